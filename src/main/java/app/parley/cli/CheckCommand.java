@@ -1,0 +1,46 @@
+package app.parley.cli;
+
+import app.parley.io.DatasetReader;
+import app.parley.io.LoadResult;
+import app.parley.io.Problem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code parley check FILE}: validates a dataset file and prints every problem, or a one-line summary. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Checks a dataset file: JSON, fields, ids, references, and that every span's text is in its "
+                + "source. Exits 0 if it can be opened, 1 if not.")
+final class CheckCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The dataset file (.json) to check.")
+    private Path file;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        LoadResult result = new DatasetReader().read(file);
+        for (Problem problem : result.problems()) {
+            out.println(ProblemFormat.line(file, problem));
+        }
+        if (result.ok()) {
+            out.println(file + ": OK: " + result.dataset().summary() + ".");
+            out.flush();
+            return 0;
+        }
+        long errors = result.errors().size();
+        long warnings = result.problems().size() - errors;
+        out.println(file + ": " + errors + (errors == 1 ? " error" : " errors")
+                + (warnings > 0 ? ", " + warnings + (warnings == 1 ? " warning" : " warnings") : "")
+                + "; the dataset cannot be opened.");
+        out.flush();
+        return 1;
+    }
+}

@@ -1,0 +1,222 @@
+package app.parley.io;
+
+import app.parley.model.Actor;
+import app.parley.model.ActorKind;
+import app.parley.model.Dataset;
+import app.parley.model.Quote;
+import app.parley.model.QuoteKind;
+import app.parley.model.Rank;
+import app.parley.model.Relation;
+import app.parley.model.RelationType;
+import app.parley.model.Role;
+import app.parley.model.Side;
+import app.parley.model.Source;
+import app.parley.model.Span;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/** Maps a parsed JSON tree onto the model, recording every structural problem and the text each span claims. */
+final class DatasetMapper {
+
+    private static final Set<String> TOP_FIELDS =
+            Set.of("format", "title", "sources", "actors", "roles", "relations", "quotes");
+    private static final Set<String> SOURCE_FIELDS =
+            Set.of("id", "title", "publisher", "date", "language", "url", "sha256", "text");
+    private static final Set<String> ACTOR_FIELDS = Set.of("id", "name", "kind", "side", "aliases");
+    private static final Set<String> ROLE_FIELDS = Set.of("id", "holder", "title", "of", "rank", "evidence");
+    private static final Set<String> RELATION_FIELDS = Set.of("id", "from", "type", "to", "evidence");
+    private static final Set<String> QUOTE_FIELDS =
+            Set.of("id", "speaker", "kind", "text", "span", "saidOn", "reportedBy", "about");
+    private static final Set<String> SPAN_FIELDS = Set.of("source", "start", "end", "text");
+
+    private final FieldReader fields;
+    private final List<TextClaim> claims = new ArrayList<>();
+    private final Set<String> droppedActorIds = new HashSet<>();
+
+    /** The outcome of mapping: the dataset (possibly missing elements that had errors), pointers and claims. */
+    record Mapped(Dataset dataset, ElementPointers pointers, List<TextClaim> claims, Set<String> droppedActorIds) {
+    }
+
+    DatasetMapper(List<Problem> problems) {
+        this.fields = new FieldReader(problems);
+    }
+
+    /** Maps the whole document, or returns {@code null} when its top level is not an object. */
+    Mapped map(JsonNode root) {
+        if (!root.isObject()) {
+            fields.error("", "The top level should be a JSON object starting with {, but it is "
+                    + JsonTypes.describe(root) + ".");
+            return null;
+        }
+        checkFormat(root);
+        fields.warnUnknownFields(root, "", TOP_FIELDS);
+        String title = fields.optionalText(root, "", "title");
+        List<String> sourcePointers = new ArrayList<>();
+        List<String> actorPointers = new ArrayList<>();
+        List<String> rolePointers = new ArrayList<>();
+        List<String> relationPointers = new ArrayList<>();
+        List<String> quotePointers = new ArrayList<>();
+        List<Source> sources = list(root, "sources", "source", sourcePointers, this::source);
+        List<Actor> actors = list(root, "actors", "actor", actorPointers, this::actor);
+        List<Role> roles = list(root, "roles", "role", rolePointers, this::role);
+        List<Relation> relations = list(root, "relations", "relation", relationPointers, this::relation);
+        List<Quote> quotes = list(root, "quotes", "quote", quotePointers, this::quote);
+        Dataset dataset = new Dataset(title == null ? "Untitled" : title, sources, actors, roles, relations, quotes);
+        return new Mapped(dataset,
+                new ElementPointers(sourcePointers, actorPointers, rolePointers, relationPointers, quotePointers),
+                List.copyOf(claims), Set.copyOf(droppedActorIds));
+    }
+
+    private void checkFormat(JsonNode root) {
+        JsonNode format = root.get("format");
+        if (format == null) {
+            fields.error("", "The file has no \"format\" field; a Parley dataset starts with \"format\": \""
+                    + Dataset.FORMAT + "\".");
+        } else if (!Dataset.FORMAT.equals(format.asText(null))) {
+            fields.error("/format", "Unknown format " + format + "; this version of Parley reads \"" + Dataset.FORMAT
+                    + "\".");
+        }
+    }
+
+    private <T> List<T> list(JsonNode root, String field, String noun, List<String> pointers,
+                             BiFunction<JsonNode, String, T> element) {
+        JsonNode array = root.get(field);
+        List<T> out = new ArrayList<>();
+        if (array == null || array.isNull()) {
+            if (field.equals("actors") || field.equals("sources")) {
+                fields.error("", "The file has no \"" + field + "\" list.");
+            }
+            return out;
+        }
+        if (!array.isArray()) {
+            fields.error("/" + field, "\"" + field + "\" should be a list, but it is " + JsonTypes.describe(array) + ".");
+            return out;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            String pointer = "/" + field + "/" + i;
+            JsonNode node = array.get(i);
+            if (!fields.expectObject(node, pointer, noun)) {
+                continue;
+            }
+            T mapped = element.apply(node, pointer);
+            if (mapped != null) {
+                out.add(mapped);
+                pointers.add(pointer);
+            }
+        }
+        return out;
+    }
+
+    private Source source(JsonNode node, String pointer) {
+        fields.warnUnknownFields(node, pointer, SOURCE_FIELDS);
+        String id = fields.requiredText(node, pointer, "id", "source");
+        String title = fields.requiredText(node, pointer, "title", "source");
+        String publisher = fields.optionalText(node, pointer, "publisher");
+        var date = fields.optionalDate(node, pointer, "date");
+        String language = fields.optionalText(node, pointer, "language");
+        String url = fields.optionalText(node, pointer, "url");
+        String sha = fields.optionalText(node, pointer, "sha256");
+        String text = fields.requiredText(node, pointer, "text", "source");
+        if (sha == null && text != null) {
+            fields.warning(pointer, "This source has no \"sha256\", so changes to its text cannot be detected.");
+        }
+        return id == null || title == null || text == null ? null
+                : new Source(id, title, publisher, date, language, url, text, sha);
+    }
+
+    private Actor actor(JsonNode node, String pointer) {
+        fields.warnUnknownFields(node, pointer, ACTOR_FIELDS);
+        String id = fields.requiredText(node, pointer, "id", "actor");
+        String name = fields.requiredText(node, pointer, "name", "actor");
+        ActorKind kind = fields.requiredTerm(node, pointer, "kind", "actor", ActorKind.class);
+        Side side = fields.requiredTerm(node, pointer, "side", "actor", Side.class);
+        List<String> aliases = fields.textList(node, pointer, "aliases");
+        if (id == null || name == null || kind == null || side == null) {
+            if (id != null) {
+                droppedActorIds.add(id);
+            }
+            return null;
+        }
+        return new Actor(id, name, kind, aliases, side);
+    }
+
+    private Role role(JsonNode node, String pointer) {
+        fields.warnUnknownFields(node, pointer, ROLE_FIELDS);
+        String id = fields.requiredText(node, pointer, "id", "role");
+        String holder = fields.requiredText(node, pointer, "holder", "role");
+        String title = fields.requiredText(node, pointer, "title", "role");
+        String of = fields.optionalText(node, pointer, "of");
+        Rank rank = fields.optionalTerm(node, pointer, "rank", Rank.class);
+        Span evidence = evidence(node, pointer, "role");
+        return id == null || holder == null || title == null || evidence == null ? null
+                : new Role(id, holder, title, of, rank, evidence);
+    }
+
+    private Relation relation(JsonNode node, String pointer) {
+        fields.warnUnknownFields(node, pointer, RELATION_FIELDS);
+        String id = fields.requiredText(node, pointer, "id", "relation");
+        String from = fields.requiredText(node, pointer, "from", "relation");
+        RelationType type = fields.requiredTerm(node, pointer, "type", "relation", RelationType.class);
+        String to = fields.requiredText(node, pointer, "to", "relation");
+        Span evidence = evidence(node, pointer, "relation");
+        return id == null || from == null || type == null || to == null || evidence == null ? null
+                : new Relation(id, from, type, to, evidence);
+    }
+
+    private Quote quote(JsonNode node, String pointer) {
+        fields.warnUnknownFields(node, pointer, QUOTE_FIELDS);
+        String id = fields.requiredText(node, pointer, "id", "quote");
+        String speaker = fields.requiredText(node, pointer, "speaker", "quote");
+        QuoteKind kind = fields.requiredTerm(node, pointer, "kind", "quote", QuoteKind.class);
+        String text = fields.requiredText(node, pointer, "text", "quote");
+        Span span = span(node, pointer, "span", "quote");
+        var saidOn = fields.optionalDate(node, pointer, "saidOn");
+        String reportedBy = fields.optionalText(node, pointer, "reportedBy");
+        List<String> about = fields.textList(node, pointer, "about");
+        return id == null || speaker == null || kind == null || text == null || span == null ? null
+                : new Quote(id, speaker, text, kind, span, saidOn, reportedBy, about);
+    }
+
+    private Span evidence(JsonNode node, String pointer, String noun) {
+        Span span = span(node, pointer, "evidence", noun);
+        if (span != null && node.get("evidence").get("text") == null) {
+            fields.error(pointer + "/evidence", "The evidence has no \"text\"; write the words of the article it "
+                    + "points at, so the span can be checked.");
+        }
+        return span;
+    }
+
+    private Span span(JsonNode node, String pointer, String field, String noun) {
+        JsonNode value = node.get(field);
+        String spanPointer = pointer + "/" + field;
+        if (value == null || value.isNull()) {
+            fields.error(pointer, "This " + noun + " has no \"" + field + "\"; everything in Parley points at the "
+                    + "words of its source.");
+            return null;
+        }
+        if (!fields.expectObject(value, spanPointer, "span")) {
+            return null;
+        }
+        fields.warnUnknownFields(value, spanPointer, SPAN_FIELDS);
+        String source = fields.requiredText(value, spanPointer, "source", "span");
+        Integer start = fields.requiredInt(value, spanPointer, "start", "span");
+        Integer end = fields.requiredInt(value, spanPointer, "end", "span");
+        String claimed = fields.optionalText(value, spanPointer, "text");
+        if (source == null || start == null || end == null) {
+            return null;
+        }
+        if (start < 0 || end < start) {
+            fields.error(spanPointer, "The span runs from " + start + " to " + end + "; it needs 0 <= start <= end.");
+            return null;
+        }
+        Span span = new Span(source, start, end);
+        if (claimed != null) {
+            claims.add(new TextClaim(spanPointer + "/text", span, claimed));
+        }
+        return span;
+    }
+}

@@ -1,0 +1,131 @@
+package app.parley.io;
+
+import app.parley.model.Dataset;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** Reads a dataset file and reports every problem in it, each placed by JSON pointer and line:column. */
+public final class DatasetReader {
+
+    /** The largest file opened by default: 256 MiB, room for a few hundred thousand actors. */
+    public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
+
+    private static final String BUNDLED = "/app/parley/assets/istanbul-talks-2025.json";
+
+    private final long maxBytes;
+
+    /** A reader with the default size limit. */
+    public DatasetReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    /** A reader that refuses files larger than {@code maxBytes}. */
+    public DatasetReader(long maxBytes) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("Size limit must be positive");
+        }
+        this.maxBytes = maxBytes;
+    }
+
+    /** The Istanbul talks dataset that ships with Parley. */
+    public static Dataset istanbul() {
+        try (InputStream in = DatasetReader.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException("The bundled dataset " + BUNDLED + " is missing from the build");
+            }
+            LoadResult result = new DatasetReader().read(in.readAllBytes());
+            return result.datasetIfOk().orElseThrow(() -> new IllegalStateException(
+                    "The bundled dataset is invalid: " + result.errors().get(0).describe()));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the bundled dataset", e);
+        }
+    }
+
+    /** Reads a dataset file. */
+    public LoadResult read(Path file) {
+        List<Problem> problems = new ArrayList<>();
+        try {
+            if (Files.isDirectory(file)) {
+                return failed("This is a folder, not a dataset file.");
+            }
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                return failed(String.format(Locale.ROOT, "The file is %s; Parley opens datasets up to %s.",
+                        megabytes(size), megabytes(maxBytes)));
+            }
+            return read(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            return failed("There is no file at " + file + ".");
+        } catch (AccessDeniedException e) {
+            return failed("Parley may not read " + file + " (permission denied).");
+        } catch (IOException e) {
+            problems.add(Problem.error("", "The file could not be read: " + e.getMessage()));
+            return new LoadResult(null, problems);
+        }
+    }
+
+    /** Reads a dataset from the bytes of a file. */
+    public LoadResult read(byte[] bytes) {
+        if (bytes.length > maxBytes) {
+            return failed(String.format(Locale.ROOT, "The data is %s; Parley opens datasets up to %s.",
+                    megabytes(bytes.length), megabytes(maxBytes)));
+        }
+        List<Problem> problems = new ArrayList<>();
+        String text = TextDecoder.decode(bytes, problems);
+        return text == null ? new LoadResult(null, problems) : read(text, problems);
+    }
+
+    /** Reads a dataset from JSON text. */
+    public LoadResult read(String json) {
+        return read(json, new ArrayList<>());
+    }
+
+    private LoadResult read(String json, List<Problem> problems) {
+        JsonNode root;
+        try {
+            root = JsonSupport.mapper().readTree(json);
+        } catch (StreamConstraintsException e) {
+            problems.add(located(e, "The JSON nests deeper than " + JsonSupport.MAX_NESTING
+                    + " levels; a dataset needs only four."));
+            return new LoadResult(null, problems);
+        } catch (JsonProcessingException e) {
+            problems.add(located(e, "The JSON is malformed: " + JsonErrors.plain(e) + "."));
+            return new LoadResult(null, problems);
+        }
+        DatasetMapper.Mapped mapped = new DatasetMapper(problems).map(root);
+        if (mapped != null) {
+            problems.addAll(DatasetValidator.validate(mapped.dataset(), mapped.pointers(), mapped.claims(),
+                    mapped.droppedActorIds()));
+        }
+        List<Problem> placed = problems.isEmpty() ? problems : new ArrayList<>(PointerLocator.place(json, problems));
+        placed.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        boolean usable = mapped != null && placed.stream().noneMatch(Problem::isError);
+        return new LoadResult(usable ? mapped.dataset() : null, placed);
+    }
+
+    private static Problem located(JsonProcessingException e, String message) {
+        JsonLocation location = e.getLocation();
+        Problem problem = Problem.error("", message);
+        return location == null ? problem : problem.at(location.getLineNr(), location.getColumnNr());
+    }
+
+    private static LoadResult failed(String message) {
+        return new LoadResult(null, List.of(Problem.error("", message)));
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

@@ -1,0 +1,41 @@
+package app.parley.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything one map holds: its sources and the actors, roles, relations and quotes drawn from them.
+ *
+ * @param title     what the map is about
+ * @param sources   the articles
+ * @param actors    the actors
+ * @param roles     the positions actors hold
+ * @param relations the links between actors
+ * @param quotes    the words actors said
+ */
+public record Dataset(String title, List<Source> sources, List<Actor> actors, List<Role> roles,
+                      List<Relation> relations, List<Quote> quotes) {
+
+    /** The format identifier written into every dataset file. */
+    public static final String FORMAT = "parley/1";
+
+    /** Freezes the lists. */
+    public Dataset {
+        Objects.requireNonNull(title, "title");
+        sources = List.copyOf(sources);
+        actors = List.copyOf(actors);
+        roles = List.copyOf(roles);
+        relations = List.copyOf(relations);
+        quotes = List.copyOf(quotes);
+    }
+
+    /** A one-line count of what the dataset holds. */
+    public String summary() {
+        return String.join(", ", count(actors.size(), "actor"), count(roles.size(), "role"),
+                count(relations.size(), "relation"), count(quotes.size(), "quote"), count(sources.size(), "source"));
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,51 @@
+package app.parley.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The dependency rules of DEVELOPERS.md: each package may use only those above it in the list. */
+@AnalyzeClasses(packages = "app.parley", importOptions = ImportOption.DoNotIncludeTests.class)
+class DependencyRulesTest {
+
+    @ArchTest
+    static final ArchRule layersPointDownTheList = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("model").definedBy("app.parley.model..")
+            .layer("io").definedBy("app.parley.io..")
+            .layer("graph").definedBy("app.parley.graph..")
+            .layer("layout").definedBy("app.parley.layout..")
+            .layer("render").definedBy("app.parley.render..")
+            .layer("ui").definedBy("app.parley.ui..")
+            .layer("cli").definedBy("app.parley.cli..")
+            .whereLayer("cli").mayOnlyBeAccessedByLayers("ui")
+            .whereLayer("ui").mayNotBeAccessedByAnyLayer()
+            .whereLayer("render").mayOnlyBeAccessedByLayers("ui", "cli")
+            .whereLayer("layout").mayOnlyBeAccessedByLayers("render", "ui", "cli")
+            .whereLayer("graph").mayOnlyBeAccessedByLayers("layout", "render", "ui", "cli")
+            .whereLayer("io").mayOnlyBeAccessedByLayers("graph", "layout", "render", "ui", "cli")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule modelUsesOnlyJava = noClasses().that().resideInAPackage("app.parley.model..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "app.parley.model..");
+
+    @ArchTest
+    static final ArchRule noJavaFxBelowRender = noClasses()
+            .that().resideInAnyPackage("app.parley.model..", "app.parley.io..", "app.parley.graph..",
+                    "app.parley.layout..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..");
+
+    @ArchTest
+    static final ArchRule javaFxInRenderOnlyInItsFxSurface = noClasses()
+            .that().resideInAPackage("app.parley.render..").and().resideOutsideOfPackage("app.parley.render.fx..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..").allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule cliNeverOpensWindows = noClasses().that().resideInAPackage("app.parley.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.parley.ui..", "javafx.scene.control..",
+                    "javafx.stage..");
+}

@@ -1,0 +1,22 @@
+package app.parley.layout;
+
+/**
+ * A shape a layout places behind the vertices, such as the negotiating table.
+ *
+ * @param kind   what it depicts
+ * @param x      left edge
+ * @param y      top edge
+ * @param width  width
+ * @param height height
+ * @param label  caption drawn with it, or an empty string
+ */
+public record Backdrop(Kind kind, double x, double y, double width, double height, String label) {
+
+    /** What a backdrop depicts. */
+    public enum Kind {
+        /** The negotiating table. */
+        TABLE,
+        /** An area where one camp's actors are grouped. */
+        ZONE
+    }
+}

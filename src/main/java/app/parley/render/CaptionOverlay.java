@@ -1,0 +1,61 @@
+package app.parley.render;
+
+/** A line along the bottom edge naming the source the picture rests on, and the tool that drew it. */
+public final class CaptionOverlay implements Overlay {
+
+    private static final double PADDING = 8;
+    private static final double MARGIN = 16;
+
+    private final String source;
+    private final Theme theme;
+    private final TextMeasurer measurer;
+    private final double scale;
+
+    /**
+     * A caption.
+     *
+     * @param source   the citation ("Title, Publisher, 2025-05-16")
+     * @param theme    colours and type
+     * @param measurer text widths
+     * @param scale    output pixels per screen pixel
+     */
+    public CaptionOverlay(String source, Theme theme, TextMeasurer measurer, double scale) {
+        if (scale <= 0) {
+            throw new IllegalArgumentException("Scale must be positive");
+        }
+        this.source = source;
+        this.theme = theme;
+        this.measurer = measurer;
+        this.scale = scale;
+    }
+
+    private FontSpec font() {
+        FontSpec base = theme.overlayFont();
+        return new FontSpec(base.family(), base.size() * 0.92 * scale, false);
+    }
+
+    /** The height of the caption band. */
+    public double height() {
+        return measurer.lineHeight(font()) + 2 * PADDING * scale;
+    }
+
+    /** The words of the caption. */
+    public String text() {
+        return "Source: " + source;
+    }
+
+    @Override
+    public void paint(Surface surface, double width, double height) {
+        FontSpec font = font();
+        double band = height();
+        double top = height - band;
+        surface.fillRect(0, top, width, band, theme.panel());
+        double baseline = top + PADDING * scale + measurer.ascent(font);
+        surface.fillText(text(), MARGIN * scale, baseline, font, theme.mutedText());
+        String credit = "Drawn with Parley";
+        double creditWidth = measurer.width(credit, font);
+        if (MARGIN * scale * 3 + measurer.width(text(), font) + creditWidth < width) {
+            surface.fillText(credit, width - MARGIN * scale - creditWidth, baseline, font, theme.mutedText());
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package app.parley.render;
+
+import app.parley.layout.Backdrop;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+
+/**
+ * The geometry of a laid-out graph: every card, curve and label in world coordinates, with grids for culling and
+ * hit-testing. Styling for selection, hover and filters is applied when painting, so the geometry is built only
+ * when positions change.
+ */
+public final class Scene {
+
+    private final List<NodeShape> nodes;
+    private final List<EdgeShape> edges;
+    private final List<Backdrop> backdrops;
+    private final Bounds bounds;
+    private final GridIndex nodeGrid;
+    private final GridIndex edgeGrid;
+    private final int[][] incident;
+
+    Scene(List<NodeShape> nodes, List<EdgeShape> edges, List<Backdrop> backdrops, double cellSize) {
+        this.nodes = List.copyOf(nodes);
+        this.edges = List.copyOf(edges);
+        this.backdrops = List.copyOf(backdrops);
+        this.nodeGrid = new GridIndex(cellSize);
+        this.edgeGrid = new GridIndex(cellSize);
+        Bounds all = null;
+        for (NodeShape node : this.nodes) {
+            nodeGrid.add(node.index(), node.box());
+            all = all == null ? node.box() : all.union(node.box());
+        }
+        int[] degree = new int[this.nodes.size()];
+        for (EdgeShape edge : this.edges) {
+            indexEdge(edge, cellSize);
+            degree[edge.from()]++;
+            if (edge.to() != edge.from()) {
+                degree[edge.to()]++;
+            }
+            all = all == null ? edge.bounds() : all.union(edge.bounds());
+        }
+        for (Backdrop backdrop : this.backdrops) {
+            Bounds box = new Bounds(backdrop.x(), backdrop.y(), backdrop.width(), backdrop.height());
+            all = all == null ? box : all.union(box);
+        }
+        this.bounds = all == null ? Bounds.EMPTY : all;
+        this.incident = new int[this.nodes.size()][];
+        for (int v = 0; v < degree.length; v++) {
+            incident[v] = new int[degree[v]];
+            degree[v] = 0;
+        }
+        for (EdgeShape edge : this.edges) {
+            incident[edge.from()][degree[edge.from()]++] = edge.index();
+            if (edge.to() != edge.from()) {
+                incident[edge.to()][degree[edge.to()]++] = edge.index();
+            }
+        }
+    }
+
+    private void indexEdge(EdgeShape edge, double cellSize) {
+        double length = Math.hypot(edge.x2() - edge.x1(), edge.y2() - edge.y1())
+                + Math.hypot(edge.cx() - (edge.x1() + edge.x2()) / 2, edge.cy() - (edge.y1() + edge.y2()) / 2);
+        int steps = Math.max(2, (int) Math.ceil(2 * length / cellSize));
+        for (int i = 0; i <= steps; i++) {
+            double t = i / (double) steps;
+            edgeGrid.addPoint(edge.index(), edge.xAt(t), edge.yAt(t));
+        }
+        if (edge.label() != null) {
+            edgeGrid.add(edge.index(), edge.label().box());
+        }
+    }
+
+    /** The cards, by vertex number. */
+    public List<NodeShape> nodes() {
+        return nodes;
+    }
+
+    /** The curves, by link number. */
+    public List<EdgeShape> edges() {
+        return edges;
+    }
+
+    /** The shapes behind everything (the table, the camps' zones). */
+    public List<Backdrop> backdrops() {
+        return backdrops;
+    }
+
+    /** The world rectangle holding everything. */
+    public Bounds bounds() {
+        return bounds;
+    }
+
+    /** The link numbers touching a vertex. */
+    public int[] incidentEdges(int vertex) {
+        return incident[vertex].clone();
+    }
+
+    /** The vertices joined to {@code vertex} by at least one link. */
+    public BitSet neighbours(int vertex) {
+        BitSet out = new BitSet(nodes.size());
+        for (int e : incident[vertex]) {
+            EdgeShape edge = edges.get(e);
+            out.set(edge.from() == vertex ? edge.to() : edge.from());
+        }
+        return out;
+    }
+
+    /** Calls {@code found} once for each card that overlaps the rectangle. */
+    public void nodesIn(Bounds area, IntConsumer found) {
+        BitSet seen = new BitSet(nodes.size());
+        nodeGrid.query(area, v -> {
+            if (!seen.get(v)) {
+                seen.set(v);
+                if (nodes.get(v).box().intersects(area)) {
+                    found.accept(v);
+                }
+            }
+        });
+    }
+
+    /** Calls {@code found} once for each curve that may cross the rectangle, in link order. */
+    public void edgesIn(Bounds area, IntConsumer found) {
+        BitSet seen = new BitSet(edges.size());
+        edgeGrid.query(area.inflate(0), seen::set);
+        for (int e = seen.nextSetBit(0); e >= 0; e = seen.nextSetBit(e + 1)) {
+            if (edges.get(e).bounds().intersects(area)) {
+                found.accept(e);
+            }
+        }
+    }
+
+    /** The topmost card under a point. */
+    public Optional<NodeShape> nodeAt(double x, double y) {
+        List<Integer> hits = new ArrayList<>(2);
+        nodesIn(new Bounds(x, y, 0, 0), hits::add);
+        return hits.stream().max(Integer::compare).map(nodes::get);
+    }
+
+    /** The curve or label nearest a point, if one lies within {@code tolerance}. */
+    public Optional<EdgeShape> edgeAt(double x, double y, double tolerance) {
+        EdgeShape best = null;
+        double bestDistance = tolerance;
+        Bounds probe = new Bounds(x - tolerance, y - tolerance, 2 * tolerance, 2 * tolerance);
+        List<Integer> candidates = new ArrayList<>();
+        edgesIn(probe, candidates::add);
+        for (int e : candidates) {
+            EdgeShape edge = edges.get(e);
+            if (edge.label() != null && edge.label().box().contains(x, y)) {
+                return Optional.of(edge);
+            }
+            double distance = edge.distanceTo(x, y);
+            if (distance <= bestDistance) {
+                bestDistance = distance;
+                best = edge;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}

@@ -1,0 +1,185 @@
+package app.parley.render;
+
+import app.parley.graph.ActorGraph;
+import app.parley.graph.Link;
+import app.parley.layout.LayoutModel;
+import app.parley.model.Actor;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Places cards at their layout positions, routes the links between them and finds a free spot for every label. */
+public final class SceneBuilder {
+
+    private static final double PARALLEL_SPACING = 30;
+    private static final double LABEL_PAD_X = 5;
+    private static final double LABEL_PAD_Y = 2;
+    private static final double[] LABEL_SPOTS = {0.5, 0.4, 0.6, 0.32, 0.68, 0.25, 0.75};
+
+    private final ActorGraph graph;
+    private final List<NodeCard> cards;
+    private final Theme theme;
+    private final TextMeasurer measurer;
+
+    /**
+     * A builder for one graph whose cards were measured with the same theme and measurer.
+     *
+     * @param graph    the actors and links
+     * @param cards    the measured cards, in vertex order
+     * @param theme    type sizes for edge labels
+     * @param measurer measures edge labels
+     */
+    public SceneBuilder(ActorGraph graph, List<NodeCard> cards, Theme theme, TextMeasurer measurer) {
+        if (cards.size() != graph.size()) {
+            throw new IllegalArgumentException("Every actor needs a card: " + cards.size() + " for " + graph.size());
+        }
+        this.graph = graph;
+        this.cards = List.copyOf(cards);
+        this.theme = theme;
+        this.measurer = measurer;
+    }
+
+    /** The scene for the positions in {@code layout}. */
+    public Scene build(LayoutModel layout) {
+        if (layout.size() != graph.size()) {
+            throw new IllegalArgumentException("The layout has " + layout.size() + " positions for " + graph.size()
+                    + " actors");
+        }
+        List<NodeShape> nodes = new ArrayList<>(graph.size());
+        double widthSum = 0;
+        for (int v = 0; v < graph.size(); v++) {
+            Actor actor = graph.actors().get(v);
+            NodeCard card = cards.get(v);
+            Bounds box = new Bounds(layout.x(v) - card.width() / 2, layout.y(v) - card.height() / 2, card.width(),
+                    card.height());
+            nodes.add(new NodeShape(v, actor.id(), actor.kind(), actor.side(), box, card));
+            widthSum += card.width();
+        }
+        double cellSize = Math.max(64, graph.size() == 0 ? 200 : 1.5 * widthSum / graph.size());
+        List<EdgeShape> edges = routeEdges(nodes, cellSize);
+        return new Scene(nodes, edges, layout.backdrops(), cellSize);
+    }
+
+    private List<EdgeShape> routeEdges(List<NodeShape> nodes, double cellSize) {
+        List<Link> links = graph.links();
+        Map<Long, List<Integer>> bundles = new HashMap<>();
+        for (int e = 0; e < links.size(); e++) {
+            int a = graph.indexOf(links.get(e).fromId());
+            int b = graph.indexOf(links.get(e).toId());
+            bundles.computeIfAbsent(pairKey(a, b), k -> new ArrayList<>()).add(e);
+        }
+        GridIndex occupied = new GridIndex(cellSize);
+        List<Bounds> obstacles = new ArrayList<>();
+        for (NodeShape node : nodes) {
+            occupied.add(obstacles.size(), node.box());
+            obstacles.add(node.box());
+        }
+        EdgeShape[] edges = new EdgeShape[links.size()];
+        for (List<Integer> bundle : bundles.values()) {
+            for (int i = 0; i < bundle.size(); i++) {
+                double offset = (i - (bundle.size() - 1) / 2.0) * PARALLEL_SPACING * theme.fontScale();
+                int e = bundle.get(i);
+                edges[e] = route(e, links.get(e), nodes, offset);
+            }
+        }
+        List<EdgeShape> placed = new ArrayList<>(edges.length);
+        for (EdgeShape edge : edges) {
+            placed.add(withLabel(edge, links.get(edge.index()), occupied, obstacles));
+        }
+        return placed;
+    }
+
+    private static long pairKey(int a, int b) {
+        return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+    }
+
+    private EdgeShape route(int e, Link link, List<NodeShape> nodes, double offset) {
+        int from = graph.indexOf(link.fromId());
+        int to = graph.indexOf(link.toId());
+        Bounds a = nodes.get(from).box();
+        Bounds b = nodes.get(to).box();
+        EdgeGroup group = EdgeGroup.of(link);
+        if (from == to) {
+            double lift = a.height() * 1.2;
+            return new EdgeShape(e, link.id(), from, to, group, link.directed(), a.x() + a.width() * 0.3, a.y(),
+                    a.centerX(), a.y() - lift, a.x() + a.width() * 0.7, a.y(), null);
+        }
+        int low = Math.min(from, to);
+        Bounds first = nodes.get(low).box();
+        Bounds second = low == from ? b : a;
+        double dx = second.centerX() - first.centerX();
+        double dy = second.centerY() - first.centerY();
+        double length = Math.max(1e-9, Math.hypot(dx, dy));
+        double nx = -dy / length;
+        double ny = dx / length;
+        double midX = (a.centerX() + b.centerX()) / 2;
+        double midY = (a.centerY() + b.centerY()) / 2;
+        double cx = midX + nx * offset * 2;
+        double cy = midY + ny * offset * 2;
+        double[] start = exit(a, cx, cy);
+        double[] end = exit(b, cx, cy);
+        return new EdgeShape(e, link.id(), from, to, group, link.directed(), start[0], start[1], cx, cy, end[0], end[1],
+                null);
+    }
+
+    /** Where the ray from a box's centre towards (tx, ty) leaves the box. */
+    private static double[] exit(Bounds box, double tx, double ty) {
+        double cx = box.centerX();
+        double cy = box.centerY();
+        double dx = tx - cx;
+        double dy = ty - cy;
+        if (dx == 0 && dy == 0) {
+            return new double[] {cx, cy};
+        }
+        double halfW = box.width() / 2 + 2;
+        double halfH = box.height() / 2 + 2;
+        double scale = Math.min(dx == 0 ? Double.MAX_VALUE : halfW / Math.abs(dx),
+                dy == 0 ? Double.MAX_VALUE : halfH / Math.abs(dy));
+        return new double[] {cx + dx * scale, cy + dy * scale};
+    }
+
+    private EdgeShape withLabel(EdgeShape edge, Link link, GridIndex occupied, List<Bounds> obstacles) {
+        String text = link.label();
+        if (text == null || text.isBlank()) {
+            return edge;
+        }
+        FontSpec font = theme.edgeFont();
+        double padX = LABEL_PAD_X * theme.fontScale();
+        double padY = LABEL_PAD_Y * theme.fontScale();
+        double width = measurer.width(text, font) + 2 * padX;
+        double height = measurer.lineHeight(font) + 2 * padY;
+        Bounds best = null;
+        int bestOverlaps = Integer.MAX_VALUE;
+        for (double t : LABEL_SPOTS) {
+            Bounds box = new Bounds(edge.xAt(t) - width / 2, edge.yAt(t) - height / 2, width, height);
+            int overlaps = countOverlaps(box, occupied, obstacles);
+            if (overlaps < bestOverlaps) {
+                best = box;
+                bestOverlaps = overlaps;
+                if (overlaps == 0) {
+                    break;
+                }
+            }
+        }
+        occupied.add(obstacles.size(), best);
+        obstacles.add(best);
+        EdgeLabel label = new EdgeLabel(text, best, best.x() + padX, best.y() + padY + measurer.ascent(font), font);
+        return new EdgeShape(edge.index(), edge.linkId(), edge.from(), edge.to(), edge.group(), edge.directed(),
+                edge.x1(), edge.y1(), edge.cx(), edge.cy(), edge.x2(), edge.y2(), label);
+    }
+
+    private static int countOverlaps(Bounds box, GridIndex occupied, List<Bounds> obstacles) {
+        int[] count = {0};
+        java.util.BitSet seen = new java.util.BitSet();
+        occupied.query(box, id -> {
+            if (!seen.get(id)) {
+                seen.set(id);
+                if (obstacles.get(id).intersects(box)) {
+                    count[0]++;
+                }
+            }
+        });
+        return count[0];
+    }
+}

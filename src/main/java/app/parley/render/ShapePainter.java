@@ -1,0 +1,153 @@
+package app.parley.render;
+
+import app.parley.layout.Backdrop;
+import app.parley.model.ActorKind;
+import app.parley.model.Side;
+
+/** Draws the parts of the picture (cards, curves, arrow heads, labels, backdrops) in a theme's colours. */
+final class ShapePainter {
+
+    private static final double BORDER = 2.5;
+    private static final double ORGANIZATION_ARC = 8;
+    private static final double DELEGATION_ARC = 18;
+    private static final double DELEGATION_INSET = 4;
+    private static final double ARROW_LENGTH = 11;
+    private static final double ARROW_HALF_WIDTH = 5;
+
+    private final Theme theme;
+
+    ShapePainter(Theme theme) {
+        this.theme = theme;
+    }
+
+    /** A card's outline and fill, by kind and side. */
+    void card(Surface surface, NodeShape node) {
+        outline(surface, node.kind(), node.side(), node.box());
+    }
+
+    /** The card shape of a kind in a box: pill, hexagon-ended box, box, or double box. */
+    void outline(Surface surface, ActorKind kind, Side side, Bounds box) {
+        Rgba fill = theme.cardFill(side);
+        Stroke border = Stroke.solid(theme.side(side), BORDER * Math.max(1, theme.fontScale() * 0.8));
+        switch (kind) {
+            case PERSON -> {
+                surface.fillRoundRect(box.x(), box.y(), box.width(), box.height(), box.height(), fill);
+                surface.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), box.height(), border);
+            }
+            case STATE -> {
+                double inset = Math.min(box.height() / 2.6, box.width() / 4);
+                double[] xs = {box.x() + inset, box.maxX() - inset, box.maxX(), box.maxX() - inset, box.x() + inset, box.x()};
+                double[] ys = {box.y(), box.y(), box.centerY(), box.maxY(), box.maxY(), box.centerY()};
+                surface.fillPolygon(xs, ys, fill);
+                surface.strokePolygon(xs, ys, border);
+            }
+            case ORGANIZATION -> {
+                surface.fillRoundRect(box.x(), box.y(), box.width(), box.height(), ORGANIZATION_ARC, fill);
+                surface.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), ORGANIZATION_ARC, border);
+            }
+            case DELEGATION -> {
+                surface.fillRoundRect(box.x(), box.y(), box.width(), box.height(), DELEGATION_ARC, fill);
+                surface.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), DELEGATION_ARC, border);
+                Bounds inner = box.inflate(-DELEGATION_INSET);
+                surface.strokeRoundRect(inner.x(), inner.y(), inner.width(), inner.height(),
+                        DELEGATION_ARC - DELEGATION_INSET, Stroke.solid(theme.side(side), border.width() * 0.5));
+            }
+            default -> throw new IllegalStateException("Unknown kind " + kind);
+        }
+    }
+
+    /** A card's name and role lines. */
+    void cardText(Surface surface, NodeShape node) {
+        Bounds box = node.box();
+        for (TextRun line : node.card().lines()) {
+            surface.fillText(line.text(), box.x() + line.dx(), box.y() + line.baseline(), line.font(),
+                    line.muted() ? theme.mutedText() : theme.text());
+        }
+    }
+
+    /** A heavy ring around the selected card. */
+    void selectionRing(Surface surface, NodeShape node, double scale) {
+        double gap = 5 / Math.max(scale, 0.2);
+        Bounds ring = node.box().inflate(gap);
+        double arc = node.kind() == ActorKind.PERSON ? ring.height() : DELEGATION_ARC + gap;
+        surface.strokeRoundRect(ring.x(), ring.y(), ring.width(), ring.height(), arc,
+                Stroke.solid(theme.selection(), 3.5 / Math.max(scale, 0.5)));
+    }
+
+    /** How a group of links is stroked. */
+    Stroke edgeStroke(EdgeGroup group, boolean strong) {
+        double weight = strong ? 1.8 : 1.0;
+        Rgba colour = theme.edge();
+        return switch (group) {
+            case AUTHORITY -> Stroke.solid(colour, 2.2 * weight);
+            case DIPLOMACY -> new Stroke(colour, 2.0 * weight, new double[] {12, 5});
+            case CONFLICT -> new Stroke(colour, 2.0 * weight, new double[] {4, 4});
+            case ROLE -> new Stroke(colour, 1.4 * weight, new double[] {1.5, 4});
+        };
+    }
+
+    /** A link's curve and, if directed, its arrow head. */
+    void edge(Surface surface, EdgeShape edge, boolean strong, boolean selected, double scale) {
+        Stroke stroke = edgeStroke(edge.group(), strong);
+        if (selected) {
+            stroke = new Stroke(theme.selection(), stroke.width() * 1.4, stroke.dashes());
+        }
+        boolean straight = Math.abs(edge.cx() - (edge.x1() + edge.x2()) / 2) < 0.5
+                && Math.abs(edge.cy() - (edge.y1() + edge.y2()) / 2) < 0.5;
+        if (straight) {
+            surface.strokeLine(edge.x1(), edge.y1(), edge.x2(), edge.y2(), stroke);
+        } else {
+            surface.strokeQuadCurve(edge.x1(), edge.y1(), edge.cx(), edge.cy(), edge.x2(), edge.y2(), stroke);
+        }
+        if (edge.directed() && ARROW_LENGTH * scale >= 3) {
+            arrowHead(surface, edge.cx(), edge.cy(), edge.x2(), edge.y2(), stroke.color(), strong || selected);
+        }
+    }
+
+    private void arrowHead(Surface surface, double fromX, double fromY, double tipX, double tipY, Rgba colour,
+                           boolean strong) {
+        double dx = tipX - fromX;
+        double dy = tipY - fromY;
+        double length = Math.hypot(dx, dy);
+        if (length < 1e-9) {
+            return;
+        }
+        double ux = dx / length;
+        double uy = dy / length;
+        double size = (strong ? 1.3 : 1.0) * Math.max(1, theme.fontScale() * 0.8);
+        double baseX = tipX - ux * ARROW_LENGTH * size;
+        double baseY = tipY - uy * ARROW_LENGTH * size;
+        double half = ARROW_HALF_WIDTH * size;
+        surface.fillPolygon(new double[] {tipX, baseX - uy * half, baseX + uy * half},
+                new double[] {tipY, baseY + ux * half, baseY - ux * half}, colour);
+    }
+
+    /** A link's label on its background box. */
+    void edgeLabel(Surface surface, EdgeLabel label, boolean strong) {
+        Bounds box = label.box();
+        surface.fillRoundRect(box.x(), box.y(), box.width(), box.height(), box.height() * 0.6, theme.labelBackground());
+        if (strong) {
+            surface.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), box.height() * 0.6,
+                    Stroke.solid(theme.edge(), 1.2));
+        }
+        FontSpec font = strong ? new FontSpec(label.font().family(), label.font().size(), true) : label.font();
+        surface.fillText(label.text(), label.textX(), label.baseline(), font, theme.edgeLabelText());
+    }
+
+    /** The negotiating table or a camp's zone. */
+    void backdrop(Surface surface, Backdrop backdrop, double scale) {
+        FontSpec font = theme.zoneFont();
+        if (backdrop.kind() == Backdrop.Kind.TABLE) {
+            surface.fillRoundRect(backdrop.x(), backdrop.y(), backdrop.width(), backdrop.height(), 40, theme.tableFill());
+            surface.strokeRoundRect(backdrop.x(), backdrop.y(), backdrop.width(), backdrop.height(), 40,
+                    Stroke.solid(theme.mutedText().withOpacity(0.45), 2));
+        } else {
+            surface.fillRoundRect(backdrop.x(), backdrop.y(), backdrop.width(), backdrop.height(), 28, theme.zoneFill());
+        }
+        if (!backdrop.label().isEmpty() && font.size() * scale >= GraphDrawing.MIN_READABLE_PX) {
+            double pad = 14 * theme.fontScale();
+            surface.fillText(backdrop.label(), backdrop.x() + pad, backdrop.y() + pad + font.size(), font,
+                    theme.mutedText());
+        }
+    }
+}

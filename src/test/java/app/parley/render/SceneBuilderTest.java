@@ -1,0 +1,125 @@
+package app.parley.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.parley.graph.ActorGraph;
+import app.parley.io.DatasetReader;
+import app.parley.layout.LayoutModel;
+import app.parley.model.Actor;
+import app.parley.model.ActorKind;
+import app.parley.model.Dataset;
+import app.parley.model.Relation;
+import app.parley.model.RelationType;
+import app.parley.model.Side;
+import app.parley.model.Source;
+import app.parley.model.Span;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SceneBuilderTest {
+
+    private static final TextMeasurer MEASURER = new FixedMeasurer();
+
+    /** Three actors in a row, with two parallel relations between the first two. */
+    static ActorGraph triangle() {
+        Source source = new Source("s", "T", "P", null, "en", null, "Alpha met Beta. Beta met Gamma.", null);
+        Span span = new Span("s", 0, 14);
+        List<Actor> actors = List.of(
+                new Actor("a", "Alpha", ActorKind.PERSON, List.of(), Side.UKRAINE),
+                new Actor("b", "Beta", ActorKind.STATE, List.of(), Side.RUSSIA),
+                new Actor("c", "Gamma", ActorKind.DELEGATION, List.of(), Side.TURKEY));
+        List<Relation> relations = List.of(
+                new Relation("r1", "a", RelationType.MET_WITH, "b", span),
+                new Relation("r2", "a", RelationType.CRITICISED, "b", span),
+                new Relation("r3", "b", RelationType.LEADS, "c", span));
+        return ActorGraph.of(new Dataset("t", List.of(source), actors, List.of(), relations, List.of()));
+    }
+
+    static Scene sceneOf(ActorGraph graph, double... xy) {
+        LayoutModel layout = new LayoutModel(graph.size());
+        for (int v = 0; v < graph.size(); v++) {
+            layout.set(v, xy[2 * v], xy[2 * v + 1]);
+        }
+        List<NodeCard> cards = NodeCards.measure(graph, Theme.LIGHT, MEASURER);
+        return new SceneBuilder(graph, cards, Theme.LIGHT, MEASURER).build(layout);
+    }
+
+    @Test
+    void cardsAreCentredOnTheirLayoutPositions() {
+        Scene scene = sceneOf(triangle(), 0, 0, 400, 0, 400, 300);
+
+        Bounds beta = scene.nodes().get(1).box();
+        assertThat(beta.centerX()).isEqualTo(400);
+        assertThat(beta.centerY()).isEqualTo(0);
+    }
+
+    @Test
+    void cardShowsTheNameThenTheKindForNonPersons() {
+        Scene scene = sceneOf(triangle(), 0, 0, 400, 0, 400, 300);
+
+        assertThat(scene.nodes().get(1).card().lines()).extracting(TextRun::text).containsExactly("Beta", "state");
+        assertThat(scene.nodes().get(0).card().lines()).extracting(TextRun::text).containsExactly("Alpha");
+    }
+
+    @Test
+    void parallelLinksBendApartSoNeitherHidesTheOther() {
+        Scene scene = sceneOf(triangle(), 0, 0, 400, 0, 400, 300);
+
+        EdgeShape met = scene.edges().get(0);
+        EdgeShape criticised = scene.edges().get(1);
+        assertThat(met.cy()).isEqualTo(-30);
+        assertThat(criticised.cy()).isEqualTo(30);
+        assertThat(criticised.yAt(0.5) - met.yAt(0.5)).isGreaterThan(30);
+    }
+
+    @Test
+    void curvesStartAndEndOnTheCardEdgesNotTheirCentres() {
+        Scene scene = sceneOf(triangle(), 0, 0, 400, 0, 400, 300);
+
+        EdgeShape leads = scene.edges().get(2);
+        Bounds gamma = scene.nodes().get(2).box();
+        assertThat(leads.x1()).isEqualTo(400);
+        assertThat(leads.y2()).isEqualTo(gamma.y() - 2, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void edgeLabelsAvoidCardsAndEachOther() {
+        Scene scene = sceneOf(triangle(), 0, 0, 400, 0, 400, 300);
+
+        List<Bounds> labels = scene.edges().stream().map(e -> e.label().box()).toList();
+        for (Bounds label : labels) {
+            for (NodeShape node : scene.nodes()) {
+                assertThat(label.intersects(node.box())).isFalse();
+            }
+        }
+        assertThat(labels.get(0).intersects(labels.get(1))).isFalse();
+    }
+
+    @Test
+    void hitTestingFindsTheCardAndTheCurveUnderThePoint() {
+        Scene scene = sceneOf(triangle(), 0, 0, 400, 0, 400, 300);
+
+        assertThat(scene.nodeAt(401, 3)).map(NodeShape::actorId).contains("b");
+        assertThat(scene.nodeAt(200, 200)).isEmpty();
+        EdgeShape leads = scene.edges().get(2);
+        assertThat(scene.edgeAt(leads.xAt(0.2) + 2, leads.yAt(0.2), 4)).map(EdgeShape::linkId).contains("r3");
+        assertThat(scene.edgeAt(200, 200, 4)).isEmpty();
+    }
+
+    @Test
+    void everyIstanbulActorGetsACardWithItsName() {
+        ActorGraph graph = ActorGraph.of(DatasetReader.istanbul());
+        double[] xy = new double[graph.size() * 2];
+        for (int v = 0; v < graph.size(); v++) {
+            xy[2 * v] = (v % 6) * 300;
+            xy[2 * v + 1] = (v / 6) * 200;
+        }
+
+        Scene scene = sceneOf(graph, xy);
+
+        assertThat(scene.nodes()).hasSize(37);
+        assertThat(scene.edges()).hasSize(graph.links().size());
+        assertThat(scene.nodes().get(graph.indexOf("galuzin")).card().lines()).extracting(TextRun::text)
+                .containsExactly("Mihail Galuzin", "Deputy Foreign Minister");
+    }
+}

@@ -1,0 +1,148 @@
+package app.parley.render.fx;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import javafx.application.Platform;
+
+/**
+ * Starts the JavaFX toolkit once (headless under Monocle when there is no display) and runs work on its thread from any
+ * thread. When the window has already started the toolkit, that toolkit is reused.
+ */
+public final class FxPlatform {
+
+    /** System property that forces the headless toolkit even when a display is available. */
+    public static final String HEADLESS_PROPERTY = "parley.headless";
+
+    private static final Map<String, String> HEADLESS_SETTINGS = Map.of(
+            "glass.platform", "Monocle",
+            "monocle.platform", "Headless",
+            "prism.order", "sw",
+            "headless.geometry", "1920x1200-32");
+
+    private static boolean started;
+
+    private FxPlatform() {
+    }
+
+    /** Starts the toolkit if nobody has, headless when {@link #wantsHeadless()} says so; does nothing afterwards. */
+    public static void start() {
+        synchronized (FxPlatform.class) {
+            if (started) {
+                return;
+            }
+            if (!isToolkitRunning()) {
+                startToolkit(wantsHeadless());
+            }
+            started = true;
+        }
+    }
+
+    /**
+     * Whether the toolkit should start headless: asked for with {@code -Dparley.headless=true}, already configured for
+     * Monocle, or on Linux and other Unix systems without an X11 or Wayland display.
+     */
+    public static boolean wantsHeadless() {
+        if (Boolean.getBoolean(HEADLESS_PROPERTY) || "Monocle".equalsIgnoreCase(System.getProperty("glass.platform"))) {
+            return true;
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        boolean unix = !os.contains("win") && !os.contains("mac");
+        return unix && isBlank(System.getenv("DISPLAY")) && isBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    /** Runs {@code task} on the JavaFX thread and returns its result; runs it directly when already on that thread. */
+    public static <T> T call(Callable<T> task) {
+        return await(submit(task));
+    }
+
+    /** Runs {@code task} on the JavaFX thread and waits for it; runs it directly when already on that thread. */
+    public static void run(Runnable task) {
+        call(() -> {
+            task.run();
+            return null;
+        });
+    }
+
+    /**
+     * Queues {@code task} on the JavaFX thread without waiting; on that thread it runs at once. Pass the result to
+     * {@link #await(Future)}.
+     */
+    public static <T> Future<T> submit(Callable<T> task) {
+        FutureTask<T> future = new FutureTask<>(task);
+        if (Platform.isFxApplicationThread()) {
+            future.run();
+        } else {
+            start();
+            Platform.runLater(future);
+        }
+        return future;
+    }
+
+    /**
+     * Waits for a task from {@link #submit(Callable)}. Unchecked exceptions and errors of the task are rethrown as they
+     * are, checked ones wrapped in a {@link CompletionException}; an interrupted wait throws
+     * {@link CancellationException} with the interrupt flag kept.
+     */
+    public static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            CancellationException cancelled = new CancellationException("Interrupted while waiting for JavaFX");
+            cancelled.initCause(e);
+            throw cancelled;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new CompletionException(cause);
+        }
+    }
+
+    private static boolean isToolkitRunning() {
+        try {
+            Platform.runLater(() -> { });
+            return true;
+        } catch (IllegalStateException notInitialized) {
+            return false;
+        }
+    }
+
+    private static void startToolkit(boolean headless) {
+        if (headless) {
+            HEADLESS_SETTINGS.forEach((key, value) -> {
+                if (System.getProperty(key) == null) {
+                    System.setProperty(key, value);
+                }
+            });
+        }
+        CountDownLatch ready = new CountDownLatch(1);
+        try {
+            Platform.startup(ready::countDown);
+            Platform.setImplicitExit(false);
+        } catch (IllegalStateException alreadyStarted) {
+            ready.countDown();
+        }
+        try {
+            ready.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting JavaFX", e);
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

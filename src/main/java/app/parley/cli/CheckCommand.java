@@ -28,7 +28,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         LoadResult result = new DatasetReader().read(file);
         for (Problem problem : result.problems()) {
-            out.println(ProblemFormat.line(file, problem));
+            out.println(problem.format(file.toString()));
         }
         if (result.ok()) {
             out.println(file + ": OK: " + result.dataset().summary() + ".");

@@ -65,4 +65,17 @@ public record Problem(Severity severity, String pointer, int line, int column, S
         }
         return out.append(message).toString();
     }
+
+    /** The form compilers use, so editors can jump to it: {@code file:line:column: error: message [pointer]}. */
+    public String format(String file) {
+        StringBuilder out = new StringBuilder(file);
+        if (line > 0) {
+            out.append(':').append(line).append(':').append(column);
+        }
+        out.append(": ").append(isError() ? "error" : "warning").append(": ").append(message);
+        if (!pointer.isEmpty()) {
+            out.append(" [").append(pointer).append(']');
+        }
+        return out.toString();
+    }
 }

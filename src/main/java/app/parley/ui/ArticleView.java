@@ -1,0 +1,191 @@
+package app.parley.ui;
+
+import app.parley.graph.ActorMentions;
+import app.parley.model.Source;
+import app.parley.model.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Bounds;
+import javafx.scene.Cursor;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/**
+ * The article in full, with the names of known actors as links that select them, and the words a quote or link rests
+ * on highlighted and scrolled into view.
+ */
+public final class ArticleView extends ScrollPane {
+
+    /** Style class of the view. */
+    public static final String STYLE_CLASS = "article-view";
+    /** Style class of an actor's name in the text. */
+    public static final String ACTOR_LINK_CLASS = "actor-link";
+    /** Style class of the selected actor's names. */
+    public static final String ACTOR_SELECTED_CLASS = "actor-link-selected";
+    /** Style class of a heading line. */
+    public static final String HEADING_CLASS = "article-heading";
+    /** Style class of the highlight behind the requested words. */
+    public static final String HIGHLIGHT_CLASS = "article-highlight";
+
+    private static final int HEADING_MAX_LENGTH = 60;
+
+    private final MainViewModel model;
+    private final Label title = new Label();
+    private final Label citation = new Label();
+    private final TextFlow flow = new TextFlow();
+    private final Path highlight = new Path();
+    private final Map<String, List<Text>> namesByActor = new HashMap<>();
+    private final InvalidationListener mapChanged = o -> rebuild();
+    private final InvalidationListener selectionChanged = o -> markSelected();
+    private Source source;
+    private Span highlighted;
+
+    /** An article view of {@code model}'s source. */
+    public ArticleView(MainViewModel model) {
+        this.model = model;
+        getStyleClass().add(STYLE_CLASS);
+        setFitToWidth(true);
+        title.getStyleClass().add("article-title");
+        title.setWrapText(true);
+        citation.getStyleClass().add(QuoteCell.MUTED_CLASS);
+        citation.setWrapText(true);
+        highlight.getStyleClass().add(HIGHLIGHT_CLASS);
+        highlight.setManaged(false);
+        highlight.setMouseTransparent(true);
+        Pane text = new Pane(highlight, flow) {
+            @Override
+            protected void layoutChildren() {
+                flow.resizeRelocate(0, 0, getWidth(), flow.prefHeight(getWidth()));
+                if (highlighted != null) {
+                    drawHighlight(highlighted);
+                }
+            }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                return flow.prefHeight(width);
+            }
+        };
+        VBox page = new VBox(10, title, citation, text);
+        page.getStyleClass().add("article-page");
+        setContent(page);
+        model.mapProperty().addListener(mapChanged);
+        model.selectionProperty().addListener(selectionChanged);
+        rebuild();
+    }
+
+    /** Stops listening to the view model. */
+    public void dispose() {
+        model.mapProperty().removeListener(mapChanged);
+        model.selectionProperty().removeListener(selectionChanged);
+    }
+
+    /** The words highlighted now, if any. */
+    public Optional<Span> highlighted() {
+        return Optional.ofNullable(highlighted);
+    }
+
+    /** The text shown highlighted now, or an empty string. */
+    public String highlightedText() {
+        return highlighted == null || source == null ? "" : source.excerpt(highlighted);
+    }
+
+    private void rebuild() {
+        OpenMap map = model.mapProperty().get();
+        flow.getChildren().clear();
+        namesByActor.clear();
+        highlighted = null;
+        highlight.getElements().clear();
+        if (map == null || map.dataset().sources().isEmpty()) {
+            source = null;
+            return;
+        }
+        source = map.dataset().sources().get(0);
+        title.setText(source.title());
+        citation.setText(source.publisher() + (source.date() == null ? "" : " · " + source.date()));
+        String text = source.text();
+        int at = 0;
+        for (ActorMentions.Mention mention : ActorMentions.find(source.id(), text, map.dataset().actors())) {
+            addPlain(text.substring(at, mention.span().start()));
+            Text name = new Text(text.substring(mention.span().start(), mention.span().end()));
+            name.getStyleClass().add(ACTOR_LINK_CLASS);
+            name.setCursor(Cursor.HAND);
+            name.setOnMouseClicked(e -> model.selectActor(mention.actorId()));
+            namesByActor.computeIfAbsent(mention.actorId(), k -> new ArrayList<>()).add(name);
+            flow.getChildren().add(name);
+            at = mention.span().end();
+        }
+        addPlain(text.substring(at));
+        markSelected();
+    }
+
+    private void addPlain(String text) {
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int newline = text.indexOf('\n', lineStart);
+            int end = newline < 0 ? text.length() : newline + 1;
+            Text piece = new Text(text.substring(lineStart, end));
+            boolean wholeLine = lineStart > 0 || atLineStart();
+            if (wholeLine && isHeading(piece.getText())) {
+                piece.getStyleClass().add(HEADING_CLASS);
+            }
+            flow.getChildren().add(piece);
+            lineStart = end;
+        }
+    }
+
+    private boolean atLineStart() {
+        if (flow.getChildren().isEmpty()) {
+            return true;
+        }
+        var last = flow.getChildren().get(flow.getChildren().size() - 1);
+        return last instanceof Text previous && previous.getText().endsWith("\n");
+    }
+
+    private static boolean isHeading(String line) {
+        String trimmed = line.strip();
+        return !trimmed.isEmpty() && line.endsWith("\n") && trimmed.length() <= HEADING_MAX_LENGTH
+                && ".!?”\"".indexOf(trimmed.charAt(trimmed.length() - 1)) < 0;
+    }
+
+    private void markSelected() {
+        namesByActor.values().forEach(names -> names.forEach(n -> n.getStyleClass().remove(ACTOR_SELECTED_CLASS)));
+        if (model.selectionProperty().get() instanceof Selection.OfActor of) {
+            namesByActor.getOrDefault(of.actor().id(), List.of())
+                    .forEach(n -> n.getStyleClass().add(ACTOR_SELECTED_CLASS));
+        }
+    }
+
+    /** Highlights {@code span} and scrolls it into view. */
+    public void show(Span span) {
+        if (source == null || !source.contains(span)) {
+            return;
+        }
+        highlighted = span;
+        applyCss();
+        layout();
+        Bounds box = drawHighlight(span);
+        double contentHeight = getContent().getLayoutBounds().getHeight();
+        double viewportHeight = getViewportBounds().getHeight();
+        if (box != null && contentHeight > viewportHeight) {
+            double target = flow.localToScene(0, box.getMinY()).getY() - getContent().localToScene(0, 0).getY();
+            setVvalue(Math.max(0, Math.min(1, (target - viewportHeight / 3) / (contentHeight - viewportHeight))));
+        }
+    }
+
+    private Bounds drawHighlight(Span span) {
+        PathElement[] shape = flow.rangeShape(span.start(), span.end());
+        highlight.getElements().setAll(shape);
+        return highlight.getElements().isEmpty() ? null : highlight.getLayoutBounds();
+    }
+}

@@ -1,0 +1,96 @@
+package app.parley.ui;
+
+import app.parley.model.Quote;
+import javafx.beans.InvalidationListener;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The side panel: the selected actor's or link's card above the sourced quotes that go with it. */
+public final class DetailsPane extends VBox {
+
+    /** Style class of the panel. */
+    public static final String STYLE_CLASS = "details-pane";
+    /** Style class of the quote list's heading. */
+    public static final String QUOTES_HEADING_CLASS = "quotes-heading";
+
+    private final MainViewModel model;
+    private final ScrollPane cardHolder = new ScrollPane();
+    private final Label quotesHeading = new Label();
+    private final ListView<Quote> quoteList;
+    private final InvalidationListener selectionChanged = o -> showSelection();
+    private final ListChangeListener<Quote> quotesChanged = c -> updateQuotesHeading();
+
+    /** A panel showing {@code model}'s selection and quotes. */
+    public DetailsPane(MainViewModel model) {
+        super(8);
+        this.model = model;
+        getStyleClass().add(STYLE_CLASS);
+        cardHolder.setFitToWidth(true);
+        cardHolder.setMaxHeight(340);
+        quotesHeading.getStyleClass().add(QUOTES_HEADING_CLASS);
+        quoteList = new ListView<>(model.quotes());
+        quoteList.setCellFactory(list -> new QuoteCell(model));
+        quoteList.setPlaceholder(new Label("No quotes here."));
+        quoteList.setOnMouseClicked(e -> {
+            Quote quote = quoteList.getSelectionModel().getSelectedItem();
+            if (quote != null && e.getClickCount() == 1 && e.getTarget() != null) {
+                model.selectSpeaker(quote);
+                quoteList.getSelectionModel().select(quote);
+                quoteList.scrollTo(quote);
+            }
+        });
+        VBox.setVgrow(quoteList, Priority.ALWAYS);
+        getChildren().addAll(cardHolder, quotesHeading, quoteList);
+        model.selectionProperty().addListener(selectionChanged);
+        model.mapProperty().addListener(selectionChanged);
+        model.quotes().addListener(quotesChanged);
+        showSelection();
+    }
+
+    /** The list of quote cards. */
+    public ListView<Quote> quoteList() {
+        return quoteList;
+    }
+
+    /** Stops listening to the view model. */
+    public void dispose() {
+        model.selectionProperty().removeListener(selectionChanged);
+        model.mapProperty().removeListener(selectionChanged);
+        model.quotes().removeListener(quotesChanged);
+    }
+
+    private void showSelection() {
+        OpenMap map = model.mapProperty().get();
+        Selection selection = model.selectionProperty().get();
+        if (map == null) {
+            cardHolder.setContent(new Label("Opening…"));
+        } else if (selection instanceof Selection.OfActor of) {
+            cardHolder.setContent(new ActorCardView(of.actor(), map.prepared().graph(), model.themeProperty().get(), model));
+        } else if (selection instanceof Selection.OfLink of) {
+            cardHolder.setContent(new LinkCardView(of.link(), map.prepared().graph(), model));
+        } else {
+            Label hint = new Label("Click an actor or a link on the graph to see who they are, what they said, and "
+                    + "the sentence each link rests on.");
+            hint.setWrapText(true);
+            cardHolder.setContent(hint);
+        }
+        updateQuotesHeading();
+    }
+
+    private void updateQuotesHeading() {
+        OpenMap map = model.mapProperty().get();
+        Selection selection = model.selectionProperty().get();
+        int count = model.quotes().size();
+        if (map != null && selection instanceof Selection.OfActor of) {
+            quotesHeading.setText("Quotes of " + of.actor().name() + " (" + count + ")");
+        } else if (selection instanceof Selection.OfLink) {
+            quotesHeading.setText("Quotes behind this link (" + count + ")");
+        } else {
+            quotesHeading.setText("All quotes (" + count + ")");
+        }
+    }
+}

@@ -1,0 +1,331 @@
+package app.parley.ui;
+
+import app.parley.render.Bounds;
+import app.parley.render.CaptionOverlay;
+import app.parley.render.Composition;
+import app.parley.render.EdgeShape;
+import app.parley.render.GraphDrawing;
+import app.parley.render.LegendOverlay;
+import app.parley.render.NodeShape;
+import app.parley.render.Overlay;
+import app.parley.render.Scene;
+import app.parley.render.Theme;
+import app.parley.render.fx.FxSurface;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+
+/**
+ * The graph, drawn on one canvas by the shared painter (no node per vertex), with zoom, pan, drag, click and hover.
+ * Hit-testing uses the scene's own geometry.
+ */
+public final class GraphView extends Region {
+
+    /** Style class of the view. */
+    public static final String STYLE_CLASS = "graph-view";
+
+    private static final double FIT_MARGIN = 28;
+    private static final double CLICK_SLOP = 4;
+    private static final double EDGE_TOLERANCE_PX = 6;
+    private static final double ZOOM_STEP = 1.25;
+
+    private final MainViewModel model;
+    private final Canvas canvas = new Canvas();
+    private final Viewport viewport = new Viewport();
+    private final InvalidationListener redraw = o -> requestRedraw();
+    private final InvalidationListener fit = o -> fitWhenSized();
+    private final List<Observable> watched;
+    private boolean redrawQueued;
+    private boolean fitPending;
+    private double pressX;
+    private double pressY;
+    private double lastX;
+    private double lastY;
+    private boolean dragged;
+    private String draggedActor;
+    private double grabDx;
+    private double grabDy;
+
+    /** A view of {@code model}'s scene. */
+    public GraphView(MainViewModel model) {
+        this.model = model;
+        getStyleClass().add(STYLE_CLASS);
+        setFocusTraversable(true);
+        getChildren().add(canvas);
+        watched = List.of(model.sceneProperty(), model.viewStateProperty(), model.themeProperty(),
+                model.legendShownProperty(), model.captionShownProperty());
+        watched.forEach(o -> o.addListener(redraw));
+        model.fitRequestsProperty().addListener(fit);
+        addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> model.hover(null));
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    /** Stops listening to the view model. */
+    public void dispose() {
+        watched.forEach(o -> o.removeListener(redraw));
+        model.fitRequestsProperty().removeListener(fit);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+        if (fitPending) {
+            fitWhenSized();
+        }
+        requestRedraw();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 900;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 700;
+    }
+
+    /** Fits the whole graph into the view. */
+    public void fitToWindow() {
+        Scene scene = model.sceneProperty().get();
+        if (scene != null) {
+            viewport.fit(scene.bounds(), getWidth(), getHeight() - bottomReserve(), FIT_MARGIN);
+            requestRedraw();
+        }
+    }
+
+    private void fitWhenSized() {
+        if (getWidth() > 2 * FIT_MARGIN && getHeight() > 2 * FIT_MARGIN && model.sceneProperty().get() != null) {
+            fitPending = false;
+            fitToWindow();
+        } else {
+            fitPending = true;
+        }
+    }
+
+    private double bottomReserve() {
+        Theme theme = model.themeProperty().get();
+        return model.captionShownProperty().get() ? theme.overlayFont().size() * 2.2 : 0;
+    }
+
+    /** Zooms in around the centre of the view. */
+    public void zoomIn() {
+        viewport.zoomAround(ZOOM_STEP, getWidth() / 2, getHeight() / 2);
+        requestRedraw();
+    }
+
+    /** Zooms out around the centre of the view. */
+    public void zoomOut() {
+        viewport.zoomAround(1 / ZOOM_STEP, getWidth() / 2, getHeight() / 2);
+        requestRedraw();
+    }
+
+    /** The zoom: view pixels per world unit. */
+    public double zoom() {
+        return viewport.zoom();
+    }
+
+    /** Pans so that an actor's card is in the middle of the view. */
+    public void centreOn(String actorId) {
+        findNode(actorId).ifPresent(node -> {
+            viewport.centreOn(node.box().centerX(), node.box().centerY(), getWidth(), getHeight());
+            requestRedraw();
+        });
+    }
+
+    /** Where an actor's card centre is in the view's own coordinates, if it is in the scene. */
+    public Optional<Point2D> pointOf(String actorId) {
+        return findNode(actorId).map(node -> new Point2D(viewport.toScreenX(node.box().centerX()),
+                viewport.toScreenY(node.box().centerY())));
+    }
+
+    /** Where a link's curve passes at its middle, in the view's own coordinates. */
+    public Optional<Point2D> pointOfLink(String linkId) {
+        Scene scene = model.sceneProperty().get();
+        if (scene == null) {
+            return Optional.empty();
+        }
+        return scene.edges().stream().filter(e -> e.linkId().equals(linkId)).findFirst().map(e -> e.label() != null
+                ? new Point2D(viewport.toScreenX(e.label().box().centerX()), viewport.toScreenY(e.label().box().centerY()))
+                : new Point2D(viewport.toScreenX(e.xAt(0.5)), viewport.toScreenY(e.yAt(0.5))));
+    }
+
+    /** The world rectangle the view shows now. */
+    public Bounds visibleWorld() {
+        return viewport.visibleWorld(getWidth(), getHeight());
+    }
+
+    private Optional<NodeShape> findNode(String actorId) {
+        Scene scene = model.sceneProperty().get();
+        return scene == null ? Optional.empty()
+                : scene.nodes().stream().filter(n -> n.actorId().equals(actorId)).findFirst();
+    }
+
+    private void requestRedraw() {
+        if (!redrawQueued) {
+            redrawQueued = true;
+            Platform.runLater(this::paint);
+        }
+    }
+
+    private void paint() {
+        redrawQueued = false;
+        int width = (int) Math.floor(canvas.getWidth());
+        int height = (int) Math.floor(canvas.getHeight());
+        Scene scene = model.sceneProperty().get();
+        Theme theme = model.themeProperty().get();
+        FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
+        if (width < 1 || height < 1) {
+            return;
+        }
+        if (scene == null) {
+            surface.fillRect(0, 0, width, height, theme.background());
+            return;
+        }
+        Composition composition = new Composition(width, height, theme.background(),
+                new GraphDrawing(scene, theme, model.viewStateProperty().get()), viewport.visibleWorld(width, height),
+                overlays(theme));
+        composition.paintTile(surface, new Bounds(0, 0, width, height));
+    }
+
+    private List<Overlay> overlays(Theme theme) {
+        OpenMap map = model.mapProperty().get();
+        List<Overlay> overlays = new ArrayList<>(2);
+        if (map == null) {
+            return overlays;
+        }
+        CaptionOverlay caption = new CaptionOverlay(map.prepared().citation(), theme, model.measurer(), 1);
+        double inset = model.captionShownProperty().get() ? caption.height() : 0;
+        if (model.legendShownProperty().get()) {
+            overlays.add(new LegendOverlay(map.prepared().legend(), theme, model.measurer(),
+                    LegendOverlay.Placement.PANEL, 1, inset));
+        }
+        if (model.captionShownProperty().get()) {
+            overlays.add(caption);
+        }
+        return overlays;
+    }
+
+    private Optional<NodeShape> nodeAt(double sx, double sy) {
+        Scene scene = model.sceneProperty().get();
+        if (scene == null) {
+            return Optional.empty();
+        }
+        return scene.nodeAt(viewport.toWorldX(sx), viewport.toWorldY(sy))
+                .filter(n -> !model.viewStateProperty().get().hiddenActors().contains(n.actorId()));
+    }
+
+    private Optional<EdgeShape> edgeAt(double sx, double sy) {
+        Scene scene = model.sceneProperty().get();
+        if (scene == null) {
+            return Optional.empty();
+        }
+        return scene.edgeAt(viewport.toWorldX(sx), viewport.toWorldY(sy), EDGE_TOLERANCE_PX / viewport.zoom())
+                .filter(e -> !model.viewStateProperty().get().hiddenLinks().contains(e.linkId()));
+    }
+
+    private void onScroll(ScrollEvent event) {
+        double factor = Math.pow(1.0018, event.getDeltaY());
+        viewport.zoomAround(factor, event.getX(), event.getY());
+        requestRedraw();
+        event.consume();
+    }
+
+    private void onPressed(MouseEvent event) {
+        requestFocus();
+        pressX = event.getX();
+        pressY = event.getY();
+        lastX = pressX;
+        lastY = pressY;
+        dragged = false;
+        draggedActor = null;
+        if (event.getButton() == MouseButton.PRIMARY) {
+            nodeAt(pressX, pressY).ifPresent(node -> {
+                draggedActor = node.actorId();
+                grabDx = node.box().centerX() - viewport.toWorldX(pressX);
+                grabDy = node.box().centerY() - viewport.toWorldY(pressY);
+            });
+        }
+    }
+
+    private void onDragged(MouseEvent event) {
+        if (!dragged && Math.hypot(event.getX() - pressX, event.getY() - pressY) < CLICK_SLOP) {
+            return;
+        }
+        dragged = true;
+        if (draggedActor != null) {
+            model.moveActor(draggedActor, viewport.toWorldX(event.getX()) + grabDx,
+                    viewport.toWorldY(event.getY()) + grabDy);
+        } else {
+            viewport.pan(event.getX() - lastX, event.getY() - lastY);
+            setCursor(Cursor.CLOSED_HAND);
+            requestRedraw();
+        }
+        lastX = event.getX();
+        lastY = event.getY();
+    }
+
+    private void onReleased(MouseEvent event) {
+        setCursor(Cursor.DEFAULT);
+        if (dragged || event.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        Optional<NodeShape> node = nodeAt(event.getX(), event.getY());
+        if (node.isPresent()) {
+            model.selectActor(node.get().actorId());
+            return;
+        }
+        edgeAt(event.getX(), event.getY()).ifPresentOrElse(edge -> model.selectLink(edge.linkId()),
+                model::clearSelection);
+    }
+
+    private void onMoved(MouseEvent event) {
+        Optional<NodeShape> node = nodeAt(event.getX(), event.getY());
+        model.hover(node.map(NodeShape::actorId).orElse(null));
+        boolean pointing = node.isPresent() || edgeAt(event.getX(), event.getY()).isPresent();
+        setCursor(pointing ? Cursor.HAND : Cursor.DEFAULT);
+    }
+
+    private void onKey(KeyEvent event) {
+        if (event.isShortcutDown()) {
+            return;
+        }
+        double step = 60;
+        switch (event.getCode()) {
+            case PLUS, EQUALS, ADD -> zoomIn();
+            case MINUS, SUBTRACT -> zoomOut();
+            case DIGIT0, NUMPAD0 -> fitToWindow();
+            case LEFT -> pan(step, 0);
+            case RIGHT -> pan(-step, 0);
+            case UP -> pan(0, step);
+            case DOWN -> pan(0, -step);
+            case ESCAPE -> model.clearSelection();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    private void pan(double dx, double dy) {
+        viewport.pan(dx, dy);
+        requestRedraw();
+    }
+}

@@ -1,0 +1,387 @@
+package app.parley.ui;
+
+import app.parley.graph.Link;
+import app.parley.io.DatasetReader;
+import app.parley.io.LoadResult;
+import app.parley.layout.LayoutModel;
+import app.parley.layout.Layouts;
+import app.parley.model.Actor;
+import app.parley.model.ActorKind;
+import app.parley.model.Dataset;
+import app.parley.model.Quote;
+import app.parley.model.Span;
+import app.parley.render.Bounds;
+import app.parley.render.Composition;
+import app.parley.render.ExportFrame;
+import app.parley.render.ExportMonitor;
+import app.parley.render.GraphDrawing;
+import app.parley.render.PngOptions;
+import app.parley.render.PreparedGraph;
+import app.parley.render.Rgba;
+import app.parley.render.Scene;
+import app.parley.render.TextMeasurer;
+import app.parley.render.Theme;
+import app.parley.render.ViewState;
+import app.parley.render.fx.PngExporter;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The state of the main window and the commands that change it: the open map, its layout and scene, the selection,
+ * the quotes shown, and requests to the article view. Views bind to the read-only properties and call the commands.
+ */
+public final class MainViewModel {
+
+    /** The seed every force layout starts from, so the same map always looks the same. */
+    public static final long LAYOUT_SEED = 20250516L;
+
+    private final TextMeasurer measurer;
+    private final BackgroundWork work = new BackgroundWork();
+    private final PositionTween tween = new PositionTween();
+    private final ReadOnlyObjectWrapper<OpenMap> map = new ReadOnlyObjectWrapper<>(this, "map");
+    private final ReadOnlyObjectWrapper<Scene> scene = new ReadOnlyObjectWrapper<>(this, "scene");
+    private final ReadOnlyObjectWrapper<ViewState> viewState = new ReadOnlyObjectWrapper<>(this, "viewState", ViewState.NONE);
+    private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(this, "selection", Selection.NONE);
+    private final ReadOnlyObjectWrapper<Layouts> layout = new ReadOnlyObjectWrapper<>(this, "layout", Layouts.TABLE);
+    private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
+    private final ReadOnlyObjectWrapper<OpenFailure> failure = new ReadOnlyObjectWrapper<>(this, "failure");
+    private final ReadOnlyObjectWrapper<ArticleRequest> articleRequest = new ReadOnlyObjectWrapper<>(this, "articleRequest");
+    private final ReadOnlyLongWrapper fitRequests = new ReadOnlyLongWrapper(this, "fitRequests");
+    private final BooleanProperty legendShown = new SimpleBooleanProperty(this, "legendShown", true);
+    private final BooleanProperty captionShown = new SimpleBooleanProperty(this, "captionShown", true);
+    private final ObservableList<Quote> quotes = FXCollections.observableArrayList();
+    private final ObservableList<Quote> quotesView = FXCollections.unmodifiableObservableList(quotes);
+    private LayoutModel positions;
+    private long articleSerial;
+
+    /** A view model that measures card text with {@code measurer}. */
+    public MainViewModel(TextMeasurer measurer) {
+        this.measurer = Objects.requireNonNull(measurer);
+    }
+
+    // ---- read-only state -------------------------------------------------------------------------------------------
+
+    /** The map open in the window, or {@code null} before the first one is ready. */
+    public ReadOnlyObjectProperty<OpenMap> mapProperty() {
+        return map.getReadOnlyProperty();
+    }
+
+    /** The geometry to draw. */
+    public ReadOnlyObjectProperty<Scene> sceneProperty() {
+        return scene.getReadOnlyProperty();
+    }
+
+    /** Selection, hover and highlight as the painter needs them. */
+    public ReadOnlyObjectProperty<ViewState> viewStateProperty() {
+        return viewState.getReadOnlyProperty();
+    }
+
+    /** What is selected. */
+    public ReadOnlyObjectProperty<Selection> selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
+    /** The layout shown (or being computed). */
+    public ReadOnlyObjectProperty<Layouts> layoutProperty() {
+        return layout.getReadOnlyProperty();
+    }
+
+    /** The colours and type sizes. */
+    public ReadOnlyObjectProperty<Theme> themeProperty() {
+        return theme.getReadOnlyProperty();
+    }
+
+    /** The last file that could not be opened, with its problems. */
+    public ReadOnlyObjectProperty<OpenFailure> failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    /** The latest request to show words in the article. */
+    public ReadOnlyObjectProperty<ArticleRequest> articleRequestProperty() {
+        return articleRequest.getReadOnlyProperty();
+    }
+
+    /** Increases each time the view should fit the whole graph into the window. */
+    public ReadOnlyLongProperty fitRequestsProperty() {
+        return fitRequests.getReadOnlyProperty();
+    }
+
+    /** Whether the legend is drawn on the graph. */
+    public BooleanProperty legendShownProperty() {
+        return legendShown;
+    }
+
+    /** Whether the source caption is drawn on the graph. */
+    public BooleanProperty captionShownProperty() {
+        return captionShown;
+    }
+
+    /** The quotes of the selected actor, or every quote when no actor is selected. */
+    public ObservableList<Quote> quotes() {
+        return quotesView;
+    }
+
+    /** Long work and its progress. */
+    public BackgroundWork work() {
+        return work;
+    }
+
+    /** The measurer cards are measured with. */
+    public TextMeasurer measurer() {
+        return measurer;
+    }
+
+    /** The positions shown now (a copy). */
+    public LayoutModel positions() {
+        return positions == null ? null : positions.copy();
+    }
+
+    // ---- opening ---------------------------------------------------------------------------------------------------
+
+    /** Opens the Istanbul dataset that ships with Parley. */
+    public void openBundled() {
+        work.start("Opening the Istanbul talks", monitor -> prepare(null, DatasetReader.istanbul(), monitor),
+                this::show, work::say);
+    }
+
+    /** Opens a dataset file; if it has errors, the current map stays and {@link #failureProperty()} reports them. */
+    public void open(Path file) {
+        work.start("Opening " + file.getFileName(), monitor -> {
+            LoadResult result = new DatasetReader().read(file);
+            if (!result.ok()) {
+                return new Prepared(null, null, null, new OpenFailure(file, result.problems()));
+            }
+            return prepare(file, result.dataset(), monitor);
+        }, this::show, work::say);
+    }
+
+    /** A map made ready off the JavaFX thread: either a map, its layout kind and positions, or a failure. */
+    private record Prepared(OpenMap map, Layouts layout, LayoutModel positions, OpenFailure failure) {
+    }
+
+    private Prepared prepare(Path file, Dataset dataset, JobMonitor monitor) {
+        monitor.message("Measuring " + dataset.actors().size() + " actors");
+        PreparedGraph prepared = PreparedGraph.of(dataset, theme.get(), measurer);
+        Layouts kind = defaultLayout(dataset);
+        monitor.message("Laying out " + dataset.actors().size() + " actors");
+        LayoutModel model = prepared.emptyLayout();
+        kind.create(prepared.graph(), LAYOUT_SEED).apply(prepared.layoutGraph(), model, monitor);
+        return new Prepared(new OpenMap(file, prepared), kind, model, null);
+    }
+
+    private static Layouts defaultLayout(Dataset dataset) {
+        boolean delegations = dataset.actors().stream().anyMatch(a -> a.kind() == ActorKind.DELEGATION);
+        return delegations && dataset.actors().size() <= 400 ? Layouts.TABLE : Layouts.FORCE;
+    }
+
+    private void show(Prepared prepared) {
+        if (prepared.failure() != null) {
+            failure.set(prepared.failure());
+            work.say("Could not open " + prepared.failure().file().getFileName() + "; the current map stays open.");
+            return;
+        }
+        tween.stop();
+        map.set(prepared.map());
+        layout.set(prepared.layout());
+        selection.set(Selection.NONE);
+        viewState.set(ViewState.NONE.withEdgeLabels(viewState.get().edgeLabels()));
+        positions = prepared.positions();
+        scene.set(prepared.map().prepared().scene(positions));
+        refreshQuotes();
+        fitRequests.set(fitRequests.get() + 1);
+        work.say(prepared.map().displayName() + ": " + prepared.map().dataset().summary() + ".");
+    }
+
+    // ---- layout ----------------------------------------------------------------------------------------------------
+
+    /** Lays the map out again with {@code kind}, off the JavaFX thread, then moves the cards smoothly there. */
+    public void applyLayout(Layouts kind) {
+        OpenMap current = map.get();
+        if (current == null) {
+            return;
+        }
+        layout.set(kind);
+        PreparedGraph prepared = current.prepared();
+        LayoutModel start = positions.copy();
+        work.start(kind.label() + " layout", monitor -> {
+            LayoutModel model = start.copy();
+            if (kind != Layouts.FORCE) {
+                for (int v = 0; v < model.size(); v++) {
+                    model.pin(v, false);
+                }
+            }
+            kind.create(prepared.graph(), LAYOUT_SEED).apply(prepared.layoutGraph(), model, monitor);
+            return model;
+        }, target -> {
+            if (map.get() == current) {
+                tween.animate(positions, target, this::showPositions);
+                fitRequests.set(fitRequests.get() + 1);
+                work.say(kind.label() + " layout.");
+            }
+        }, work::say);
+    }
+
+    private void showPositions(LayoutModel model) {
+        positions = model;
+        scene.set(map.get().prepared().scene(model));
+    }
+
+    /** Moves an actor's card to a world position and pins it there. */
+    public void moveActor(String actorId, double x, double y) {
+        OpenMap current = map.get();
+        if (current == null) {
+            return;
+        }
+        int v = current.prepared().graph().indexOf(actorId);
+        if (v < 0) {
+            return;
+        }
+        tween.stop();
+        LayoutModel moved = positions.copy();
+        moved.set(v, x, y);
+        moved.pin(v, true);
+        showPositions(moved);
+    }
+
+    /** Asks the view to fit the whole graph into the window. */
+    public void fit() {
+        fitRequests.set(fitRequests.get() + 1);
+    }
+
+    /** Cancels the running job. */
+    public void cancelWork() {
+        work.cancel();
+    }
+
+    // ---- selection -------------------------------------------------------------------------------------------------
+
+    /** Selects an actor by id; an unknown id clears the selection. */
+    public void selectActor(String actorId) {
+        OpenMap current = map.get();
+        Actor actor = current == null ? null : current.prepared().graph().actor(actorId).orElse(null);
+        if (actor == null) {
+            clearSelection();
+            return;
+        }
+        selection.set(new Selection.OfActor(actor));
+        viewState.set(viewState.get().withSelectedActor(actor.id()));
+        refreshQuotes();
+    }
+
+    /** Selects a link (role or relation) by id. */
+    public void selectLink(String linkId) {
+        OpenMap current = map.get();
+        if (current == null) {
+            return;
+        }
+        current.prepared().graph().links().stream().filter(l -> l.id().equals(linkId)).findFirst().ifPresentOrElse(link -> {
+            selection.set(new Selection.OfLink(link));
+            viewState.set(viewState.get().withSelectedLink(link.id()));
+            refreshQuotes();
+        }, this::clearSelection);
+    }
+
+    /** Selects nothing; the quote list then shows every quote. */
+    public void clearSelection() {
+        selection.set(Selection.NONE);
+        viewState.set(viewState.get().withSelectedActor(null));
+        refreshQuotes();
+    }
+
+    /** Selects the speaker of a quote on the graph. */
+    public void selectSpeaker(Quote quote) {
+        selectActor(quote.speakerId());
+    }
+
+    /** Highlights an actor and its neighbours while the pointer rests on it; {@code null} when it leaves. */
+    public void hover(String actorId) {
+        if (!Objects.equals(actorId, viewState.get().hoveredActor())) {
+            viewState.set(viewState.get().withHoveredActor(actorId));
+        }
+    }
+
+    /** Turns edge labels on or off. */
+    public void setEdgeLabels(boolean shown) {
+        viewState.set(viewState.get().withEdgeLabels(shown));
+    }
+
+    /**
+     * Exports the map as a PNG off the JavaFX thread, reporting progress; a cancelled or failed export leaves any
+     * existing file untouched.
+     *
+     * @param settings   what to export
+     * @param file       where to write
+     * @param view       the world rectangle the window shows (for the current view)
+     * @param viewWidth  the graph view's width in pixels
+     * @param viewHeight the graph view's height in pixels
+     */
+    public void exportPng(ExportSettings settings, Path file, Bounds view, double viewWidth, double viewHeight) {
+        OpenMap current = map.get();
+        if (current == null || scene.get() == null) {
+            return;
+        }
+        PreparedGraph prepared = current.prepared();
+        Theme shown = theme.get();
+        ExportFrame.Request request = new ExportFrame.Request(settings.area(), settings.scale(),
+                settings.transparent() ? Rgba.TRANSPARENT : shown.background(), settings.legend(), settings.caption(),
+                view, viewWidth, viewHeight);
+        Composition composition = new ExportFrame(shown, measurer, prepared.legend(), prepared.citation())
+                .compose(new GraphDrawing(scene.get(), shown, viewState.get().withHoveredActor(null)), request);
+        PngOptions options = PngOptions.ofDpi(PngOptions.SCREEN_DPI * settings.scale())
+                .withText("Title", current.dataset().title())
+                .withText("Source", prepared.citation())
+                .withText("Software", "Parley");
+        work.start("Exporting PNG", monitor -> {
+            new PngExporter().export(composition, file, options, new ExportMonitor() {
+                @Override
+                public void progress(double fraction) {
+                    monitor.progress(fraction);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return monitor.isCancelled();
+                }
+            });
+            return file;
+        }, written -> work.say("Exported a " + composition.width() + " × " + composition.height() + " PNG to "
+                + written + "."), work::say);
+    }
+
+    /** Opens the article at a span, highlighted and scrolled into view. */
+    public void showInArticle(Span span) {
+        articleRequest.set(new ArticleRequest(span, ++articleSerial));
+    }
+
+    private void refreshQuotes() {
+        OpenMap current = map.get();
+        if (current == null) {
+            quotes.clear();
+            return;
+        }
+        List<Quote> all = current.dataset().quotes();
+        Selection selected = selection.get();
+        List<Quote> shown;
+        if (selected instanceof Selection.OfActor of) {
+            String id = of.actor().id();
+            shown = all.stream().filter(q -> q.speakerId().equals(id) || id.equals(q.reportedById())).toList();
+        } else if (selected instanceof Selection.OfLink of) {
+            Link link = of.link();
+            shown = all.stream().filter(q -> q.speakerId().equals(link.fromId()) && q.aboutIds().contains(link.toId()))
+                    .toList();
+        } else {
+            shown = all;
+        }
+        quotes.setAll(shown.stream().sorted(Comparator.comparingInt(q -> q.span().start())).toList());
+    }
+}

@@ -1,0 +1,89 @@
+package app.parley.ui;
+
+import app.parley.model.DatasetIndex;
+import app.parley.model.Quote;
+import app.parley.model.QuoteKind;
+import app.parley.model.Source;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/** A quote as a card: the verbatim words, who said them, direct or reported, relayed by whom, when, and the source. */
+final class QuoteCell extends ListCell<Quote> {
+
+    /** Style class of the card. */
+    static final String STYLE_CLASS = "quote-card";
+    /** Style class of the verbatim words. */
+    static final String TEXT_CLASS = "quote-text";
+    /** Style class of the context sentence and the source line. */
+    static final String MUTED_CLASS = "quote-muted";
+    /** Style class of the direct/reported badge. */
+    static final String BADGE_CLASS = "quote-badge";
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final int SHORT_QUOTE_WORDS = 6;
+
+    private final MainViewModel model;
+
+    QuoteCell(MainViewModel model) {
+        this.model = model;
+        getStyleClass().add(STYLE_CLASS);
+    }
+
+    @Override
+    protected void updateItem(Quote quote, boolean empty) {
+        super.updateItem(quote, empty);
+        setText(null);
+        if (empty || quote == null || model.mapProperty().get() == null) {
+            setGraphic(null);
+            return;
+        }
+        DatasetIndex index = model.mapProperty().get().prepared().graph().index();
+        Source source = index.source(quote.span().sourceId()).orElse(null);
+        VBox card = new VBox(4);
+        card.prefWidthProperty().bind(widthProperty().subtract(28));
+        Label words = new Label(quote.kind() == QuoteKind.DIRECT ? "“" + quote.text() + "”" : quote.text());
+        words.getStyleClass().add(TEXT_CLASS);
+        words.setWrapText(true);
+        card.getChildren().add(words);
+        if (source != null && quote.text().split("\\s+").length < SHORT_QUOTE_WORDS) {
+            Label context = new Label("in: " + source.excerpt(source.sentenceAround(quote.span())));
+            context.getStyleClass().add(MUTED_CLASS);
+            context.setWrapText(true);
+            card.getChildren().add(context);
+        }
+        FlowPane meta = new FlowPane(6, 2);
+        Hyperlink speaker = new Hyperlink("— " + index.nameOf(quote.speakerId()));
+        speaker.setOnAction(e -> model.selectSpeaker(quote));
+        Label badge = new Label(quote.kind().label());
+        badge.getStyleClass().addAll(BADGE_CLASS, quote.kind().id());
+        meta.getChildren().addAll(speaker, badge);
+        if (quote.saidOn() != null) {
+            meta.getChildren().add(muted(quote.saidOn().format(DATE)));
+        }
+        if (quote.reportedById() != null) {
+            meta.getChildren().add(muted("relayed by " + index.nameOf(quote.reportedById())));
+        }
+        card.getChildren().add(meta);
+        FlowPane sourceLine = new FlowPane(6, 2);
+        if (source != null) {
+            sourceLine.getChildren().add(muted(source.citation()));
+        }
+        Hyperlink show = new Hyperlink("Show in article");
+        show.setOnAction(e -> model.showInArticle(quote.span()));
+        sourceLine.getChildren().add(show);
+        card.getChildren().add(sourceLine);
+        setGraphic(card);
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(MUTED_CLASS);
+        label.setWrapText(true);
+        return label;
+    }
+}

@@ -95,13 +95,15 @@ public final class ActorSearch {
         if (folded.isEmpty()) {
             return List.of();
         }
-        List<Match> matches = new ArrayList<>();
-        for (Entry entry : entries) {
-            match(entry, folded).ifPresent(matches::add);
+        record Found(Match match, String name) {
         }
-        matches.sort(Comparator.comparing(Match::kind).thenComparing(m -> TextFolding.fold(m.actor().name()))
-                .thenComparing(m -> m.actor().id()));
-        return matches;
+        List<Found> found = new ArrayList<>();
+        for (Entry entry : entries) {
+            match(entry, folded).ifPresent(m -> found.add(new Found(m, entry.name())));
+        }
+        found.sort(Comparator.comparing((Found f) -> f.match().kind()).thenComparing(Found::name)
+                .thenComparing(f -> f.match().actor().id()));
+        return found.stream().map(Found::match).toList();
     }
 
     /** Up to {@code limit} actors for what has been typed so far, best first. */

@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
 
 /**
  * Who holds a central place in the map: rankings of actors by degree (how many links touch them) or betweenness (how
@@ -78,22 +76,24 @@ public final class Centrality {
     }
 
     /**
-     * Actors by normalised betweenness on the undirected graph with parallel links merged (JGraphT's Brandes
-     * algorithm): the sum over pairs of other actors of the share of their shortest paths that pass through the
-     * actor, divided by the number of such pairs, so 1 is the centre of a star and 0 an actor nobody passes through.
+     * Actors by normalised betweenness on the undirected graph with parallel links merged (Brandes' algorithm): the
+     * sum over pairs of other actors of the share of their shortest paths that pass through the actor, divided by
+     * the number of such pairs, so 1 is the centre of a star and 0 an actor nobody passes through.
      */
     public static List<Score> betweenness(ActorGraph graph) {
         Ties ties = Ties.of(graph);
-        Map<Integer, Double> raw = new BetweennessCentrality<>(ties.graph(), false).getScores();
+        double[] scores = Brandes.scores(ties.graph(), graph.size());
         int n = ties.graph().vertexSet().size();
         double pairs = (n - 1) * (n - 2) / 2.0;
-        double[] scores = new double[graph.size()];
-        raw.forEach((vertex, score) -> scores[vertex] = pairs > 0 ? score / pairs : 0);
+        for (int v = 0; v < scores.length; v++) {
+            scores[v] = pairs > 0 ? scores[v] / pairs : 0;
+        }
         return ranked(graph, scores);
     }
 
     private static List<Score> ranked(ActorGraph graph, double[] scores) {
         double[] rounded = Arrays.stream(scores).map(s -> Math.round(s * PRECISION) / PRECISION).toArray();
+        String[] folded = graph.actors().stream().map(a -> TextFolding.fold(a.name())).toArray(String[]::new);
         List<Integer> vertices = new ArrayList<>();
         for (int i = 0; i < graph.size(); i++) {
             if (graph.indexOf(graph.actors().get(i).id()) == i) {
@@ -101,7 +101,7 @@ public final class Centrality {
             }
         }
         Comparator<Integer> byScore = (a, b) -> Double.compare(rounded[b], rounded[a]);
-        vertices.sort(byScore.thenComparing(v -> TextFolding.fold(graph.actors().get(v).name()))
+        vertices.sort(byScore.thenComparing(v -> folded[v])
                 .thenComparing(v -> graph.actors().get(v).name()).thenComparing(v -> graph.actors().get(v).id()));
         List<Score> ranking = new ArrayList<>();
         int rank = 0;

@@ -7,18 +7,15 @@ import app.parley.graph.AuthorityChain;
 import app.parley.graph.Centrality;
 import app.parley.graph.Connections;
 import app.parley.graph.Delegations;
-import app.parley.io.DatasetReader;
-import app.parley.io.LoadResult;
-import app.parley.io.Problem;
 import app.parley.model.Actor;
 import app.parley.model.Dataset;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -54,9 +51,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     private static final int DEFAULT_PATHS = 3;
     private static final int DEFAULT_RANKING = 10;
 
-    @Option(names = "--dataset", paramLabel = "FILE",
-            description = "The dataset file (.json); the bundled Istanbul talks dataset if left out.")
-    private Path datasetFile;
+    @Mixin
+    private DatasetOption dataset;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Question question;
@@ -153,21 +149,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private Optional<Dataset> load() {
-        if (datasetFile == null) {
-            return Optional.of(DatasetReader.istanbul());
-        }
-        LoadResult result = new DatasetReader().read(datasetFile);
-        PrintWriter err = err();
-        for (Problem problem : result.problems()) {
-            err.println(ProblemFormat.line(datasetFile, problem));
-        }
-        if (!result.ok()) {
-            int errors = result.errors().size();
-            err.println(datasetFile + ": " + errors + (errors == 1 ? " error" : " errors")
-                    + "; the dataset cannot be opened.");
-        }
-        err.flush();
-        return result.datasetIfOk();
+        return dataset.load(err());
     }
 
     private Optional<Actor> resolve(ActorSearch search, String name) {

@@ -2,7 +2,6 @@ package app.parley.cli;
 
 import app.parley.io.DatasetReader;
 import app.parley.io.LoadResult;
-import app.parley.io.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -27,20 +26,13 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         LoadResult result = new DatasetReader().read(file);
-        for (Problem problem : result.problems()) {
-            out.println(problem.format(file.toString()));
-        }
         if (result.ok()) {
+            result.problems().forEach(problem -> out.println(problem.format(file.toString())));
             out.println(file + ": OK: " + result.dataset().summary() + ".");
             out.flush();
             return 0;
         }
-        long errors = result.errors().size();
-        long warnings = result.problems().size() - errors;
-        out.println(file + ": " + errors + (errors == 1 ? " error" : " errors")
-                + (warnings > 0 ? ", " + warnings + (warnings == 1 ? " warning" : " warnings") : "")
-                + "; the dataset cannot be opened.");
-        out.flush();
+        DatasetOption.Loading.report(file, result, out);
         return 1;
     }
 }

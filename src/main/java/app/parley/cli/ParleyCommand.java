@@ -1,5 +1,8 @@
 package app.parley.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Maps who sits at the negotiating table, with every quote and relation sourced.%n"
                 + "Run without a command to open the window.",
-        subcommands = {CheckCommand.class, AnalyzeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, ExportCommand.class, AnalyzeCommand.class, CommandLine.HelpCommand.class})
 public final class ParleyCommand implements Runnable {
 
     @CommandLine.Spec
@@ -18,9 +21,12 @@ public final class ParleyCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Runs the command line and returns the exit code. */
+    /** Runs the command line, printing UTF-8 whatever the platform's locale, and returns the exit code. */
     public static int execute(String... args) {
-        return new CommandLine(new ParleyCommand()).execute(args);
+        CommandLine line = new CommandLine(new ParleyCommand());
+        line.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        line.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        return line.execute(args);
     }
 
     /** Whether {@code word} names a subcommand or a help or version option, as opposed to a file to open. */

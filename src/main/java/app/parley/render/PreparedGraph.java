@@ -1,8 +1,10 @@
 package app.parley.render;
 
 import app.parley.graph.ActorGraph;
+import app.parley.layout.Layout;
 import app.parley.layout.LayoutGraph;
 import app.parley.layout.LayoutModel;
+import app.parley.layout.LayoutMonitor;
 import app.parley.model.Dataset;
 import app.parley.model.Source;
 import java.util.List;
@@ -72,6 +74,13 @@ public final class PreparedGraph {
     /** A model of the right size with every actor at the origin. */
     public LayoutModel emptyLayout() {
         return new LayoutModel(graph.size());
+    }
+
+    /** Positions from {@code layout}, starting with every actor at the origin. */
+    public LayoutModel layOut(Layout layout, LayoutMonitor monitor) {
+        LayoutModel model = emptyLayout();
+        layout.apply(layoutGraph, model, monitor);
+        return model;
     }
 
     /** The scene for positions in {@code layout}. */

@@ -213,7 +213,8 @@ public final class TableLayout implements Layout {
             for (Zone zone : plan.zones()) {
                 Placement placement = direction < 0 ? Placement.LEFT : Placement.RIGHT;
                 if (zone.placement() == placement) {
-                    int rowsFit = Math.max(1, (int) Math.floor((length + ROW_GAP) / pitch));
+                    double room = length - ZONE_CAPTION - 2 * ZONE_PADDING + ROW_GAP;
+                    int rowsFit = Math.max(1, (int) Math.floor(room / (maxHeight(zone.vertices()) + ROW_GAP)));
                     int columns = (zone.vertices().size() + rowsFit - 1) / rowsFit;
                     Grid grid = new Grid(zone, columns);
                     double x = direction < 0 ? -outer - ZONE_GAP - grid.width : outer + ZONE_GAP;

@@ -124,7 +124,8 @@ public record TablePlan(int vertexCount, List<Integer> head, int headCard, List<
                 mediatorDelegations.addAll(delegationsOf(mediator));
             }
             List<Integer> head = new ArrayList<>(mediators);
-            int headCard = mediatorDelegations.isEmpty() ? -1 : mediatorDelegations.iterator().next();
+            mediatorDelegations.removeAll(mediators);
+            int headCard = first(mediatorDelegations);
             if (headCard >= 0) {
                 for (int member : crew(headCard)) {
                     if (!head.contains(member) && actor(member).kind() == ActorKind.PERSON) {
@@ -137,9 +138,14 @@ public record TablePlan(int vertexCount, List<Integer> head, int headCard, List<
 
             List<Integer> negotiating = negotiatingDelegations();
             List<Seating> sides = new ArrayList<>();
-            for (int delegation : negotiating.subList(0, Math.min(2, negotiating.size()))) {
+            for (int delegation : negotiating) {
+                if (placed[delegation] || sides.size() == 2) {
+                    continue;
+                }
                 place(delegation);
-                int leader = first(sources(RelationType.LEADS, delegation));
+                Set<Integer> leaders = sources(RelationType.LEADS, delegation);
+                leaders.removeIf(v -> placed[v]);
+                int leader = first(leaders);
                 place(leader);
                 List<Integer> members = new ArrayList<>();
                 for (int member : crew(delegation)) {

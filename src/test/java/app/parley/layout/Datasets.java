@@ -6,6 +6,7 @@ import app.parley.model.Actor;
 import app.parley.model.ActorKind;
 import app.parley.model.Dataset;
 import app.parley.model.Rank;
+import app.parley.model.RelationType;
 import app.parley.model.Relation;
 import app.parley.model.RelationType;
 import app.parley.model.Role;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 
 /** Datasets and graphs for layout tests: the bundled Istanbul talks and small ones built in memory. */
 final class Datasets {
@@ -37,6 +39,32 @@ final class Datasets {
         Arrays.fill(widths, WIDTH);
         Arrays.fill(heights, HEIGHT);
         return LayoutGraph.of(graph, widths, heights);
+    }
+
+    /**
+     * A random dataset of up to 40 actors with random kinds and sides, relations of the types the table reads
+     * (some pointing at actors that do not exist) and roles.
+     */
+    static ActorGraph random(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = 1 + random.nextInt(40);
+        Builder builder = new Builder();
+        for (int i = 0; i < n; i++) {
+            builder.actor("a" + i, ActorKind.values()[random.nextInt(ActorKind.values().length)],
+                    Side.values()[random.nextInt(Side.values().length)]);
+        }
+        RelationType[] types = {RelationType.MEDIATES, RelationType.LEADS, RelationType.MEMBER_OF,
+            RelationType.NEGOTIATES_WITH, RelationType.SENT, RelationType.GAVE_MANDATE_TO, RelationType.REPRESENTS,
+            RelationType.SPOKESPERSON_FOR, RelationType.CHIEF_OF_STAFF_TO, RelationType.ENVOY_OF,
+            RelationType.CRITICISED};
+        for (int i = random.nextInt(3 * n + 1); i > 0; i--) {
+            builder.relation("a" + random.nextInt(n), types[random.nextInt(types.length)], "a" + random.nextInt(n + 2));
+        }
+        for (int i = 0; i < n / 3; i++) {
+            builder.role("a" + random.nextInt(n), random.nextBoolean() ? null : "a" + random.nextInt(n),
+                    random.nextBoolean() ? null : Rank.values()[random.nextInt(Rank.values().length)]);
+        }
+        return builder.graph();
     }
 
     /** A dataset builder; every span points at the first character of a one-line source. */

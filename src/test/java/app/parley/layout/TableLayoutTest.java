@@ -8,6 +8,7 @@ import app.parley.model.ActorKind;
 import app.parley.model.Rank;
 import app.parley.model.RelationType;
 import app.parley.model.Side;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -149,6 +150,34 @@ class TableLayoutTest {
         assertThat(zones.backdrops()).extracting(Backdrop::kind).containsOnly(Backdrop.Kind.ZONE);
         assertThat(zones.backdrops()).hasSize(3);
         assertThat(Boxes.overlaps(small, zones)).isEmpty();
+    }
+
+    @Test
+    void tableLayoutSeatsEveryActorOfArbitraryDatasetsOnceWithoutOverlaps() {
+        for (long seed = 0; seed < 300; seed++) {
+            ActorGraph actors = Datasets.random(seed);
+            TablePlan plan = TablePlan.of(actors);
+            List<Integer> everyone = new ArrayList<>(plan.head());
+            if (plan.headCard() >= 0) {
+                everyone.add(plan.headCard());
+            }
+            for (TablePlan.Seating side : plan.sides()) {
+                everyone.add(side.card());
+                if (side.leader() >= 0) {
+                    everyone.add(side.leader());
+                }
+                everyone.addAll(side.members());
+                everyone.addAll(side.backRow());
+            }
+            plan.zones().forEach(zone -> everyone.addAll(zone.vertices()));
+            LayoutGraph boxes = Datasets.uniformBoxes(actors);
+
+            LayoutModel seats = new LayoutModel(actors.size());
+            new TableLayout(plan).apply(boxes, seats, LayoutMonitor.NONE);
+
+            assertThat(everyone).as("seed " + seed).hasSize(actors.size()).doesNotHaveDuplicates();
+            assertThat(Boxes.overlaps(boxes, seats)).as("seed " + seed).isEmpty();
+        }
     }
 
     @Test

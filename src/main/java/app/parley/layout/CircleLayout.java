@@ -158,7 +158,7 @@ public final class CircleLayout implements Layout {
     private static void placeOnRings(LayoutGraph graph, LayoutModel model, int[] sequence) {
         double diagonal = 0;
         for (int v = 0; v < graph.vertexCount(); v++) {
-            diagonal = Math.max(diagonal, Math.hypot(graph.width(v), graph.height(v)));
+            diagonal = Math.max(diagonal, StrictMath.hypot(graph.width(v), graph.height(v)));
         }
         double pitch = diagonal + GAP;
         int placed = 0;

@@ -26,6 +26,8 @@ public final class ForceLayout implements Layout {
     private static final double SPREAD = 1.1;
     /** Components up to this size are polished by stress majorization. */
     private static final int STRESS_LIMIT = 400;
+    /** About how many passes stress majorization takes, for progress reports. */
+    private static final int STRESS_PASSES_EXPECTED = 60;
 
     private final long seed;
     private final Options options;
@@ -101,7 +103,7 @@ public final class ForceLayout implements Layout {
     @Override
     public void apply(LayoutGraph graph, LayoutModel model, LayoutMonitor monitor) {
         Placement placement = new Placement(graph, model);
-        Progress progress = new Progress(monitor, 2.0 * placement.n * options.iterations);
+        Progress progress = new Progress(monitor, placement.work());
         if (placement.n > 0) {
             placement.run(progress);
             placement.writeTo(model);
@@ -132,6 +134,8 @@ public final class ForceLayout implements Layout {
         final boolean[] pinned;
         final double[] x;
         final double[] y;
+        final WeightedGraph all;
+        final int[][] components;
 
         Placement(LayoutGraph graph, LayoutModel model) {
             if (model.size() != graph.vertexCount()) {
@@ -152,19 +156,33 @@ public final class ForceLayout implements Layout {
                 y[v] = model.y(v);
             }
             this.graph = graph;
+            all = WeightedGraph.of(graph);
+            components = all.components();
+        }
+
+        /** About how much work the run will report: simulation steps, and stress passes on small components. */
+        double work() {
+            double total = 0;
+            for (int[] component : components) {
+                total += work(component.length);
+            }
+            return total;
+        }
+
+        private double work(int size) {
+            double stress = size <= STRESS_LIMIT ? STRESS_PASSES_EXPECTED * size : 0;
+            return size > 1 ? Multilevel.work(size, options.iterations) + stress : 1;
         }
 
         void run(Progress progress) {
             double k = edgeLength(widths, options.gap);
-            WeightedGraph all = WeightedGraph.of(graph);
-            int[][] components = all.components();
             boolean[] anchored = new boolean[components.length];
             SplittableRandom random = new SplittableRandom(seed);
             int[] scratch = new int[n];
             try (ParallelLoop loop = new ParallelLoop(n >= PARALLEL_MINIMUM ? options.parallelism : 1)) {
                 Multilevel multilevel = new Multilevel(k, options.iterations, loop, progress);
                 for (int c = 0; c < components.length; c++) {
-                    double mark = progress.done() + 2.0 * components[c].length * options.iterations;
+                    double mark = progress.done() + work(components[c].length);
                     anchored[c] = layoutComponent(all.induced(components[c], scratch), components[c], multilevel,
                             random.split(), progress, k);
                     progress.advanceTo(mark);

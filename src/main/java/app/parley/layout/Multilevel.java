@@ -77,6 +77,13 @@ final class Multilevel {
         }
     }
 
+    /** About how many vertex steps laying out a graph of {@code size} vertices takes, for progress reports. */
+    static double work(int size, int iterations) {
+        int refinement = Math.min(iterations, SpringElectrical.coolingSteps(REFINE_STEP));
+        double coarsest = Math.min(size, COARSEST) * (double) iterations;
+        return size > COARSEST ? 2.0 * size * refinement + coarsest : coarsest;
+    }
+
     private void refine(WeightedGraph graph, double[] x, double[] y, boolean[] pinned, double step, boolean adaptive) {
         if (!progress.cancelled()) {
             new SpringElectrical(graph, x, y, pinned, k, loop).run(iterations, step, adaptive, progress, graph.size);

@@ -25,6 +25,11 @@ final class SpringElectrical {
     private final double[] norm;
     private final QuadTree tree;
 
+    /** The number of steps a cooling run takes from a step of {@code start} edge lengths until it stops. */
+    static int coolingSteps(double start) {
+        return (int) Math.ceil(Math.log(TOLERANCE / start) / Math.log(COOL));
+    }
+
     /** A simulation that moves {@code x} and {@code y} in place, except where {@code pinned}. */
     SpringElectrical(WeightedGraph graph, double[] x, double[] y, boolean[] pinned, double k, ParallelLoop loop) {
         this.graph = graph;

@@ -1,0 +1,295 @@
+package app.parley.layout;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * A force-directed layout built for size: each connected component is laid out the multilevel way (coarsened by
+ * matching, the coarsest graph placed from a random start, then refined level by level) with Barnes-Hut repulsion
+ * computed on several threads; overlapping boxes are then pushed apart and the components packed in rows.
+ *
+ * <p>The result depends only on the graph, the pins and positions of pinned vertices, the seed and the options
+ * other than parallelism: any number of threads gives bit-identical positions. Pinned vertices never move but
+ * still push and pull the others.
+ */
+public final class ForceLayout implements Layout {
+
+    /** Graphs smaller than this run on the calling thread only. */
+    private static final int PARALLEL_MINIMUM = 2048;
+    /** Box separation sweeps at most this many times on small graphs, and a tenth of it on big ones. */
+    private static final int SEPARATION_PASSES = 200;
+    private static final int SMALL_GRAPH = 2000;
+    /** The share of its area a big layout's boxes may fill before it is scaled up. */
+    private static final double CROWDING = 0.15;
+    /** How many times a small layout whose boxes will not come apart is spread, and by how much each time. */
+    private static final int SPREAD_ROUNDS = 20;
+    private static final double SPREAD = 1.1;
+    /** Components up to this size are polished by stress majorization. */
+    private static final int STRESS_LIMIT = 400;
+    /** About how many passes stress majorization takes, for progress reports. */
+    private static final int STRESS_PASSES_EXPECTED = 60;
+
+    private final long seed;
+    private final Options options;
+
+    /**
+     * Tuning of the force layout.
+     *
+     * @param iterations  the most simulation steps per level of the hierarchy
+     * @param edgeLength  the natural distance between neighbours' centres, or 0 to derive it from the box sizes
+     * @param gap         the least space left between two boxes
+     * @param parallelism the number of threads computing forces; it never changes the result
+     */
+    public record Options(int iterations, double edgeLength, double gap, int parallelism) {
+
+        /** Checks the values. */
+        public Options {
+            if (iterations < 1) {
+                throw new IllegalArgumentException("Iterations must be positive");
+            }
+            if (!(edgeLength >= 0) || Double.isInfinite(edgeLength)) {
+                throw new IllegalArgumentException("Edge length must be 0 or positive");
+            }
+            if (!(gap >= 0) || Double.isInfinite(gap)) {
+                throw new IllegalArgumentException("Gap must not be negative");
+            }
+            if (parallelism < 1) {
+                throw new IllegalArgumentException("Parallelism must be positive");
+            }
+        }
+
+        /** 200 steps per level, edge length from the boxes, 40 units between boxes, one thread per processor. */
+        public static Options defaults() {
+            return new Options(200, 0, 40, Runtime.getRuntime().availableProcessors());
+        }
+
+        /** These options with another number of steps per level. */
+        public Options withIterations(int newIterations) {
+            return new Options(newIterations, edgeLength, gap, parallelism);
+        }
+
+        /** These options with another natural edge length (0 derives it from the boxes). */
+        public Options withEdgeLength(double newEdgeLength) {
+            return new Options(iterations, newEdgeLength, gap, parallelism);
+        }
+
+        /** These options with another gap between boxes. */
+        public Options withGap(double newGap) {
+            return new Options(iterations, edgeLength, newGap, parallelism);
+        }
+
+        /** These options with another number of threads. */
+        public Options withParallelism(int newParallelism) {
+            return new Options(iterations, edgeLength, gap, newParallelism);
+        }
+    }
+
+    /** A force layout with default options whose random start comes from {@code seed}. */
+    public ForceLayout(long seed) {
+        this(seed, Options.defaults());
+    }
+
+    /** A force layout with the given options whose random start comes from {@code seed}. */
+    public ForceLayout(long seed, Options options) {
+        this.seed = seed;
+        this.options = options;
+    }
+
+    /** The options in use. */
+    public Options options() {
+        return options;
+    }
+
+    @Override
+    public void apply(LayoutGraph graph, LayoutModel model, LayoutMonitor monitor) {
+        Placement placement = new Placement(graph, model);
+        Progress progress = new Progress(monitor, placement.work());
+        if (placement.n > 0) {
+            placement.run(progress);
+            placement.writeTo(model);
+        }
+        model.setBackdrops(List.of());
+        progress.finish();
+    }
+
+    /** The natural edge length: the mean box width plus two gaps, room for an edge label between boxes. */
+    private double edgeLength(double[] widths, double gap) {
+        if (options.edgeLength > 0) {
+            return options.edgeLength;
+        }
+        double sum = 0;
+        for (double w : widths) {
+            sum += w;
+        }
+        return Math.max(sum / widths.length + 2 * gap, 1);
+    }
+
+    /** One run of the layout over a graph and a model. */
+    private final class Placement {
+
+        final LayoutGraph graph;
+        final int n;
+        final double[] widths;
+        final double[] heights;
+        final boolean[] pinned;
+        final double[] x;
+        final double[] y;
+        final WeightedGraph all;
+        final int[][] components;
+
+        Placement(LayoutGraph graph, LayoutModel model) {
+            if (model.size() != graph.vertexCount()) {
+                throw new IllegalArgumentException(
+                        "Model has " + model.size() + " vertices but the graph has " + graph.vertexCount());
+            }
+            n = graph.vertexCount();
+            widths = new double[n];
+            heights = new double[n];
+            pinned = new boolean[n];
+            x = new double[n];
+            y = new double[n];
+            for (int v = 0; v < n; v++) {
+                widths[v] = graph.width(v);
+                heights[v] = graph.height(v);
+                pinned[v] = model.pinned(v);
+                x[v] = model.x(v);
+                y[v] = model.y(v);
+            }
+            this.graph = graph;
+            all = WeightedGraph.of(graph);
+            components = all.components();
+        }
+
+        /** About how much work the run will report: simulation steps, and stress passes on small components. */
+        double work() {
+            double total = 0;
+            for (int[] component : components) {
+                total += work(component.length);
+            }
+            return total;
+        }
+
+        private double work(int size) {
+            double stress = size <= STRESS_LIMIT ? STRESS_PASSES_EXPECTED * size : 0;
+            return size > 1 ? Multilevel.work(size, options.iterations) + stress : 1;
+        }
+
+        void run(Progress progress) {
+            double k = edgeLength(widths, options.gap);
+            boolean[] anchored = new boolean[components.length];
+            SplittableRandom random = new SplittableRandom(seed);
+            int[] scratch = new int[n];
+            try (ParallelLoop loop = new ParallelLoop(n >= PARALLEL_MINIMUM ? options.parallelism : 1)) {
+                Multilevel multilevel = new Multilevel(k, options.iterations, loop, progress);
+                for (int c = 0; c < components.length; c++) {
+                    double mark = progress.done() + work(components[c].length);
+                    anchored[c] = layoutComponent(all.induced(components[c], scratch), components[c], multilevel,
+                            random.split(), progress, k);
+                    progress.advanceTo(mark);
+                }
+            }
+            ShelfPacking.pack(components, anchored, x, y, widths, heights, k);
+        }
+
+        /** Lays out one component; returns whether it holds a pinned vertex. */
+        private boolean layoutComponent(WeightedGraph component, int[] vertices, Multilevel multilevel,
+                                        SplittableRandom random, Progress progress, double k) {
+            int size = vertices.length;
+            double[] lx = new double[size];
+            double[] ly = new double[size];
+            double[] lw = new double[size];
+            double[] lh = new double[size];
+            boolean[] lp = new boolean[size];
+            boolean anchored = false;
+            for (int i = 0; i < size; i++) {
+                int v = vertices[i];
+                lp[i] = pinned[v];
+                lx[i] = x[v];
+                ly[i] = y[v];
+                lw[i] = widths[v];
+                lh[i] = heights[v];
+                anchored |= pinned[v];
+            }
+            if (size > 1) {
+                multilevel.layout(component, lx, ly, lp, random);
+                if (size <= STRESS_LIMIT && !progress.cancelled()) {
+                    StressMajorization.refine(component, lx, ly, lp, k, progress);
+                }
+            } else if (!anchored) {
+                lx[0] = 0;
+                ly[0] = 0;
+            }
+            if (!anchored && size > STRESS_LIMIT) {
+                spreadToFit(lx, ly, lw, lh);
+            }
+            if (!progress.cancelled()) {
+                separate(lx, ly, lw, lh, lp, anchored);
+            }
+            for (int i = 0; i < size; i++) {
+                x[vertices[i]] = lx[i];
+                y[vertices[i]] = ly[i];
+            }
+            return anchored;
+        }
+
+        /**
+         * Pushes overlapping boxes apart. Where sweeps alone do not settle a small free component, its layout is
+         * spread a little and swept again, until no boxes overlap.
+         */
+        private void separate(double[] lx, double[] ly, double[] lw, double[] lh, boolean[] lp, boolean anchored) {
+            BoxSeparation separation = new BoxSeparation(lw, lh, lp, options.gap);
+            boolean small = lx.length <= SMALL_GRAPH;
+            int left = separation.separate(lx, ly, small ? SEPARATION_PASSES : SEPARATION_PASSES / 10);
+            for (int round = 0; left > 0 && small && !anchored && round < SPREAD_ROUNDS; round++) {
+                scale(lx, ly, SPREAD);
+                left = separation.separate(lx, ly, SEPARATION_PASSES);
+            }
+        }
+
+        /**
+         * Scales a big layout up until its boxes (with their gaps) would fill at most the crowding share of the
+         * disc its vertices spread over: big force layouts pack their core tightly.
+         */
+        private void spreadToFit(double[] lx, double[] ly, double[] lw, double[] lh) {
+            int size = lx.length;
+            double[] centre = centre(lx, ly);
+            double needed = 0;
+            double squares = 0;
+            for (int i = 0; i < size; i++) {
+                needed += (lw[i] + options.gap) * (lh[i] + options.gap);
+                squares += (lx[i] - centre[0]) * (lx[i] - centre[0]) + (ly[i] - centre[1]) * (ly[i] - centre[1]);
+            }
+            double disc = 2 * Math.PI * squares / size;
+            if (disc > 0 && needed > CROWDING * disc) {
+                scale(lx, ly, Math.sqrt(needed / (CROWDING * disc)));
+            }
+        }
+
+        private static double[] centre(double[] lx, double[] ly) {
+            double cx = 0;
+            double cy = 0;
+            for (int i = 0; i < lx.length; i++) {
+                cx += lx[i];
+                cy += ly[i];
+            }
+            return new double[] {cx / lx.length, cy / lx.length};
+        }
+
+        /** Scales a layout by {@code factor} about its centre. */
+        private static void scale(double[] lx, double[] ly, double factor) {
+            double[] centre = centre(lx, ly);
+            for (int i = 0; i < lx.length; i++) {
+                lx[i] = centre[0] + (lx[i] - centre[0]) * factor;
+                ly[i] = centre[1] + (ly[i] - centre[1]) * factor;
+            }
+        }
+
+        void writeTo(LayoutModel model) {
+            for (int v = 0; v < n; v++) {
+                if (!pinned[v]) {
+                    model.set(v, x[v], y[v]);
+                }
+            }
+        }
+    }
+}

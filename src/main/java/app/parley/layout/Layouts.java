@@ -1,0 +1,62 @@
+package app.parley.layout;
+
+import app.parley.graph.ActorGraph;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** The layouts a user can choose, by the identifier the command line and settings use. */
+public enum Layouts {
+    /** The negotiating table: mediator at the head, delegations facing each other, camps around. */
+    TABLE("table", "Negotiating table") {
+        @Override
+        public Layout create(ActorGraph graph, long seed) {
+            return new TableLayout(TablePlan.of(graph));
+        }
+    },
+    /** Force-directed, reproducible with the seed. */
+    FORCE("force", "Force-directed") {
+        @Override
+        public Layout create(ActorGraph graph, long seed) {
+            return new ForceLayout(seed);
+        }
+    },
+    /** A circle with the camps together. */
+    CIRCLE("circle", "Circle") {
+        @Override
+        public Layout create(ActorGraph graph, long seed) {
+            return CircleLayout.fitted(CampOrder.of(graph));
+        }
+    };
+
+    private final String id;
+    private final String label;
+
+    Layouts(String id, String label) {
+        this.id = id;
+        this.label = label;
+    }
+
+    /** The identifier, as in {@code --layout table}. */
+    public String id() {
+        return id;
+    }
+
+    /** The name shown to users. */
+    public String label() {
+        return label;
+    }
+
+    /** The layout for {@code graph}; {@code seed} fixes whatever it draws at random. */
+    public abstract Layout create(ActorGraph graph, long seed);
+
+    /** The layout with this identifier. */
+    public static Layouts byId(String id) {
+        for (Layouts layout : values()) {
+            if (layout.id.equals(id)) {
+                return layout;
+            }
+        }
+        throw new IllegalArgumentException("Unknown layout '" + id + "'; expected one of "
+                + Arrays.stream(values()).map(Layouts::id).collect(Collectors.joining(", ")));
+    }
+}

@@ -1,0 +1,65 @@
+package app.parley.layout;
+
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
+
+/**
+ * Runs a loop body over index ranges, on a private fork-join pool when there is more than one thread and enough
+ * work. Bodies must write only to slots of their own indices, so results never depend on the scheduling.
+ */
+final class ParallelLoop implements AutoCloseable {
+
+    /** The work for the indices {@code from} (inclusive) to {@code to} (exclusive). */
+    @FunctionalInterface
+    interface Body {
+        void run(int from, int to);
+    }
+
+    private static final int GRAIN = 512;
+
+    private final ForkJoinPool pool;
+
+    /** A loop over {@code parallelism} threads; 1 runs everything on the calling thread. */
+    ParallelLoop(int parallelism) {
+        pool = parallelism > 1 ? new ForkJoinPool(parallelism) : null;
+    }
+
+    /** Runs {@code body} over {@code 0..n-1}, split into ranges. */
+    void run(int n, Body body) {
+        if (pool == null || n < 2 * GRAIN) {
+            body.run(0, n);
+        } else {
+            pool.invoke(new Range(body, 0, n));
+        }
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdown();
+        }
+    }
+
+    private static final class Range extends RecursiveAction {
+
+        private final transient Body body;
+        private final int from;
+        private final int to;
+
+        Range(Body body, int from, int to) {
+            this.body = body;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        protected void compute() {
+            if (to - from <= GRAIN) {
+                body.run(from, to);
+            } else {
+                int middle = (from + to) >>> 1;
+                invokeAll(new Range(body, from, middle), new Range(body, middle, to));
+            }
+        }
+    }
+}

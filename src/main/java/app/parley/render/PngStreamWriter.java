@@ -150,7 +150,10 @@ public final class PngStreamWriter implements Closeable {
         }
     }
 
-    /** Chooses the filter whose output has the smallest sum of magnitudes (the usual PNG heuristic) and applies it. */
+    /**
+     * Chooses the filter whose output has the smallest sum of magnitudes (the usual PNG heuristic) and applies it. A row
+     * equal to the one above goes straight to Up, a row of one colour straight to Sub.
+     */
     private byte[] filter() {
         byte[] row = current;
         byte[] up = previous;
@@ -159,49 +162,115 @@ public final class PngStreamWriter implements Closeable {
             filtered[0] = UP;
             return filtered;
         }
-        long none = 0;
-        long sub = 0;
-        long upSum = 0;
-        long average = 0;
-        long paeth = 0;
-        for (int i = 0; i < row.length; i++) {
-            int x = row[i] & 0xFF;
-            int a = i >= BYTES_PER_PIXEL ? row[i - BYTES_PER_PIXEL] & 0xFF : 0;
-            int b = up[i] & 0xFF;
-            int c = i >= BYTES_PER_PIXEL ? up[i - BYTES_PER_PIXEL] & 0xFF : 0;
-            none += Math.abs((byte) x);
-            sub += Math.abs((byte) (x - a));
-            upSum += Math.abs((byte) (x - b));
-            average += Math.abs((byte) (x - ((a + b) >>> 1)));
-            paeth += Math.abs((byte) (x - paethPredictor(a, b, c)));
+        long sub = sumSub(row);
+        if (sub == sumNone(row, BYTES_PER_PIXEL)) {
+            applySub(row);
+            return filtered;
         }
+        long[] sums = {sumNone(row, row.length), sub, sumUp(row, up), sumAverage(row, up), sumPaeth(row, up)};
         int type = NONE;
-        long best = none;
-        long[] sums = {none, sub, upSum, average, paeth};
         for (int candidate = SUB; candidate <= PAETH; candidate++) {
-            if (sums[candidate] < best) {
-                best = sums[candidate];
+            if (sums[candidate] < sums[type]) {
                 type = candidate;
             }
         }
-        apply(type, row, up);
+        switch (type) {
+            case SUB -> applySub(row);
+            case UP -> applyUp(row, up);
+            case AVERAGE -> applyAverage(row, up);
+            case PAETH -> applyPaeth(row, up);
+            default -> applyNone(row);
+        }
         return filtered;
     }
 
-    private void apply(int type, byte[] row, byte[] up) {
-        filtered[0] = (byte) type;
+    private static long sumNone(byte[] row, int length) {
+        long sum = 0;
+        for (int i = 0; i < length; i++) {
+            sum += Math.abs(row[i]);
+        }
+        return sum;
+    }
+
+    private static long sumSub(byte[] row) {
+        long sum = sumNone(row, BYTES_PER_PIXEL);
+        for (int i = BYTES_PER_PIXEL; i < row.length; i++) {
+            sum += Math.abs((byte) (row[i] - row[i - BYTES_PER_PIXEL]));
+        }
+        return sum;
+    }
+
+    private static long sumUp(byte[] row, byte[] up) {
+        long sum = 0;
         for (int i = 0; i < row.length; i++) {
-            int x = row[i] & 0xFF;
-            int a = i >= BYTES_PER_PIXEL ? row[i - BYTES_PER_PIXEL] & 0xFF : 0;
-            int b = up[i] & 0xFF;
-            int predicted = switch (type) {
-                case SUB -> a;
-                case UP -> b;
-                case AVERAGE -> (a + b) >>> 1;
-                case PAETH -> paethPredictor(a, b, i >= BYTES_PER_PIXEL ? up[i - BYTES_PER_PIXEL] & 0xFF : 0);
-                default -> 0;
-            };
-            filtered[i + 1] = (byte) (x - predicted);
+            sum += Math.abs((byte) (row[i] - up[i]));
+        }
+        return sum;
+    }
+
+    private static long sumAverage(byte[] row, byte[] up) {
+        long sum = 0;
+        for (int i = 0; i < BYTES_PER_PIXEL; i++) {
+            sum += Math.abs((byte) (row[i] - ((up[i] & 0xFF) >>> 1)));
+        }
+        for (int i = BYTES_PER_PIXEL; i < row.length; i++) {
+            sum += Math.abs((byte) (row[i] - (((row[i - BYTES_PER_PIXEL] & 0xFF) + (up[i] & 0xFF)) >>> 1)));
+        }
+        return sum;
+    }
+
+    private static long sumPaeth(byte[] row, byte[] up) {
+        long sum = 0;
+        for (int i = 0; i < BYTES_PER_PIXEL; i++) {
+            sum += Math.abs((byte) (row[i] - up[i]));
+        }
+        for (int i = BYTES_PER_PIXEL; i < row.length; i++) {
+            int predicted = paethPredictor(row[i - BYTES_PER_PIXEL] & 0xFF, up[i] & 0xFF,
+                    up[i - BYTES_PER_PIXEL] & 0xFF);
+            sum += Math.abs((byte) (row[i] - predicted));
+        }
+        return sum;
+    }
+
+    private void applyNone(byte[] row) {
+        filtered[0] = NONE;
+        System.arraycopy(row, 0, filtered, 1, row.length);
+    }
+
+    private void applySub(byte[] row) {
+        filtered[0] = SUB;
+        System.arraycopy(row, 0, filtered, 1, BYTES_PER_PIXEL);
+        for (int i = BYTES_PER_PIXEL; i < row.length; i++) {
+            filtered[i + 1] = (byte) (row[i] - row[i - BYTES_PER_PIXEL]);
+        }
+    }
+
+    private void applyUp(byte[] row, byte[] up) {
+        filtered[0] = UP;
+        for (int i = 0; i < row.length; i++) {
+            filtered[i + 1] = (byte) (row[i] - up[i]);
+        }
+    }
+
+    private void applyAverage(byte[] row, byte[] up) {
+        filtered[0] = AVERAGE;
+        for (int i = 0; i < BYTES_PER_PIXEL; i++) {
+            filtered[i + 1] = (byte) (row[i] - ((up[i] & 0xFF) >>> 1));
+        }
+        for (int i = BYTES_PER_PIXEL; i < row.length; i++) {
+            filtered[i + 1] = (byte) (row[i] - (((row[i - BYTES_PER_PIXEL] & 0xFF) + (up[i] & 0xFF)) >>> 1));
+        }
+    }
+
+    private void applyPaeth(byte[] row, byte[] up) {
+        filtered[0] = PAETH;
+        for (int i = 0; i < BYTES_PER_PIXEL; i++) {
+            filtered[i + 1] = (byte) (row[i] - up[i]);
+        }
+        for (int i = BYTES_PER_PIXEL; i < row.length; i++) {
+            int predicted = paethPredictor(row[i - BYTES_PER_PIXEL] & 0xFF, up[i] & 0xFF,
+                    up[i - BYTES_PER_PIXEL] & 0xFF);
+            filtered[i + 1] = (byte) (row[i] - predicted);
         }
     }
 

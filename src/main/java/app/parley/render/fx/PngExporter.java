@@ -16,9 +16,10 @@ import java.util.concurrent.Future;
 
 /**
  * Renders a composition to a PNG file of any size up to {@value #MAX_SIDE} pixels a side. JavaFX paints one band of
- * tiles at a time on its own thread while the calling thread compresses the band before, so memory stays bounded and
- * both cores work. The file is replaced atomically: a failed or cancelled export leaves an existing file untouched.
- * Call it from a background thread; on the JavaFX thread it works but holds the window until done.
+ * tiles at a time on its own thread while the band before is filtered and compressed by {@link PngStreamWriter}'s
+ * workers, so memory stays bounded (two bands of at most 8 M pixels) and every core works. The file is replaced
+ * atomically: a failed or cancelled export leaves an existing file untouched. Call it from a background thread; on
+ * the JavaFX thread it works but holds the window until done.
  */
 public final class PngExporter {
 

@@ -1,17 +1,31 @@
 package app.parley.render;
 
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * Writes an 8-bit RGBA PNG row by row, compressing as it goes, so an image of any size never sits in memory whole. The
- * header, resolution and text chunks are written at once; {@link #close()} ends the image once every row is in.
+ * Writes an 8-bit RGBA PNG row by row, so an image of any size never sits in memory whole. Rows are gathered into
+ * segments of a few megabytes that are filtered and compressed in parallel, each as its own run of deflate blocks
+ * (as pigz does), and written in order; the output is the same whatever the number of processors. The header,
+ * resolution and text chunks are written at once; {@link #close()} ends the image once every row is in.
  */
 public final class PngStreamWriter implements Closeable {
 
@@ -19,26 +33,28 @@ public final class PngStreamWriter implements Closeable {
     public static final int MAX_WIDTH = (Integer.MAX_VALUE - 16) / 4;
 
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    private static final byte[] ZLIB_HEADER = {0x78, (byte) 0x9C};
     private static final int BYTES_PER_PIXEL = 4;
     private static final int IDAT_SIZE = 1 << 16;
+    private static final int SEGMENT_BYTES = 4 << 20;
     private static final int COMPRESSION_LEVEL = 6;
-
-    private static final int NONE = 0;
-    private static final int SUB = 1;
-    private static final int UP = 2;
-    private static final int AVERAGE = 3;
-    private static final int PAETH = 4;
+    private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
 
     private final OutputStream out;
     private final int width;
     private final int height;
-    private final Deflater deflater = new Deflater(COMPRESSION_LEVEL);
+    private final int rowBytes;
+    private final int rowsPerSegment;
+    private final ExecutorService workers;
+    private final int maxInFlight;
+    private final Deque<Future<Compressed>> inFlight = new ArrayDeque<>();
     private final CRC32 crc = new CRC32();
     private final byte[] idat = new byte[IDAT_SIZE];
     private int idatLength;
-    private byte[] current;
-    private byte[] previous;
-    private final byte[] filtered;
+    private long adler = 1;
+    private byte[] segment;
+    private int segmentRows;
+    private byte[] above;
     private int rowsWritten;
     private boolean closed;
 
@@ -56,10 +72,13 @@ public final class PngStreamWriter implements Closeable {
         this.out = out;
         this.width = width;
         this.height = height;
-        int rowBytes = width * BYTES_PER_PIXEL;
-        current = new byte[rowBytes];
-        previous = new byte[rowBytes];
-        filtered = new byte[rowBytes + 1];
+        this.rowBytes = width * BYTES_PER_PIXEL;
+        this.rowsPerSegment = Math.min(height, Math.max(1, SEGMENT_BYTES / rowBytes));
+        int threads = Runtime.getRuntime().availableProcessors();
+        this.maxInFlight = 2 * threads;
+        this.workers = startWorkers(threads);
+        this.segment = new byte[rowsPerSegment * rowBytes];
+        this.above = new byte[rowBytes];
         out.write(SIGNATURE);
         writeHeader();
         writeChunk("sRGB", new byte[] {0});
@@ -67,6 +86,7 @@ public final class PngStreamWriter implements Closeable {
         for (Map.Entry<String, String> entry : options.text().entrySet()) {
             writeText(entry.getKey(), entry.getValue());
         }
+        appendImageData(ZLIB_HEADER, ZLIB_HEADER.length);
     }
 
     /** The image width in pixels. */
@@ -96,12 +116,12 @@ public final class PngStreamWriter implements Closeable {
             throw new IllegalArgumentException("A row needs " + width + " pixels from offset " + offset
                     + " but the array holds " + argb.length);
         }
-        toBytes(argb, offset);
-        deflate(filter());
-        byte[] swap = previous;
-        previous = current;
-        current = swap;
+        toBytes(argb, offset, segment, segmentRows * rowBytes);
+        segmentRows++;
         rowsWritten++;
+        if (segmentRows == rowsPerSegment || rowsWritten == height) {
+            submitSegment();
+        }
     }
 
     /** Writes {@code rows} rows taken from {@code argb}, the first at {@code offset}, each {@code stride} apart. */
@@ -125,110 +145,109 @@ public final class PngStreamWriter implements Closeable {
             if (rowsWritten != height) {
                 throw new IllegalStateException("PNG incomplete: " + rowsWritten + " of " + height + " rows written");
             }
-            deflater.finish();
-            while (!deflater.finished()) {
-                drain();
+            while (!inFlight.isEmpty()) {
+                writeSegment(inFlight.poll());
             }
-            if (idatLength > 0) {
-                writeChunk("IDAT", idat, idatLength);
-            }
+            byte[] checksum = new byte[4];
+            putInt(checksum, 0, (int) adler);
+            appendImageData(checksum, checksum.length);
+            writeChunk("IDAT", idat, idatLength);
             writeChunk("IEND", new byte[0]);
             out.flush();
         } finally {
-            deflater.end();
+            inFlight.forEach(future -> future.cancel(true));
+            workers.shutdownNow();
         }
     }
 
-    private void toBytes(int[] argb, int offset) {
-        byte[] row = current;
-        for (int x = 0, i = 0; x < width; x++, i += BYTES_PER_PIXEL) {
-            int pixel = argb[offset + x];
-            row[i] = (byte) (pixel >> 16);
-            row[i + 1] = (byte) (pixel >> 8);
-            row[i + 2] = (byte) pixel;
-            row[i + 3] = (byte) (pixel >>> 24);
+    private void submitSegment() throws IOException {
+        Segment job = new Segment(segment, segmentRows, above, rowBytes, rowsWritten == height);
+        above = Arrays.copyOfRange(segment, (segmentRows - 1) * rowBytes, segmentRows * rowBytes);
+        segment = rowsWritten == height ? null : new byte[rowsPerSegment * rowBytes];
+        segmentRows = 0;
+        inFlight.add(workers.submit(job::compress));
+        while (inFlight.size() > maxInFlight) {
+            writeSegment(inFlight.poll());
         }
     }
 
-    /** Chooses the filter whose output has the smallest sum of magnitudes (the usual PNG heuristic) and applies it. */
-    private byte[] filter() {
-        byte[] row = current;
-        byte[] up = previous;
-        if (rowsWritten > 0 && Arrays.equals(row, up)) {
-            Arrays.fill(filtered, (byte) 0);
-            filtered[0] = UP;
-            return filtered;
+    private void writeSegment(Future<Compressed> future) throws IOException {
+        Compressed compressed;
+        try {
+            compressed = future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Interrupted while compressing the PNG");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IOException("Compressing the PNG failed", cause);
         }
-        long none = 0;
-        long sub = 0;
-        long upSum = 0;
-        long average = 0;
-        long paeth = 0;
-        for (int i = 0; i < row.length; i++) {
-            int x = row[i] & 0xFF;
-            int a = i >= BYTES_PER_PIXEL ? row[i - BYTES_PER_PIXEL] & 0xFF : 0;
-            int b = up[i] & 0xFF;
-            int c = i >= BYTES_PER_PIXEL ? up[i - BYTES_PER_PIXEL] & 0xFF : 0;
-            none += Math.abs((byte) x);
-            sub += Math.abs((byte) (x - a));
-            upSum += Math.abs((byte) (x - b));
-            average += Math.abs((byte) (x - ((a + b) >>> 1)));
-            paeth += Math.abs((byte) (x - paethPredictor(a, b, c)));
-        }
-        int type = NONE;
-        long best = none;
-        long[] sums = {none, sub, upSum, average, paeth};
-        for (int candidate = SUB; candidate <= PAETH; candidate++) {
-            if (sums[candidate] < best) {
-                best = sums[candidate];
-                type = candidate;
+        appendImageData(compressed.data(), compressed.length());
+        adler = combineAdler32(adler, compressed.adler(), compressed.filteredLength());
+    }
+
+    private void appendImageData(byte[] data, int length) throws IOException {
+        int from = 0;
+        while (from < length) {
+            int count = Math.min(length - from, idat.length - idatLength);
+            System.arraycopy(data, from, idat, idatLength, count);
+            idatLength += count;
+            from += count;
+            if (idatLength == idat.length) {
+                writeChunk("IDAT", idat, idatLength);
+                idatLength = 0;
             }
         }
-        apply(type, row, up);
-        return filtered;
     }
 
-    private void apply(int type, byte[] row, byte[] up) {
-        filtered[0] = (byte) type;
-        for (int i = 0; i < row.length; i++) {
-            int x = row[i] & 0xFF;
-            int a = i >= BYTES_PER_PIXEL ? row[i - BYTES_PER_PIXEL] & 0xFF : 0;
-            int b = up[i] & 0xFF;
-            int predicted = switch (type) {
-                case SUB -> a;
-                case UP -> b;
-                case AVERAGE -> (a + b) >>> 1;
-                case PAETH -> paethPredictor(a, b, i >= BYTES_PER_PIXEL ? up[i - BYTES_PER_PIXEL] & 0xFF : 0);
-                default -> 0;
-            };
-            filtered[i + 1] = (byte) (x - predicted);
+    private void toBytes(int[] argb, int offset, byte[] target, int at) {
+        for (int x = 0, i = at; x < width; x++, i += BYTES_PER_PIXEL) {
+            int pixel = argb[offset + x];
+            target[i] = (byte) (pixel >> 16);
+            target[i + 1] = (byte) (pixel >> 8);
+            target[i + 2] = (byte) pixel;
+            target[i + 3] = (byte) (pixel >>> 24);
         }
     }
 
-    private static int paethPredictor(int a, int b, int c) {
-        int p = a + b - c;
-        int pa = Math.abs(p - a);
-        int pb = Math.abs(p - b);
-        int pc = Math.abs(p - c);
-        if (pa <= pb && pa <= pc) {
-            return a;
+    /** The Adler-32 of two byte runs joined, from the checksums of each (zlib's adler32_combine). */
+    static long combineAdler32(long first, long second, long secondLength) {
+        final long base = 65521;
+        long remainder = secondLength % base;
+        long sum1 = first & 0xFFFF;
+        long sum2 = (remainder * sum1) % base;
+        sum1 += (second & 0xFFFF) + base - 1;
+        sum2 += ((first >>> 16) & 0xFFFF) + ((second >>> 16) & 0xFFFF) + base - remainder;
+        if (sum1 >= base) {
+            sum1 -= base;
         }
-        return pb <= pc ? b : c;
+        if (sum1 >= base) {
+            sum1 -= base;
+        }
+        if (sum2 >= (base << 1)) {
+            sum2 -= (base << 1);
+        }
+        if (sum2 >= base) {
+            sum2 -= base;
+        }
+        return (sum2 << 16) | sum1;
     }
 
-    private void deflate(byte[] data) throws IOException {
-        deflater.setInput(data);
-        while (!deflater.needsInput()) {
-            drain();
-        }
-    }
-
-    private void drain() throws IOException {
-        idatLength += deflater.deflate(idat, idatLength, idat.length - idatLength);
-        if (idatLength == idat.length) {
-            writeChunk("IDAT", idat, idatLength);
-            idatLength = 0;
-        }
+    private static ExecutorService startWorkers(int threads) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 5, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), task -> {
+                    Thread thread = new Thread(task, "png-deflate-" + THREAD_NUMBER.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     private void writeHeader() throws IOException {
@@ -300,5 +319,49 @@ public final class PngStreamWriter implements Closeable {
         target[at + 1] = (byte) (value >>> 16);
         target[at + 2] = (byte) (value >>> 8);
         target[at + 3] = (byte) value;
+    }
+
+    /** Rows to filter and compress on a worker; {@code above} is the raw row before the first (zeros at the top). */
+    private record Segment(byte[] raw, int rows, byte[] above, int rowBytes, boolean last) {
+
+        Compressed compress() {
+            int filteredRow = rowBytes + 1;
+            byte[] filtered = new byte[rows * filteredRow];
+            for (int row = 0; row < rows; row++) {
+                if (row == 0) {
+                    PngRowFilter.filter(raw, 0, above, 0, rowBytes, filtered, 0);
+                } else {
+                    PngRowFilter.filter(raw, row * rowBytes, raw, (row - 1) * rowBytes, rowBytes, filtered,
+                            row * filteredRow);
+                }
+            }
+            Adler32 checksum = new Adler32();
+            checksum.update(filtered);
+            Deflater deflater = new Deflater(COMPRESSION_LEVEL, true);
+            ByteArrayOutputStream compressed = new ByteArrayOutputStream(Math.max(64, filtered.length / 16));
+            byte[] buffer = new byte[IDAT_SIZE];
+            try {
+                deflater.setInput(filtered);
+                if (last) {
+                    deflater.finish();
+                    while (!deflater.finished()) {
+                        compressed.write(buffer, 0, deflater.deflate(buffer));
+                    }
+                } else {
+                    int count;
+                    do {
+                        count = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
+                        compressed.write(buffer, 0, count);
+                    } while (count == buffer.length || !deflater.needsInput());
+                }
+            } finally {
+                deflater.end();
+            }
+            return new Compressed(compressed.toByteArray(), compressed.size(), checksum.getValue(), filtered.length);
+        }
+    }
+
+    /** A segment's deflate blocks and the Adler-32 and length of the filtered bytes they hold. */
+    private record Compressed(byte[] data, int length, long adler, long filteredLength) {
     }
 }

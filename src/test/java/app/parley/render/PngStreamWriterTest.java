@@ -108,6 +108,40 @@ class PngStreamWriterTest {
     }
 
     @Test
+    void imagesOfManySegmentsDecodeExactly() throws IOException {
+        int width = 3000;
+        int height = 1200;
+        int[] pixels = new int[width * height];
+        Random random = new Random(3);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                pixels[y * width + x] = (x + y) % 97 == 0 ? random.nextInt() : (y / 300 % 2 == 0 ? 0xFFFFFFFF : 0x40FF8000);
+            }
+        }
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(write(width, height, pixels, PngOptions.ofDpi(96))));
+        for (int y = 0; y < height; y += 7) {
+            for (int x = 0; x < width; x += 3) {
+                assertThat(image.getRGB(x, y)).as("pixel %d,%d", x, y).isEqualTo(pixels[y * width + x]);
+            }
+        }
+    }
+
+    @Test
+    void adlerChecksumsOfPartsCombineIntoTheChecksumOfTheWhole() {
+        byte[] data = new byte[100_000];
+        new Random(5).nextBytes(data);
+        java.util.zip.Adler32 whole = new java.util.zip.Adler32();
+        whole.update(data);
+        java.util.zip.Adler32 first = new java.util.zip.Adler32();
+        first.update(data, 0, 70_001);
+        java.util.zip.Adler32 second = new java.util.zip.Adler32();
+        second.update(data, 70_001, data.length - 70_001);
+        assertThat(PngStreamWriter.combineAdler32(first.getValue(), second.getValue(), data.length - 70_001))
+                .isEqualTo(whole.getValue());
+        assertThat(PngStreamWriter.combineAdler32(1, whole.getValue(), data.length)).isEqualTo(whole.getValue());
+    }
+
+    @Test
     void closingBeforeEveryRowIsWrittenFails() throws IOException {
         PngStreamWriter writer = new PngStreamWriter(new ByteArrayOutputStream(), 4, 4, PngOptions.ofDpi(96));
         writer.writeRow(new int[4], 0);

@@ -26,6 +26,12 @@ public final class FxPlatform {
             "prism.order", "sw",
             "headless.geometry", "1920x1200-32");
 
+    /**
+     * Rasterizer settings Parley needs: Marlin's clip subdivider splits curves where they cross the edge of the canvas,
+     * which makes a curve drawn across two PNG tiles differ from the same curve drawn whole.
+     */
+    private static final Map<String, String> RENDERING_SETTINGS = Map.of("prism.marlin.clip.subdivider", "false");
+
     private static boolean started;
 
     private FxPlatform() {
@@ -42,6 +48,14 @@ public final class FxPlatform {
             }
             started = true;
         }
+    }
+
+    /**
+     * Sets the rendering system properties Parley relies on (unless already set), so tiled exports match whole ones.
+     * They take effect only before JavaFX draws its first shape: the window calls this before launching.
+     */
+    public static void configureRendering() {
+        setAbsent(RENDERING_SETTINGS);
     }
 
     /**
@@ -120,12 +134,9 @@ public final class FxPlatform {
     }
 
     private static void startToolkit(boolean headless) {
+        configureRendering();
         if (headless) {
-            HEADLESS_SETTINGS.forEach((key, value) -> {
-                if (System.getProperty(key) == null) {
-                    System.setProperty(key, value);
-                }
-            });
+            setAbsent(HEADLESS_SETTINGS);
         }
         CountDownLatch ready = new CountDownLatch(1);
         try {
@@ -140,6 +151,14 @@ public final class FxPlatform {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while starting JavaFX", e);
         }
+    }
+
+    private static void setAbsent(Map<String, String> settings) {
+        settings.forEach((key, value) -> {
+            if (System.getProperty(key) == null) {
+                System.setProperty(key, value);
+            }
+        });
     }
 
     private static boolean isBlank(String value) {

@@ -70,9 +70,11 @@ final class ExportCommand implements Callable<Integer> {
         if (!(scale > 0) || scale > 64) {
             throw new ParameterException(spec.commandLine(), "--scale must be between 0 and 64, not " + scale);
         }
-        Optional<Layouts> kind = layout == null ? Optional.empty() : Layouts.byId(layout);
-        if (layout != null && kind.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--layout must be table, force or circle, not " + layout);
+        Optional<Layouts> kind;
+        try {
+            kind = layout == null ? Optional.empty() : Optional.of(Layouts.byId(layout));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, layout);
         }
         Optional<Dataset> loaded = dataset.load(err);
         if (loaded.isEmpty()) {

@@ -1,6 +1,7 @@
 package app.parley.layout;
 
 import app.parley.graph.ActorGraph;
+import app.parley.model.ActorKind;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -28,6 +29,9 @@ public enum Layouts {
         }
     };
 
+    /** The most actors the table layout is chosen for by default. */
+    private static final int TABLE_LIMIT = 400;
+
     private final String id;
     private final String label;
 
@@ -48,6 +52,12 @@ public enum Layouts {
 
     /** The layout for {@code graph}; {@code seed} fixes whatever it draws at random. */
     public abstract Layout create(ActorGraph graph, long seed);
+
+    /** The layout a map opens in: the table for a negotiation of a readable size, force-directed otherwise. */
+    public static Layouts defaultFor(ActorGraph graph) {
+        boolean negotiation = graph.actors().stream().anyMatch(a -> a.kind() == ActorKind.DELEGATION);
+        return negotiation && graph.size() <= TABLE_LIMIT ? TABLE : FORCE;
+    }
 
     /** The layout with this identifier. */
     public static Layouts byId(String id) {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Frames a graph drawing as a picture: the whole graph with the legend in a strip below it, or the current view with
- * the legend panel as on screen, at a given scale and background, with or without the source caption.
+ * Frames a graph drawing as a picture: the whole graph with the legend in a strip below it, or the current view as the
+ * screen shows it, at a given scale and background, with or without the source caption.
  */
 public final class ExportFrame {
 
@@ -74,8 +74,7 @@ public final class ExportFrame {
         int width = (int) Math.ceil(world.width() * scale);
         CaptionOverlay caption = new CaptionOverlay(citation, theme, measurer, scale);
         double captionHeight = request.caption() ? caption.height() : 0;
-        LegendOverlay legendOverlay = new LegendOverlay(legend, theme, measurer, LegendOverlay.Placement.STRIP, scale,
-                captionHeight);
+        LegendOverlay legendOverlay = new LegendOverlay(legend, theme, measurer, scale, captionHeight);
         double legendHeight = request.legend() ? legendOverlay.stripHeight(width) : 0;
         double below = legendHeight + captionHeight;
         int height = (int) Math.ceil(world.height() * scale + below);
@@ -90,8 +89,7 @@ public final class ExportFrame {
         int height = (int) Math.round(request.viewHeight() * scale);
         CaptionOverlay caption = new CaptionOverlay(citation, theme, measurer, scale);
         double captionHeight = request.caption() ? caption.height() : 0;
-        LegendOverlay legendOverlay = new LegendOverlay(legend, theme, measurer, LegendOverlay.Placement.PANEL, scale,
-                captionHeight);
+        LegendOverlay legendOverlay = new LegendOverlay(legend, theme, measurer, scale, captionHeight);
         return new Composition(width, height, request.background(), drawing, request.view(),
                 overlays(request, legendOverlay, caption));
     }

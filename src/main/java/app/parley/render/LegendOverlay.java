@@ -6,18 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The legend, painted by the same painter as the graph: a panel in the bottom left corner (on screen and for views),
- * or a strip along the bottom edge (for whole-graph exports, where it must not cover the drawing).
+ * The legend, painted by the same painter as the graph, as a strip along the bottom edge (above the caption) that the
+ * drawing is fitted above, so it never covers an actor.
  */
 public final class LegendOverlay implements Overlay {
-
-    /** Where the legend goes. */
-    public enum Placement {
-        /** A panel floating in the bottom left corner. */
-        PANEL,
-        /** A band along the bottom, above the caption. */
-        STRIP
-    }
 
     private static final double SYMBOL_WIDTH = 38;
     private static final double GAP = 10;
@@ -27,7 +19,6 @@ public final class LegendOverlay implements Overlay {
     private final Legend legend;
     private final Theme theme;
     private final TextMeasurer measurer;
-    private final Placement placement;
     private final double scale;
     private final double bottomInset;
 
@@ -37,19 +28,16 @@ public final class LegendOverlay implements Overlay {
      * @param legend      what to explain
      * @param theme       colours and type
      * @param measurer    text widths
-     * @param placement   panel or strip
      * @param scale       output pixels per screen pixel (2 for a 2x export)
      * @param bottomInset output pixels kept free below the legend (for the caption)
      */
-    public LegendOverlay(Legend legend, Theme theme, TextMeasurer measurer, Placement placement, double scale,
-                         double bottomInset) {
+    public LegendOverlay(Legend legend, Theme theme, TextMeasurer measurer, double scale, double bottomInset) {
         if (scale <= 0) {
             throw new IllegalArgumentException("Scale must be positive");
         }
         this.legend = legend;
         this.theme = theme;
         this.measurer = measurer;
-        this.placement = placement;
         this.scale = scale;
         this.bottomInset = bottomInset;
     }
@@ -117,29 +105,6 @@ public final class LegendOverlay implements Overlay {
 
     @Override
     public void paint(Surface surface, double width, double height) {
-        if (placement == Placement.STRIP) {
-            paintStrip(surface, width, height);
-        } else {
-            paintPanel(surface, height);
-        }
-    }
-
-    private void paintPanel(Surface surface, double height) {
-        List<Entry> entries = entries();
-        double panelWidth = entries.stream().mapToDouble(this::entryWidth).max().orElse(0) + 2 * PADDING * scale;
-        double panelHeight = entries.size() * rowHeight() + 2 * PADDING * scale;
-        double x = MARGIN * scale;
-        double y = height - bottomInset - MARGIN * scale - panelHeight;
-        surface.fillRoundRect(x, y, panelWidth, panelHeight, 14 * scale, theme.panel());
-        surface.strokeRoundRect(x, y, panelWidth, panelHeight, 14 * scale, Stroke.solid(theme.mutedText().withOpacity(0.35), scale));
-        double rowY = y + PADDING * scale;
-        for (Entry entry : entries) {
-            paintEntry(surface, entry, x + PADDING * scale, rowY);
-            rowY += rowHeight();
-        }
-    }
-
-    private void paintStrip(Surface surface, double width, double height) {
         double stripHeight = stripHeight(width);
         double top = height - bottomInset - stripHeight;
         surface.fillRect(0, top, width, stripHeight, theme.panel());

@@ -8,8 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -38,6 +40,7 @@ public final class ArticleView extends ScrollPane {
     public static final String HIGHLIGHT_CLASS = "article-highlight";
 
     private static final int HEADING_MAX_LENGTH = 60;
+    private static final int LAYOUT_RETRIES = 5;
 
     private final MainViewModel model;
     private final Label title = new Label();
@@ -73,7 +76,12 @@ public final class ArticleView extends ScrollPane {
 
             @Override
             protected double computePrefHeight(double width) {
-                return flow.prefHeight(width);
+                return flow.prefHeight(width < 0 ? getWidth() : width);
+            }
+
+            @Override
+            public Orientation getContentBias() {
+                return Orientation.HORIZONTAL;
             }
         };
         VBox page = new VBox(10, title, citation, text);
@@ -166,18 +174,28 @@ public final class ArticleView extends ScrollPane {
         }
     }
 
-    /** Highlights {@code span} and scrolls it into view. */
+    /** Highlights {@code span} and scrolls it into view, once the view has been laid out. */
     public void show(Span span) {
         if (source == null || !source.contains(span)) {
             return;
         }
         highlighted = span;
+        scrollTo(span, LAYOUT_RETRIES);
+    }
+
+    private void scrollTo(Span span, int retries) {
         applyCss();
         layout();
         Bounds box = drawHighlight(span);
         double contentHeight = getContent().getLayoutBounds().getHeight();
         double viewportHeight = getViewportBounds().getHeight();
-        if (box != null && contentHeight > viewportHeight) {
+        if (box == null || viewportHeight <= 0) {
+            if (retries > 0) {
+                Platform.runLater(() -> scrollTo(span, retries - 1));
+            }
+            return;
+        }
+        if (contentHeight > viewportHeight) {
             double target = flow.localToScene(0, box.getMinY()).getY() - getContent().localToScene(0, 0).getY();
             setVvalue(Math.max(0, Math.min(1, (target - viewportHeight / 3) / (contentHeight - viewportHeight))));
         }

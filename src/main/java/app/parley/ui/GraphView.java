@@ -120,9 +120,19 @@ public final class GraphView extends Region {
         }
     }
 
+    /** The pixels at the bottom of the view taken by the legend strip and the caption. */
     private double bottomReserve() {
+        OpenMap map = model.mapProperty().get();
+        if (map == null) {
+            return 0;
+        }
         Theme theme = model.themeProperty().get();
-        return model.captionShownProperty().get() ? theme.overlayFont().size() * 2.2 : 0;
+        CaptionOverlay caption = new CaptionOverlay(map.prepared().citation(), theme, model.measurer(), 1);
+        double reserve = model.captionShownProperty().get() ? caption.height() : 0;
+        if (model.legendShownProperty().get()) {
+            reserve += new LegendOverlay(map.prepared().legend(), theme, model.measurer(), 1, 0).stripHeight(getWidth());
+        }
+        return reserve;
     }
 
     /** Zooms in around the centre of the view. */
@@ -152,19 +162,33 @@ public final class GraphView extends Region {
 
     /** Where an actor's card centre is in the view's own coordinates, if it is in the scene. */
     public Optional<Point2D> pointOf(String actorId) {
-        return findNode(actorId).map(node -> new Point2D(viewport.toScreenX(node.box().centerX()),
-                viewport.toScreenY(node.box().centerY())));
+        return findNode(actorId).map(node -> toScreen(node.box().centerX(), node.box().centerY()));
     }
 
-    /** Where a link's curve passes at its middle, in the view's own coordinates. */
+    /** A point that selects a link when clicked (its label, or a stretch of its curve clear of cards), in view coordinates. */
     public Optional<Point2D> pointOfLink(String linkId) {
         Scene scene = model.sceneProperty().get();
         if (scene == null) {
             return Optional.empty();
         }
-        return scene.edges().stream().filter(e -> e.linkId().equals(linkId)).findFirst().map(e -> e.label() != null
-                ? new Point2D(viewport.toScreenX(e.label().box().centerX()), viewport.toScreenY(e.label().box().centerY()))
-                : new Point2D(viewport.toScreenX(e.xAt(0.5)), viewport.toScreenY(e.yAt(0.5))));
+        return scene.edges().stream().filter(e -> e.linkId().equals(linkId)).findFirst().flatMap(edge -> {
+            if (edge.label() != null && scene.nodeAt(edge.label().box().centerX(), edge.label().box().centerY()).isEmpty()) {
+                return Optional.of(toScreen(edge.label().box().centerX(), edge.label().box().centerY()));
+            }
+            for (int k = 0; k <= 16; k++) {
+                double t = 0.5 + (k + 1) / 2 * 0.05 * (k % 2 == 0 ? 1 : -1);
+                double x = edge.xAt(t);
+                double y = edge.yAt(t);
+                if (scene.nodeAt(x, y).isEmpty() && scene.edgeAt(x, y, 1).filter(e -> e == edge).isPresent()) {
+                    return Optional.of(toScreen(x, y));
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    private Point2D toScreen(double worldX, double worldY) {
+        return new Point2D(viewport.toScreenX(worldX), viewport.toScreenY(worldY));
     }
 
     /** The world rectangle the view shows now. */
@@ -214,8 +238,7 @@ public final class GraphView extends Region {
         CaptionOverlay caption = new CaptionOverlay(map.prepared().citation(), theme, model.measurer(), 1);
         double inset = model.captionShownProperty().get() ? caption.height() : 0;
         if (model.legendShownProperty().get()) {
-            overlays.add(new LegendOverlay(map.prepared().legend(), theme, model.measurer(),
-                    LegendOverlay.Placement.PANEL, 1, inset));
+            overlays.add(new LegendOverlay(map.prepared().legend(), theme, model.measurer(), 1, inset));
         }
         if (model.captionShownProperty().get()) {
             overlays.add(caption);

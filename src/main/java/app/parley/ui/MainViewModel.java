@@ -6,7 +6,6 @@ import app.parley.io.LoadResult;
 import app.parley.layout.LayoutModel;
 import app.parley.layout.Layouts;
 import app.parley.model.Actor;
-import app.parley.model.ActorKind;
 import app.parley.model.Dataset;
 import app.parley.model.Quote;
 import app.parley.model.Span;
@@ -172,16 +171,11 @@ public final class MainViewModel {
     private Prepared prepare(Path file, Dataset dataset, JobMonitor monitor) {
         monitor.message("Measuring " + dataset.actors().size() + " actors");
         PreparedGraph prepared = PreparedGraph.of(dataset, theme.get(), measurer);
-        Layouts kind = defaultLayout(dataset);
+        Layouts kind = Layouts.defaultFor(prepared.graph());
         monitor.message("Laying out " + dataset.actors().size() + " actors");
         LayoutModel model = prepared.emptyLayout();
         kind.create(prepared.graph(), LAYOUT_SEED).apply(prepared.layoutGraph(), model, monitor);
         return new Prepared(new OpenMap(file, prepared), kind, model, null);
-    }
-
-    private static Layouts defaultLayout(Dataset dataset) {
-        boolean delegations = dataset.actors().stream().anyMatch(a -> a.kind() == ActorKind.DELEGATION);
-        return delegations && dataset.actors().size() <= 400 ? Layouts.TABLE : Layouts.FORCE;
     }
 
     private void show(Prepared prepared) {

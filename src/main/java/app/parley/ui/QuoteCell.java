@@ -32,6 +32,7 @@ final class QuoteCell extends ListCell<Quote> {
     QuoteCell(MainViewModel model) {
         this.model = model;
         getStyleClass().add(STYLE_CLASS);
+        setPrefWidth(0);
     }
 
     @Override
@@ -45,7 +46,8 @@ final class QuoteCell extends ListCell<Quote> {
         DatasetIndex index = model.mapProperty().get().prepared().graph().index();
         Source source = index.source(quote.span().sourceId()).orElse(null);
         VBox card = new VBox(4);
-        card.prefWidthProperty().bind(widthProperty().subtract(28));
+        card.maxWidthProperty().bind(widthProperty().subtract(28));
+        card.prefWidthProperty().bind(card.maxWidthProperty());
         Label words = new Label(quote.kind() == QuoteKind.DIRECT ? "“" + quote.text() + "”" : quote.text());
         words.getStyleClass().add(TEXT_CLASS);
         words.setWrapText(true);

@@ -71,6 +71,9 @@ class WorkbenchTest {
     @Test
     void clickingAQuoteSelectsItsSpeakerOnTheGraph(FxRobot robot) {
         ListView<Quote> quotes = app.window.details().quoteList();
+        Quote killing = app.model.quotes().stream().filter(q -> q.id().equals("rubio-killing-must-stop")).findFirst()
+                .orElseThrow();
+        robot.interact(() -> quotes.scrollTo(killing));
         Node card = robot.from(quotes).lookup((Label l) -> "“the killing must stop”".equals(l.getText())).query();
 
         robot.clickOn(card);

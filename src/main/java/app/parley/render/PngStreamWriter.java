@@ -23,7 +23,7 @@ import java.util.zip.Deflater;
 
 /**
  * Writes an 8-bit RGBA PNG row by row, so an image of any size never sits in memory whole. Rows are gathered into
- * segments of a few megabytes that are filtered and compressed in parallel, each as its own run of deflate blocks
+ * segments of about 2 MB that up to four workers filter and compress in parallel, each as its own run of deflate blocks
  * (as pigz does), and written in order; the output is the same whatever the number of processors. The header,
  * resolution and text chunks are written at once; {@link #close()} ends the image once every row is in.
  */
@@ -36,7 +36,8 @@ public final class PngStreamWriter implements Closeable {
     private static final byte[] ZLIB_HEADER = {0x78, (byte) 0x9C};
     private static final int BYTES_PER_PIXEL = 4;
     private static final int IDAT_SIZE = 1 << 16;
-    private static final int SEGMENT_BYTES = 4 << 20;
+    private static final int SEGMENT_BYTES = 2 << 20;
+    private static final int MAX_THREADS = 4;
     private static final int COMPRESSION_LEVEL = 6;
     private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
 
@@ -74,8 +75,8 @@ public final class PngStreamWriter implements Closeable {
         this.height = height;
         this.rowBytes = width * BYTES_PER_PIXEL;
         this.rowsPerSegment = Math.min(height, Math.max(1, SEGMENT_BYTES / rowBytes));
-        int threads = Runtime.getRuntime().availableProcessors();
-        this.maxInFlight = 2 * threads;
+        int threads = Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
+        this.maxInFlight = threads + 2;
         this.workers = startWorkers(threads);
         this.segment = new byte[rowsPerSegment * rowBytes];
         this.above = new byte[rowBytes];

@@ -17,7 +17,7 @@ import java.util.concurrent.Future;
 /**
  * Renders a composition to a PNG file of any size up to {@value #MAX_SIDE} pixels a side. JavaFX paints one band of
  * tiles at a time on its own thread while the band before is filtered and compressed by {@link PngStreamWriter}'s
- * workers, so memory stays bounded (two bands of at most 8 M pixels) and every core works. The file is replaced
+ * workers, so memory stays bounded (two bands of at most 8 M pixels, fewer in a small heap) and every core works. The file is replaced
  * atomically: a failed or cancelled export leaves an existing file untouched. Call it from a background thread; on
  * the JavaFX thread it works but holds the window until done.
  */
@@ -27,7 +27,8 @@ public final class PngExporter {
     public static final int MAX_SIDE = 65535;
 
     private static final int DEFAULT_TILE_SIZE = 2048;
-    private static final int BAND_PIXELS = 8 << 20;
+    private static final int MAX_BAND_PIXELS = 8 << 20;
+    private static final int MIN_BAND_PIXELS = 1 << 20;
 
     private final int tileSize;
 
@@ -69,7 +70,7 @@ public final class PngExporter {
             throws IOException {
         int width = composition.width();
         int height = composition.height();
-        int bandHeight = Math.min(height, Math.min(tileSize, Math.max(1, BAND_PIXELS / width)));
+        int bandHeight = Math.min(height, Math.min(tileSize, Math.max(1, bandPixels() / width)));
         int tileWidth = Math.min(width, tileSize);
         int bands = (height + bandHeight - 1) / bandHeight;
         monitor.progress(0);
@@ -94,6 +95,12 @@ public final class PngExporter {
             pending.forEach(future -> future.cancel(false));
         }
         buffered.flush();
+    }
+
+    /** Pixels per band: 8 M (two bands take 64 MB), fewer when the heap is small (a 32nd of it each, 1 M at least). */
+    private static int bandPixels() {
+        long share = Runtime.getRuntime().maxMemory() / 32 / Integer.BYTES;
+        return (int) Math.max(MIN_BAND_PIXELS, Math.min(MAX_BAND_PIXELS, share));
     }
 
     private static List<Future<Void>> submitBand(CanvasTileRenderer renderer, Composition composition, int band,

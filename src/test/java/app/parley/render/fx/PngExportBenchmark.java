@@ -40,13 +40,17 @@ public final class PngExportBenchmark {
                 : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         Path folder = Files.createTempDirectory("parley-bench");
         System.out.println("Writing into " + folder);
-        FxPlatform.start();
-        export(folder.resolve("warmup.png"), 1024);
-        for (int size : sizes) {
-            export(folder.resolve("bench-" + size + ".png"), size);
+        int status = 1;
+        try {
+            FxPlatform.start();
+            export(folder.resolve("warmup.png"), 1024);
+            for (int size : sizes) {
+                export(folder.resolve("bench-" + size + ".png"), size);
+            }
+            status = 0;
+        } finally {
+            System.exit(status);
         }
-        FxPlatform.run(javafx.application.Platform::exit);
-        System.exit(0);
     }
 
     private static void export(Path file, int size) throws IOException, InterruptedException {

@@ -1,6 +1,7 @@
 package app.parley;
 
 import app.parley.cli.ParleyCommand;
+import app.parley.render.fx.FxPlatform;
 import app.parley.ui.ParleyApp;
 
 /**
@@ -14,10 +15,16 @@ public final class Launcher {
 
     /** Runs a command, or opens the window. */
     public static void main(String[] args) {
+        FxPlatform.configureRendering();
         if (args.length == 0 || args.length == 1 && !ParleyCommand.isCommand(args[0])) {
             ParleyApp.launchWindow(args);
             return;
         }
-        System.exit(ParleyCommand.execute(args));
+        int code = 1;
+        try {
+            code = ParleyCommand.execute(args);
+        } finally {
+            System.exit(code);
+        }
     }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Replaces files atomically: content goes to a temporary file beside the target, which is then moved over it. */
 public final class AtomicFiles {
@@ -34,6 +36,7 @@ public final class AtomicFiles {
         Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
         boolean moved = false;
         try {
+            keepPermissions(temporary, absolute);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
                  OutputStream out = Channels.newOutputStream(channel)) {
@@ -47,6 +50,15 @@ public final class AtomicFiles {
             if (!moved) {
                 Files.deleteIfExists(temporary);
             }
+        }
+    }
+
+    /** Gives the new file the old one's permissions, or the usual rw-r--r-- for a new file, where POSIX applies. */
+    private static void keepPermissions(Path temporary, Path target) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
+        if (view != null) {
+            view.setPermissions(Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

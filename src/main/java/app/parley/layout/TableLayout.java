@@ -17,30 +17,30 @@ import java.util.List;
 public final class TableLayout implements Layout {
 
     /** Space between a seat and the table edge, room for a short edge label to the place card. */
-    static final double SEAT_GAP = 64;
+    static final double SEAT_GAP = 48;
     /** Space between boxes stacked in a column. */
-    static final double ROW_GAP = 40;
+    static final double ROW_GAP = 26;
     /** Space between the seats and the row behind them, where edge labels go. */
-    static final double COLUMN_GAP = 110;
+    static final double COLUMN_GAP = 84;
     /** Space between a place card and the table edge. */
     static final double CARD_INSET = 24;
     /** Space between the two place cards across the table, room for the label of the edge between them. */
-    static final double ACROSS_GAP = 150;
+    static final double ACROSS_GAP = 110;
     /** Space between zones and everything else. */
-    static final double ZONE_GAP = 72;
+    static final double ZONE_GAP = 44;
     /** Space between a zone's edge and its boxes. */
-    static final double ZONE_PADDING = 20;
+    static final double ZONE_PADDING = 14;
     /** Room at the top of a zone for its label. */
-    static final double ZONE_CAPTION = 30;
+    static final double ZONE_CAPTION = 28;
     /** Space between boxes side by side in a zone or at the head. */
-    static final double CELL_GAP = 32;
+    static final double CELL_GAP = 22;
     /** A rough width per character of a zone label, so the zone is at least as wide as its label. */
     static final double CAPTION_CHARACTER = 9;
     private static final double MIN_TABLE_WIDTH = 320;
-    private static final double TABLE_ASPECT = 1.3;
+    private static final double TABLE_ASPECT = 0.85;
     private static final double MIN_FOOT_WIDTH = 1200;
     /** How much wider than the table and its sides a row of zones below may grow before it wraps. */
-    private static final double FOOT_STRETCH = 1.25;
+    private static final double FOOT_STRETCH = 1.6;
 
     private final TablePlan plan;
 
@@ -318,10 +318,10 @@ public final class TableLayout implements Layout {
             }
         }
 
-        /** A grid with about twice as many columns as rows, for zones above and below the table. */
+        /** A grid a little wider than tall, for zones above and below the table. */
         private Grid wideGrid(Zone zone) {
             int count = zone.vertices().size();
-            int rows = Math.max(1, (int) Math.round(Math.sqrt(count / 2.0)));
+            int rows = Math.max(1, (int) Math.ceil(Math.sqrt(count / 1.3)));
             return new Grid(zone, (count + rows - 1) / rows);
         }
 

@@ -13,7 +13,7 @@ public final class GraphDrawing implements Drawing {
     /** Opacity of elements that are not highlighted while something else is. */
     static final double FADED = 0.16;
     /** Smallest on-screen type size, in pixels, that is still drawn. */
-    static final double MIN_READABLE_PX = 5.5;
+    static final double MIN_READABLE_PX = 4.5;
 
     private final Scene scene;
     private final Theme theme;

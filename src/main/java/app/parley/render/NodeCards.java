@@ -12,8 +12,8 @@ import java.util.List;
 /** Measures the card of every actor: the name in bold and, under it, the most senior role or the kind. */
 public final class NodeCards {
 
-    private static final double PAD_X = 14;
-    private static final double PAD_Y = 8;
+    private static final double PAD_X = 11;
+    private static final double PAD_Y = 6;
     private static final double LINE_GAP = 2;
     private static final double MIN_WIDTH = 84;
 

@@ -2,6 +2,7 @@ package app.parley.render;
 
 import app.parley.graph.ActorGraph;
 import app.parley.graph.Link;
+import app.parley.graph.RoleLink;
 import app.parley.layout.LayoutModel;
 import app.parley.model.Actor;
 import java.util.ArrayList;
@@ -139,9 +140,13 @@ public final class SceneBuilder {
         return new double[] {cx + dx * scale, cy + dy * scale};
     }
 
+    /**
+     * The edge with its label placed where it covers no card and no other label; without a label when there is no such
+     * place (it would be unreadable) or when it only repeats the role line already on the holder's card.
+     */
     private EdgeShape withLabel(EdgeShape edge, Link link, GridIndex occupied, List<Bounds> obstacles) {
         String text = link.label();
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || repeatsCard(edge, link)) {
             return edge;
         }
         FontSpec font = theme.edgeFont();
@@ -150,17 +155,15 @@ public final class SceneBuilder {
         double width = measurer.width(text, font) + 2 * padX;
         double height = measurer.lineHeight(font) + 2 * padY;
         Bounds best = null;
-        int bestOverlaps = Integer.MAX_VALUE;
         for (double t : LABEL_SPOTS) {
             Bounds box = new Bounds(edge.xAt(t) - width / 2, edge.yAt(t) - height / 2, width, height);
-            int overlaps = countOverlaps(box, occupied, obstacles);
-            if (overlaps < bestOverlaps) {
+            if (!overlapsAny(box, occupied, obstacles)) {
                 best = box;
-                bestOverlaps = overlaps;
-                if (overlaps == 0) {
-                    break;
-                }
+                break;
             }
+        }
+        if (best == null) {
+            return edge;
         }
         occupied.add(obstacles.size(), best);
         obstacles.add(best);
@@ -169,17 +172,14 @@ public final class SceneBuilder {
                 edge.x1(), edge.y1(), edge.cx(), edge.cy(), edge.x2(), edge.y2(), label);
     }
 
-    private static int countOverlaps(Bounds box, GridIndex occupied, List<Bounds> obstacles) {
-        int[] count = {0};
-        java.util.BitSet seen = new java.util.BitSet();
-        occupied.query(box, id -> {
-            if (!seen.get(id)) {
-                seen.set(id);
-                if (obstacles.get(id).intersects(box)) {
-                    count[0]++;
-                }
-            }
-        });
-        return count[0];
+    private static boolean overlapsAny(Bounds box, GridIndex occupied, List<Bounds> obstacles) {
+        boolean[] hit = {false};
+        occupied.query(box, id -> hit[0] |= obstacles.get(id).intersects(box));
+        return hit[0];
+    }
+
+    private boolean repeatsCard(EdgeShape edge, Link link) {
+        return link instanceof RoleLink && cards.get(edge.from()).lines().stream()
+                .anyMatch(line -> line.muted() && line.text().equals(link.label()));
     }
 }

@@ -30,6 +30,7 @@ public final class DetailsPane extends VBox {
         this.model = model;
         getStyleClass().add(STYLE_CLASS);
         cardHolder.setFitToWidth(true);
+        cardHolder.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         cardHolder.setMaxHeight(340);
         quotesHeading.getStyleClass().add(QUOTES_HEADING_CLASS);
         quoteList = new ListView<>(model.quotes());
@@ -44,6 +45,10 @@ public final class DetailsPane extends VBox {
             }
         });
         VBox.setVgrow(quoteList, Priority.ALWAYS);
+        quoteList.setMinWidth(0);
+        quoteList.setPrefWidth(0);
+        cardHolder.setMinWidth(0);
+        setMinWidth(0);
         getChildren().addAll(cardHolder, quotesHeading, quoteList);
         model.selectionProperty().addListener(selectionChanged);
         model.mapProperty().addListener(selectionChanged);

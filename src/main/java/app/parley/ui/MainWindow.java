@@ -73,7 +73,7 @@ public final class MainWindow extends BorderPane {
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.setMinWidth(300);
         SplitPane split = new SplitPane(graphView, sideTabs);
-        split.setDividerPositions(0.7);
+        split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(sideTabs, false);
         setTop(new VBox(menuBar(), toolBar()));
         setCenter(split);

@@ -26,6 +26,7 @@ final class QuoteCell extends ListCell<Quote> {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final int SHORT_QUOTE_WORDS = 6;
+    private static final double CARD_INSET = 40;
 
     private final MainViewModel model;
 
@@ -46,7 +47,7 @@ final class QuoteCell extends ListCell<Quote> {
         DatasetIndex index = model.mapProperty().get().prepared().graph().index();
         Source source = index.source(quote.span().sourceId()).orElse(null);
         VBox card = new VBox(4);
-        card.maxWidthProperty().bind(widthProperty().subtract(28));
+        card.maxWidthProperty().bind(getListView().widthProperty().subtract(CARD_INSET));
         card.prefWidthProperty().bind(card.maxWidthProperty());
         Label words = new Label(quote.kind() == QuoteKind.DIRECT ? "“" + quote.text() + "”" : quote.text());
         words.getStyleClass().add(TEXT_CLASS);
@@ -59,6 +60,7 @@ final class QuoteCell extends ListCell<Quote> {
             card.getChildren().add(context);
         }
         FlowPane meta = new FlowPane(6, 2);
+        meta.prefWrapLengthProperty().bind(card.maxWidthProperty());
         Hyperlink speaker = new Hyperlink("— " + index.nameOf(quote.speakerId()));
         speaker.setOnAction(e -> model.selectSpeaker(quote));
         Label badge = new Label(quote.kind().label());
@@ -71,14 +73,12 @@ final class QuoteCell extends ListCell<Quote> {
             meta.getChildren().add(muted("relayed by " + index.nameOf(quote.reportedById())));
         }
         card.getChildren().add(meta);
-        FlowPane sourceLine = new FlowPane(6, 2);
         if (source != null) {
-            sourceLine.getChildren().add(muted(source.citation()));
+            card.getChildren().add(muted(source.citation()));
         }
         Hyperlink show = new Hyperlink("Show in article");
         show.setOnAction(e -> model.showInArticle(quote.span()));
-        sourceLine.getChildren().add(show);
-        card.getChildren().add(sourceLine);
+        card.getChildren().add(show);
         setGraphic(card);
     }
 

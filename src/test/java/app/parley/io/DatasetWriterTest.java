@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,5 +54,19 @@ class DatasetWriterTest {
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
         }
+    }
+
+    @Test
+    void saveKeepsTheOldFilesPermissionsAndGivesNewFilesReadableOnes(@TempDir Path dir) throws IOException {
+        Path existing = dir.resolve("old.json");
+        Files.writeString(existing, "{}");
+        Files.setPosixFilePermissions(existing, PosixFilePermissions.fromString("rw-rw----"));
+        Path fresh = dir.resolve("new.json");
+
+        new DatasetWriter().save(DatasetReader.istanbul(), existing);
+        new DatasetWriter().save(DatasetReader.istanbul(), fresh);
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(existing))).isEqualTo("rw-rw----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rw-r--r--");
     }
 }

@@ -20,6 +20,7 @@ public final class DetailsPane extends VBox {
     private final MainViewModel model;
     private final ScrollPane cardHolder = new ScrollPane();
     private final Label quotesHeading = new Label();
+    private final Label placeholder = new Label();
     private final ListView<Quote> quoteList;
     private final InvalidationListener selectionChanged = o -> showSelection();
     private final ListChangeListener<Quote> quotesChanged = c -> updateQuotesHeading();
@@ -35,7 +36,8 @@ public final class DetailsPane extends VBox {
         quotesHeading.getStyleClass().add(QUOTES_HEADING_CLASS);
         quoteList = new ListView<>(model.quotes());
         quoteList.setCellFactory(list -> new QuoteCell(model));
-        quoteList.setPlaceholder(new Label("No quotes here."));
+        placeholder.setWrapText(true);
+        quoteList.setPlaceholder(placeholder);
         quoteList.setOnMouseClicked(e -> {
             Quote quote = quoteList.getSelectionModel().getSelectedItem();
             if (quote != null && e.getClickCount() == 1 && e.getTarget() != null) {
@@ -92,10 +94,13 @@ public final class DetailsPane extends VBox {
         int count = model.quotes().size();
         if (map != null && selection instanceof Selection.OfActor of) {
             quotesHeading.setText("Quotes of " + of.actor().name() + " (" + count + ")");
+            placeholder.setText(of.actor().name() + " is not quoted in this article.");
         } else if (selection instanceof Selection.OfLink) {
             quotesHeading.setText("Quotes behind this link (" + count + ")");
+            placeholder.setText("No quote of the first actor is about the second.");
         } else {
             quotesHeading.setText("All quotes (" + count + ")");
+            placeholder.setText("This dataset has no quotes.");
         }
     }
 }

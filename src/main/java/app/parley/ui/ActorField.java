@@ -17,16 +17,23 @@ import org.controlsfx.control.textfield.TextFields;
 final class ActorField extends TextField {
 
     private static final int VISIBLE_ROWS = 8;
+    /** ControlsFX styles its popup with Modena's colour names, which the AtlantaFX theme does not define. */
+    private static final String POPUP_COLOURS = "-fx-color: -color-bg-subtle; "
+            + "-fx-control-inner-background: -color-bg-default; -fx-selection-bar-non-focused: -color-accent-subtle; "
+            + "-fx-accent: -color-accent-subtle; -fx-selection-bar: -color-accent-muted;";
 
     private final Function<String, List<Actor>> suggest;
     private final AutoCompletionBinding<Actor> completion;
     private Consumer<Actor> onChosen = actor -> { };
     private Consumer<String> onUnknown = typed -> { };
+    /** The name of the actor just chosen: no suggestions are offered for it. Read by the popup's own thread. */
+    private volatile String settled = "";
 
     /** A field offering {@code suggest}'s actors for the text typed so far. */
     ActorField(Function<String, List<Actor>> suggest) {
         this.suggest = suggest;
-        completion = TextFields.bindAutoCompletion(this, request -> suggest.apply(request.getUserText()),
+        completion = TextFields.bindAutoCompletion(this, request -> request.getUserText().equals(settled) ? List.of()
+                        : suggest.apply(request.getUserText()),
                 new StringConverter<>() {
                     @Override
                     public String toString(Actor actor) {
@@ -39,13 +46,13 @@ final class ActorField extends TextField {
                     }
                 });
         completion.setVisibleRowCount(VISIBLE_ROWS);
+        completion.getAutoCompletionPopup().setStyle(POPUP_COLOURS);
         completion.setOnAutoCompleted(event -> choose(event.getCompletion()));
         setOnAction(event -> {
             List<Actor> best = suggest.apply(getText());
             if (best.isEmpty()) {
                 onUnknown.accept(getText());
             } else {
-                setText(best.get(0).name());
                 choose(best.get(0));
             }
             Platform.runLater(() -> completion.getAutoCompletionPopup().hide());
@@ -62,12 +69,15 @@ final class ActorField extends TextField {
         onUnknown = action;
     }
 
-    /** Shows an actor's name without handing it on. */
+    /** Shows an actor's name without handing it on or offering suggestions for it. */
     void show(Actor actor) {
-        setText(actor == null ? "" : actor.name());
+        settled = actor == null ? "" : actor.name();
+        setText(settled);
     }
 
     private void choose(Actor actor) {
+        show(actor);
+        positionCaret(getText().length());
         completion.getAutoCompletionPopup().hide();
         onChosen.accept(actor);
     }

@@ -32,6 +32,8 @@ final class CentralitySection extends VBox {
     static final String BAR_CLASS = "score-bar";
 
     private static final double BAR_WIDTH = 70;
+    /** Room for the list's border, padding and vertical scroll bar. */
+    private static final double ROW_INSET = 34;
 
     private final CentralityViewModel centrality;
     private final Map<Centrality.Measure, ToggleButton> measureButtons = new EnumMap<>(Centrality.Measure.class);
@@ -132,7 +134,8 @@ final class CentralitySection extends VBox {
             double top = centrality.ranking().isEmpty() ? 0 : centrality.ranking().get(0).score();
             Region bar = new Region();
             bar.getStyleClass().add(BAR_CLASS);
-            bar.setPrefWidth(top > 0 ? Math.max(1, BAR_WIDTH * score.score() / top) : 1);
+            bar.setPrefWidth(top > 0 ? BAR_WIDTH * score.score() / top : 0);
+            bar.setVisible(score.score() > 0);
             bar.setMaxWidth(Region.USE_PREF_SIZE);
             bar.setPrefHeight(8);
             bar.setMaxHeight(8);
@@ -146,6 +149,9 @@ final class CentralitySection extends VBox {
             value.setAlignment(Pos.CENTER_RIGHT);
             HBox row = new HBox(8, rank, name, spacer, barHolder, value);
             row.setAlignment(Pos.CENTER_LEFT);
+            row.setMinWidth(0);
+            row.maxWidthProperty().bind(getListView().widthProperty().subtract(ROW_INSET));
+            row.prefWidthProperty().bind(row.maxWidthProperty());
             setGraphic(row);
             setTooltip(new Tooltip(score.actor().name() + ": rank " + score.rank() + ", score " + value.getText()));
         }

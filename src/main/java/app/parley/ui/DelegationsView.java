@@ -142,7 +142,11 @@ public final class DelegationsView extends ScrollPane {
         column.getChildren().add(fact("Mandate", mandates(summary.mandates())));
         column.getChildren().add(heading("Seniority"));
         FlowPane badges = new FlowPane(6, 6);
-        Label highest = rankBadge(summary.highestRank(), "highest rank: ");
+        Label highest = new Label("highest rank: " + summary.highestRank().map(Rank::label).orElse("none given"));
+        highest.getStyleClass().addAll(RANK_CLASS,
+                summary.highestRank().map(r -> "tier-" + r.tier()).orElse("no-rank"));
+        highest.setTooltip(new Tooltip(summary.highestRank().map(r -> "Tier " + r.tier() + " of 5; 1 is a head of "
+                + "state").orElse("Nobody in the delegation has a rank in the article")));
         highest.getStyleClass().add(KEY_FACT_CLASS);
         badges.getChildren().add(highest);
         Label ledByMinister = yesNo("led by a minister", summary.leaders().isEmpty() ? null
@@ -176,8 +180,8 @@ public final class DelegationsView extends ScrollPane {
         name.getStyleClass().add("delegate-name");
         name.setOnAction(e -> model.selectActor(person.id()));
         name.setTooltip(new Tooltip("Select " + person.name() + " on the map"));
-        Label badge = rankBadge(delegate.bestRank(), "");
-        HBox top = new HBox(6, name, badge);
+        Label badge = rankBadge(delegate.bestRank());
+        FlowPane top = new FlowPane(6, 2, name, badge);
         top.setAlignment(Pos.CENTER_LEFT);
         Label titles = new Label(delegate.roles().isEmpty() ? "no title given"
                 : delegate.roles().stream().map(this::roleText).collect(Collectors.joining("; ")));
@@ -186,7 +190,11 @@ public final class DelegationsView extends ScrollPane {
         Button chain = new Button("Authority chain");
         chain.getStyleClass().add("small");
         chain.setTooltip(new Tooltip("Whom " + person.name() + " answers to, step by step up to a head of state"));
-        chain.setOnAction(e -> explore.routes().showChain(person.id()));
+        chain.setOnAction(e -> {
+            explore.routes().showChain(person.id());
+            layout();
+            setVvalue(getVmax());
+        });
         VBox row = new VBox(3, top, titles, chain);
         row.getStyleClass().add(DELEGATE_CLASS);
         if (leader) {
@@ -229,8 +237,8 @@ public final class DelegationsView extends ScrollPane {
         }
     }
 
-    private static Label rankBadge(Optional<Rank> rank, String prefix) {
-        Label badge = new Label(prefix + rank.map(r -> r.label() + " · tier " + r.tier()).orElse("no rank given"));
+    private static Label rankBadge(Optional<Rank> rank) {
+        Label badge = new Label(rank.map(r -> r.label() + " · tier " + r.tier()).orElse("no rank given"));
         badge.getStyleClass().addAll(RANK_CLASS, rank.map(r -> "tier-" + r.tier()).orElse("no-rank"));
         badge.setMinWidth(Region.USE_PREF_SIZE);
         return badge;

@@ -16,8 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -53,6 +52,7 @@ final class FilterSection extends VBox {
         Button reset = new Button("Reset");
         reset.setTooltip(new Tooltip("Show every link and actor again"));
         reset.setOnAction(e -> filters.reset());
+        reset.setMinWidth(Region.USE_PREF_SIZE);
         reset.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> filters.filterProperty().get().showsEverything(), filters.filterProperty()));
         Region spacer = new Region();
@@ -84,8 +84,7 @@ final class FilterSection extends VBox {
             groups.getChildren().add(new Label("Open a map to filter it."));
             return;
         }
-        GridPane links = grid();
-        int cell = 0;
+        FlowPane links = grid();
         for (Map.Entry<String, Integer> entry : counts.categories().entrySet()) {
             if (entry.getValue() == 0) {
                 continue;
@@ -95,11 +94,9 @@ final class FilterSection extends VBox {
             box.setOnAction(e -> filters.setCategoryShown(category, box.isSelected()));
             box.setTooltip(new Tooltip("Show or hide the links of this type"));
             categoryBoxes.put(category, box);
-            links.add(box, cell % 2, cell / 2);
-            cell++;
+            links.getChildren().add(box);
         }
-        GridPane kinds = grid();
-        cell = 0;
+        FlowPane kinds = grid();
         for (Map.Entry<ActorKind, Integer> entry : counts.kinds().entrySet()) {
             if (entry.getValue() == 0) {
                 continue;
@@ -108,11 +105,9 @@ final class FilterSection extends VBox {
             CheckBox box = new CheckBox(kind.label() + " (" + entry.getValue() + ")");
             box.setOnAction(e -> filters.setKindShown(kind, box.isSelected()));
             kindBoxes.put(kind, box);
-            kinds.add(box, cell % 2, cell / 2);
-            cell++;
+            kinds.getChildren().add(box);
         }
-        GridPane sides = grid();
-        cell = 0;
+        FlowPane sides = grid();
         for (Map.Entry<Side, Integer> entry : counts.sides().entrySet()) {
             if (entry.getValue() == 0) {
                 continue;
@@ -122,8 +117,7 @@ final class FilterSection extends VBox {
             box.setGraphic(new Circle(5, FxSurface.color(theme.side(side))));
             box.setOnAction(e -> filters.setSideShown(side, box.isSelected()));
             sideBoxes.put(side, box);
-            sides.add(box, cell % 2, cell / 2);
-            cell++;
+            sides.getChildren().add(box);
         }
         groups.getChildren().addAll(heading("Links"), links, heading("Actors by kind"), kinds,
                 heading("Actors by side"), sides);
@@ -137,16 +131,8 @@ final class FilterSection extends VBox {
         sideBoxes.forEach((side, box) -> box.setSelected(filter.showsSide(side)));
     }
 
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(4);
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(50);
-            grid.getColumnConstraints().add(column);
-        }
-        return grid;
+    private static FlowPane grid() {
+        return new FlowPane(14, 5);
     }
 
     private static Label heading(String text) {

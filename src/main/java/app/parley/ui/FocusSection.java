@@ -11,6 +11,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Focus on the selected actor's neighbourhood, one or two links deep, with the others faded or hidden. */
@@ -58,8 +59,10 @@ final class FocusSection extends VBox {
         hide.setToggleGroup(mode);
         fade.setOnAction(e -> focus.setMode(FocusViewModel.Mode.FADE));
         hide.setOnAction(e -> focus.setMode(FocusViewModel.Mode.HIDE));
-        HBox options = new HBox(14, new Label("Depth"), depthBox, fade, hide);
-        options.setAlignment(Pos.CENTER_LEFT);
+        HBox depthRow = new HBox(10, new Label("Depth"), depthBox);
+        depthRow.setAlignment(Pos.CENTER_LEFT);
+        HBox modeRow = new HBox(14, fade, hide);
+        modeRow.setAlignment(Pos.CENTER_LEFT);
         Label summary = new Label();
         summary.textProperty().bind(focus.summaryProperty());
         summary.setWrapText(true);
@@ -67,7 +70,11 @@ final class FocusSection extends VBox {
         clear.setTooltip(new Tooltip("Show every actor again"));
         clear.setOnAction(e -> focus.clear());
         clear.disableProperty().bind(Bindings.isNull(focus.neighbourhoodProperty()));
-        getChildren().addAll(hint, focusButton, options, new HBox(8, clear, summary));
+        summary.setMinWidth(0);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        HBox clearRow = new HBox(8, clear, summary);
+        clearRow.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(hint, focusButton, depthRow, modeRow, clearRow);
         model.selectionProperty().addListener(selectionChanged);
         focus.neighbourhoodProperty().addListener(stateChanged);
         focus.depthProperty().addListener(stateChanged);

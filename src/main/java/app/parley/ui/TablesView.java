@@ -81,12 +81,13 @@ public final class TablesView extends TabPane {
         actors.getColumns().add(column("Name", 190, Actor::name));
         actors.getColumns().add(column("Kind", 100, a -> a.kind().label()));
         actors.getColumns().add(column("Side", 120, a -> a.side().label()));
-        actors.getColumns().add(column("Roles", 330, a -> roles(a)));
         TableColumn<Actor, Integer> degree = new TableColumn<>("Links");
         degree.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(degreeOf(c.getValue())));
         degree.setPrefWidth(70);
         degree.setStyle("-fx-alignment: CENTER-RIGHT;");
         actors.getColumns().add(degree);
+        actors.getColumns().add(column("Roles", 330, this::roles));
+        actors.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         actors.setPlaceholder(new Label("No actors: open a map."));
         actors.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (!following && now != null) {
@@ -104,6 +105,7 @@ public final class TablesView extends TabPane {
         TableColumn<Link, String> sentence = column("Evidence (the sentence it rests on)", 460,
                 l -> sentenceOf(l.evidence()));
         links.getColumns().add(sentence);
+        links.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         links.setPlaceholder(new Label("No links: open a map."));
         links.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (!following && now != null) {
@@ -116,13 +118,14 @@ public final class TablesView extends TabPane {
     private void setUpQuotes() {
         quotes.getColumns().add(column("Speaker", 170, q -> nameOf(q.speakerId())));
         quotes.getColumns().add(column("Kind", 80, q -> q.kind().label()));
-        quotes.getColumns().add(column("Quote", 420, Quote::text));
         TableColumn<Quote, LocalDate> date = new TableColumn<>("Said on");
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().saidOn()));
         date.setPrefWidth(100);
         quotes.getColumns().add(date);
         quotes.getColumns().add(column("Reported by", 170,
                 q -> q.reportedById() == null ? "" : nameOf(q.reportedById())));
+        quotes.getColumns().add(column("Quote", 420, Quote::text));
+        quotes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         quotes.setPlaceholder(new Label("No quotes in this map."));
         quotes.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (!following && now != null) {

@@ -1,11 +1,18 @@
 package app.parley.ui;
 
 import app.parley.model.Actor;
+import impl.org.controlsfx.skin.AutoCompletePopup;
+import impl.org.controlsfx.skin.AutoCompletePopupSkin;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
@@ -17,10 +24,13 @@ import org.controlsfx.control.textfield.TextFields;
 final class ActorField extends TextField {
 
     private static final int VISIBLE_ROWS = 8;
+    private static final double POPUP_WIDTH = 360;
     /** ControlsFX styles its popup with Modena's colour names, which the AtlantaFX theme does not define. */
     private static final String POPUP_COLOURS = "-fx-color: -color-bg-subtle; "
             + "-fx-control-inner-background: -color-bg-default; -fx-selection-bar-non-focused: -color-accent-subtle; "
             + "-fx-accent: -color-accent-subtle; -fx-selection-bar: -color-accent-muted;";
+    /** ControlsFX sizes its popup for rows of 24 pixels; the theme's rows are taller. */
+    private static final String ROW_STYLE = "-fx-cell-size: 24px; -fx-padding: 0 10 0 10;";
 
     private final Function<String, List<Actor>> suggest;
     private final AutoCompletionBinding<Actor> completion;
@@ -46,7 +56,10 @@ final class ActorField extends TextField {
                     }
                 });
         completion.setVisibleRowCount(VISIBLE_ROWS);
-        completion.getAutoCompletionPopup().setStyle(POPUP_COLOURS);
+        completion.setPrefWidth(POPUP_WIDTH);
+        AutoCompletePopup<Actor> popup = completion.getAutoCompletionPopup();
+        popup.setStyle(POPUP_COLOURS);
+        popup.setSkin(new AutoCompletePopupSkin<>(popup, list -> new SuggestionCell()));
         completion.setOnAutoCompleted(event -> choose(event.getCompletion()));
         setOnAction(event -> {
             List<Actor> best = suggest.apply(getText());
@@ -80,6 +93,29 @@ final class ActorField extends TextField {
         positionCaret(getText().length());
         completion.getAutoCompletionPopup().hide();
         onChosen.accept(actor);
+    }
+
+    /** A suggestion: the actor's name, then its kind and side in muted type. */
+    private static final class SuggestionCell extends ListCell<Actor> {
+
+        SuggestionCell() {
+            setStyle(ROW_STYLE);
+        }
+
+        @Override
+        protected void updateItem(Actor actor, boolean empty) {
+            super.updateItem(actor, empty);
+            setText(null);
+            if (empty || actor == null) {
+                setGraphic(null);
+                return;
+            }
+            Label kind = new Label(actor.kind().label().toLowerCase(Locale.ROOT) + " · " + actor.side().label());
+            kind.getStyleClass().add(QuoteCell.MUTED_CLASS);
+            HBox row = new HBox(8, new Label(actor.name()), kind);
+            row.setAlignment(Pos.CENTER_LEFT);
+            setGraphic(row);
+        }
     }
 
     /** The suggestions for a text, as the field offers them. */

@@ -125,6 +125,7 @@ class ExploreTest {
         app.clickActor(robot, "umerov");
         Point2D putin = app.screenPointOf("putin");
         openExplore(robot);
+        robot.interact(() -> app.window.explorePane().reveal(app.window.explorePane().focus()));
 
         robot.clickOn(app.window.explorePane().focus().focusButton());
         settle();

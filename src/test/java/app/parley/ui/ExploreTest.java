@@ -9,10 +9,12 @@ import app.parley.model.Actor;
 import app.parley.model.Quote;
 import java.util.List;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -216,8 +218,8 @@ class ExploreTest {
         var actors = app.window.tablesView().actorTable();
         robot.interact(() -> actors.scrollTo(actors.getItems().size() - 1));
 
-        robot.clickOn(robot.from(actors).lookup((javafx.scene.control.TableCell<Actor, String> c) ->
-                "Vladimir Putin".equals(c.getText())).<javafx.scene.Node>query());
+        robot.clickOn(robot.from(actors).lookup((TableCell<Actor, String> c) ->
+                "Vladimir Putin".equals(c.getText())).<Node>query());
         settle();
         assertThat(selectedActorId()).isEqualTo("putin");
 

@@ -53,17 +53,12 @@ final class AnalysisText implements AnalysisOutput {
     @Override
     public String centrality(Centrality.Measure measure, List<Centrality.Score> ranking, int limit) {
         StringBuilder out = new StringBuilder();
-        if (measure == Centrality.Measure.DEGREE) {
-            out.append("Degree: how many links touch each actor, in either direction, parallel links counted.\n");
-        } else {
-            out.append("Betweenness: the share of shortest connections between other actors that run through "
-                    + "each actor (links read either way, parallel links merged; 1 = everything runs through it).\n");
-        }
+        out.append(measure.title()).append(": ").append(measure.description()).append('\n');
         List<Centrality.Score> shown = ranking.stream().limit(limit).toList();
         out.append("Top ").append(shown.size()).append(" of ").append(ranking.size()).append(":\n");
         int width = shown.stream().mapToInt(s -> s.actor().name().length()).max().orElse(0);
         for (Centrality.Score score : shown) {
-            String value = measure == Centrality.Measure.DEGREE ? String.valueOf(Math.round(score.score()))
+            String value = measure.whole() ? String.valueOf(Math.round(score.score()))
                     : String.format(Locale.ROOT, "%.3f", score.score());
             out.append(String.format(Locale.ROOT, "%4d  %-" + width + "s  %s%n", score.rank(), score.actor().name(),
                     value));

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley analyze}: paths between actors, centrality, delegations and chains of authority, as text or JSON. */
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
         customSynopsis = {"parley analyze [--dataset=FILE] [--json] [--limit=N]",
-            "                      (--path ACTOR ACTOR | --centrality degree|betweenness",
+            "                      (--path ACTOR ACTOR | --centrality degree|betweenness|brokerage",
             "                       | --delegations | --chain ACTOR)"},
         description = {"Answers questions about the map: how two actors are connected, who is central, who sits in "
                 + "each delegation and how senior they are, and whom a delegate answers to.",
@@ -76,8 +76,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         private List<String> path;
 
         @Option(names = "--centrality", paramLabel = "MEASURE",
-                description = "Rank actors by degree (links touching them) or betweenness (shortest connections "
-                        + "between others running through them).")
+                description = "Rank actors by degree (links touching them), betweenness (shortest connections "
+                        + "between others running through them) or brokerage (pairs of actors on two opposed sides "
+                        + "an outsider to both has working ties to: mediators and hosts).")
         private String centrality;
 
         @Option(names = "--delegations", description = "Who is in each delegation, and how senior it is.")
@@ -101,7 +102,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             measure = Centrality.Measure.byId(question.centrality);
             if (measure.isEmpty()) {
                 throw new ParameterException(spec.commandLine(),
-                        "--centrality must be degree or betweenness, not " + question.centrality);
+                        "--centrality must be degree, betweenness or brokerage, not " + question.centrality);
             }
         }
         Optional<Dataset> dataset = load();

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Who holds a central place in the map: rankings of actors by degree (how many links touch them) or betweenness (how
- * many shortest connections between other actors run through them: mediators and brokers).
+ * Who holds a central place in the map: rankings of actors by degree (how many links touch them), betweenness (how
+ * many shortest connections between other actors run through them) or brokerage (how many pairs of opposed actors
+ * they have working ties to as a third party: mediators and hosts).
  */
 public final class Centrality {
 
@@ -19,19 +20,48 @@ public final class Centrality {
     /** The measures offered. */
     public enum Measure {
         /** Links touching the actor, either direction, parallel links counted. */
-        DEGREE("degree"),
+        DEGREE("degree", "Degree", true,
+                "how many links touch each actor, in either direction, parallel links counted."),
         /** Share of the shortest connections between pairs of other actors that pass through the actor. */
-        BETWEENNESS("betweenness");
+        BETWEENNESS("betweenness", "Betweenness", false,
+                "the share of shortest connections between other actors that run through each actor (links read "
+                        + "either way, parallel links merged; 1 = everything runs through it)."),
+        /** Pairs of actors on two opposed sides that the actor, standing apart from both, has working ties to. */
+        BROKERAGE("brokerage", "Brokerage", true,
+                "how many pairs of actors on two opposed sides (a criticism or conflict link joins the sides) each "
+                        + "actor has working ties to (any other link), counted only for an actor whose own side "
+                        + "opposes neither: the third parties in the middle, such as mediators and hosts.");
 
         private final String id;
+        private final String title;
+        private final boolean whole;
+        private final String description;
 
-        Measure(String id) {
+        Measure(String id, String title, boolean whole, String description) {
             this.id = id;
+            this.title = title;
+            this.whole = whole;
+            this.description = description;
         }
 
         /** The name used on the command line and in JSON. */
         public String id() {
             return id;
+        }
+
+        /** The name shown to people ("Degree"). */
+        public String title() {
+            return title;
+        }
+
+        /** Whether scores are whole numbers (counts) rather than shares. */
+        public boolean whole() {
+            return whole;
+        }
+
+        /** What the score means, in one sentence starting in lower case and ending with a full stop. */
+        public String description() {
+            return description;
         }
 
         /** The measure with this name. */
@@ -58,6 +88,7 @@ public final class Centrality {
         return switch (measure) {
             case DEGREE -> degree(graph);
             case BETWEENNESS -> betweenness(graph);
+            case BROKERAGE -> brokerage(graph);
         };
     }
 
@@ -89,6 +120,15 @@ public final class Centrality {
             scores[v] = pairs > 0 ? scores[v] / pairs : 0;
         }
         return ranked(graph, scores);
+    }
+
+    /**
+     * Actors by third-party brokerage between opposed sides: the pairs of actors on two sides set against each other
+     * by a criticism or conflict link that the actor has working ties to, while its own side opposes neither (see
+     * {@link Measure#BROKERAGE}).
+     */
+    public static List<Score> brokerage(ActorGraph graph) {
+        return ranked(graph, Brokerage.scores(graph));
     }
 
     private static List<Score> ranked(ActorGraph graph, double[] scores) {

@@ -15,4 +15,15 @@ public record NodeCard(double width, double height, List<TextRun> lines) {
     public NodeCard {
         lines = List.copyOf(lines);
     }
+
+    /** The same card drawn {@code factor} times as large, text and all, for sizing cards by a score. */
+    public NodeCard scaled(double factor) {
+        if (!(factor > 0)) {
+            throw new IllegalArgumentException("Scale factor must be positive");
+        }
+        List<TextRun> scaled = lines.stream().map(line -> new TextRun(line.text(), line.dx() * factor,
+                line.baseline() * factor, new FontSpec(line.font().family(), line.font().size() * factor,
+                line.font().bold()), line.muted())).toList();
+        return new NodeCard(width * factor, height * factor, scaled);
+    }
 }

@@ -87,4 +87,9 @@ public final class PreparedGraph {
     public Scene scene(LayoutModel layout) {
         return sceneBuilder.build(layout);
     }
+
+    /** The scene for positions in {@code layout} with cards scaled by vertex ({@code null}: measured size). */
+    public Scene scene(LayoutModel layout, double[] cardScales) {
+        return sceneBuilder.build(layout, cardScales);
+    }
 }

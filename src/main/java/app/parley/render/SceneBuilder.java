@@ -43,6 +43,19 @@ public final class SceneBuilder {
 
     /** The scene for the positions in {@code layout}. */
     public Scene build(LayoutModel layout) {
+        return build(layout, null);
+    }
+
+    /**
+     * The scene for the positions in {@code layout}, each card scaled about its centre by its factor in
+     * {@code cardScales} (by vertex number; {@code null} keeps every card at its measured size). Links and hit-testing
+     * follow the scaled cards.
+     */
+    public Scene build(LayoutModel layout, double[] cardScales) {
+        if (cardScales != null && cardScales.length != graph.size()) {
+            throw new IllegalArgumentException("Every actor needs a scale: " + cardScales.length + " for "
+                    + graph.size());
+        }
         if (layout.size() != graph.size()) {
             throw new IllegalArgumentException("The layout has " + layout.size() + " positions for " + graph.size()
                     + " actors");
@@ -51,7 +64,7 @@ public final class SceneBuilder {
         double widthSum = 0;
         for (int v = 0; v < graph.size(); v++) {
             Actor actor = graph.actors().get(v);
-            NodeCard card = cards.get(v);
+            NodeCard card = cardScales == null || cardScales[v] == 1 ? cards.get(v) : cards.get(v).scaled(cardScales[v]);
             Bounds box = new Bounds(layout.x(v) - card.width() / 2, layout.y(v) - card.height() / 2, card.width(),
                     card.height());
             nodes.add(new NodeShape(v, actor.id(), actor.kind(), actor.side(), box, card));

@@ -39,12 +39,15 @@ public final class GraphView extends Region {
     private static final double CLICK_SLOP = 4;
     private static final double EDGE_TOLERANCE_PX = 6;
     private static final double ZOOM_STEP = 1.25;
+    /** The least zoom at which a card centred on request is shown, so its name is readable. */
+    private static final double CENTRE_ZOOM = 0.9;
 
     private final MainViewModel model;
     private final Canvas canvas = new Canvas();
     private final Viewport viewport = new Viewport();
     private final InvalidationListener redraw = o -> requestRedraw();
     private final InvalidationListener fit = o -> fitWhenSized();
+    private final InvalidationListener centre = o -> centreOnRequest();
     private final List<Observable> watched;
     private boolean redrawQueued;
     private boolean fitPending;
@@ -67,6 +70,7 @@ public final class GraphView extends Region {
                 model.legendShownProperty(), model.captionShownProperty());
         watched.forEach(o -> o.addListener(redraw));
         model.fitRequestsProperty().addListener(fit);
+        model.centreRequestProperty().addListener(centre);
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
@@ -80,6 +84,7 @@ public final class GraphView extends Region {
     public void dispose() {
         watched.forEach(o -> o.removeListener(redraw));
         model.fitRequestsProperty().removeListener(fit);
+        model.centreRequestProperty().removeListener(centre);
     }
 
     @Override
@@ -158,6 +163,18 @@ public final class GraphView extends Region {
             viewport.centreOn(node.box().centerX(), node.box().centerY(), getWidth(), getHeight());
             requestRedraw();
         });
+    }
+
+    private void centreOnRequest() {
+        CentreRequest request = model.centreRequestProperty().get();
+        if (request != null && findNode(request.actorId()).isPresent()) {
+            if (viewport.zoom() < CENTRE_ZOOM) {
+                viewport.zoomAround(CENTRE_ZOOM / viewport.zoom(), getWidth() / 2, getHeight() / 2);
+            }
+            findNode(request.actorId()).ifPresent(node -> viewport.centreOn(node.box().centerX(),
+                    node.box().centerY(), getWidth(), getHeight() - bottomReserve()));
+            requestRedraw();
+        }
     }
 
     /** Where an actor's card centre is in the view's own coordinates, if it is in the scene. */

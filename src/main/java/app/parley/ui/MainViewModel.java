@@ -23,9 +23,12 @@ import app.parley.render.Theme;
 import app.parley.render.ViewState;
 import app.parley.render.fx.PngExporter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -56,12 +59,15 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<OpenFailure> failure = new ReadOnlyObjectWrapper<>(this, "failure");
     private final ReadOnlyObjectWrapper<ArticleRequest> articleRequest = new ReadOnlyObjectWrapper<>(this, "articleRequest");
     private final ReadOnlyLongWrapper fitRequests = new ReadOnlyLongWrapper(this, "fitRequests");
+    private final ReadOnlyObjectWrapper<CentreRequest> centreRequest = new ReadOnlyObjectWrapper<>(this, "centreRequest");
     private final BooleanProperty legendShown = new SimpleBooleanProperty(this, "legendShown", true);
     private final BooleanProperty captionShown = new SimpleBooleanProperty(this, "captionShown", true);
     private final ObservableList<Quote> quotes = FXCollections.observableArrayList();
     private final ObservableList<Quote> quotesView = FXCollections.unmodifiableObservableList(quotes);
     private LayoutModel positions;
+    private double[] cardScales;
     private long articleSerial;
+    private long centreSerial;
 
     /** A view model that measures card text with {@code measurer}. */
     public MainViewModel(TextMeasurer measurer) {
@@ -113,6 +119,11 @@ public final class MainViewModel {
     /** Increases each time the view should fit the whole graph into the window. */
     public ReadOnlyLongProperty fitRequestsProperty() {
         return fitRequests.getReadOnlyProperty();
+    }
+
+    /** The latest request to bring an actor's card into the middle of the graph view. */
+    public ReadOnlyObjectProperty<CentreRequest> centreRequestProperty() {
+        return centreRequest.getReadOnlyProperty();
     }
 
     /** Whether the legend is drawn on the graph. */
@@ -185,12 +196,13 @@ public final class MainViewModel {
             return;
         }
         tween.stop();
+        cardScales = null;
         map.set(prepared.map());
         layout.set(prepared.layout());
         selection.set(Selection.NONE);
         viewState.set(ViewState.NONE.withEdgeLabels(viewState.get().edgeLabels()));
         positions = prepared.positions();
-        scene.set(prepared.map().prepared().scene(positions));
+        scene.set(prepared.map().prepared().scene(positions, cardScales));
         refreshQuotes();
         fitRequests.set(fitRequests.get() + 1);
         work.say(prepared.map().displayName() + ": " + prepared.map().dataset().summary() + ".");
@@ -227,7 +239,7 @@ public final class MainViewModel {
 
     private void showPositions(LayoutModel model) {
         positions = model;
-        scene.set(map.get().prepared().scene(model));
+        scene.set(map.get().prepared().scene(model, cardScales));
     }
 
     /** Moves an actor's card to a world position and pins it there. */
@@ -302,6 +314,63 @@ public final class MainViewModel {
         if (!Objects.equals(actorId, viewState.get().hoveredActor())) {
             viewState.set(viewState.get().withHoveredActor(actorId));
         }
+    }
+
+    /**
+     * Makes some actors and links stand out (a path, a neighbourhood, a chain of authority); the rest fade. Empty sets
+     * end the highlight. Hovering an actor still shows its own neighbourhood meanwhile.
+     */
+    public void setHighlight(Set<String> actors, Set<String> links) {
+        ViewState state = viewState.get();
+        if (!state.highlightedActors().equals(actors) || !state.highlightedLinks().equals(links)) {
+            viewState.set(state.withHighlight(actors, links));
+        }
+    }
+
+    /**
+     * Hides actors and links (filters, a focus): they are neither drawn nor hit by the pointer, and every other card
+     * stays where it is. A link whose end is hidden is hidden too. Empty sets show everything.
+     */
+    public void setHidden(Set<String> actors, Set<String> links) {
+        ViewState state = viewState.get();
+        if (!state.hiddenActors().equals(actors) || !state.hiddenLinks().equals(links)) {
+            viewState.set(state.withHidden(actors, links));
+        }
+    }
+
+    /**
+     * Draws cards larger or smaller about their centres, by actor id (1 is the measured size; actors left out stay
+     * at 1); an empty map draws every card at its measured size. Cards do not move; links and clicks follow the new
+     * sizes.
+     */
+    public void setCardScales(Map<String, Double> factors) {
+        OpenMap current = map.get();
+        if (current == null) {
+            return;
+        }
+        double[] scales = null;
+        if (!factors.isEmpty()) {
+            scales = new double[current.prepared().graph().size()];
+            Arrays.fill(scales, 1);
+            for (Map.Entry<String, Double> entry : factors.entrySet()) {
+                int v = current.prepared().graph().indexOf(entry.getKey());
+                if (!(entry.getValue() > 0)) {
+                    throw new IllegalArgumentException("Card scale must be positive: " + entry);
+                }
+                if (v >= 0) {
+                    scales[v] = entry.getValue();
+                }
+            }
+        }
+        if (!Arrays.equals(scales, cardScales)) {
+            cardScales = scales;
+            scene.set(current.prepared().scene(positions, cardScales));
+        }
+    }
+
+    /** Asks the graph view to bring an actor's card into its middle. */
+    public void centreOn(String actorId) {
+        centreRequest.set(new CentreRequest(Objects.requireNonNull(actorId, "actorId"), ++centreSerial));
     }
 
     /** Turns edge labels on or off. */

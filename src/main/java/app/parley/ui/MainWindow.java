@@ -37,7 +37,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
-/** The main window: menus and tool bar, the graph, the details and article panels, and the status bar. */
+/**
+ * The main window: menus and tool bar with Find, the map with the delegations and tables beside it, the details,
+ * article and explore panels, and the status bar.
+ */
 public final class MainWindow extends BorderPane {
 
     /** Style class of the status bar. */
@@ -51,12 +54,21 @@ public final class MainWindow extends BorderPane {
     private final TabPane sideTabs = new TabPane();
     private final Tab detailsTab;
     private final Tab articleTab;
+    private final ExploreViewModel explore;
+    private final ExplorePane explorePane;
+    private final Tab exploreTab;
+    private final FindField findField;
+    private final DelegationsView delegationsView;
+    private final TablesView tablesView;
+    private final TabPane centreTabs = new TabPane();
+    private final Tab mapTab;
     private final Map<Layouts, ToggleButton> layoutButtons = new EnumMap<>(Layouts.class);
     private final Map<Layouts, RadioMenuItem> layoutItems = new EnumMap<>(Layouts.class);
     private final InvalidationListener failureShown = o -> showFailure();
     private final InvalidationListener articleRequested = o -> showArticleRequest();
     private final InvalidationListener titleChanged = o -> updateTitle();
     private final InvalidationListener layoutChanged = o -> markLayout();
+    private final InvalidationListener centreRequested = o -> showMap();
     private ExportSettings lastExport = ExportSettings.DEFAULT;
     private File lastFolder;
 
@@ -69,10 +81,24 @@ public final class MainWindow extends BorderPane {
         this.article = new ArticleView(model);
         detailsTab = new Tab("Details", details);
         articleTab = new Tab("Article", article);
-        sideTabs.getTabs().addAll(detailsTab, articleTab);
+        this.explore = new ExploreViewModel(model);
+        this.explorePane = new ExplorePane(explore, model);
+        this.findField = new FindField(explore.find());
+        exploreTab = new Tab("Explore", explorePane);
+        exploreTab.setTooltip(new Tooltip("Filters, focus, paths between two actors, and who is central"));
+        sideTabs.getTabs().addAll(detailsTab, articleTab, exploreTab);
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.setMinWidth(300);
-        SplitPane split = new SplitPane(graphView, sideTabs);
+        mapTab = new Tab("Map", graphView);
+        delegationsView = new DelegationsView(explore, model, this::showMap);
+        tablesView = new TablesView(model);
+        Tab delegationsTab = new Tab("Delegations", delegationsView);
+        delegationsTab.setTooltip(new Tooltip("The delegations side by side: who leads, who sits in them, how senior"));
+        Tab tablesTab = new Tab("Tables", tablesView);
+        tablesTab.setTooltip(new Tooltip("Actors, links and quotes as sortable tables"));
+        centreTabs.getTabs().addAll(mapTab, delegationsTab, tablesTab);
+        centreTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane split = new SplitPane(centreTabs, sideTabs);
         split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(sideTabs, false);
         setTop(new VBox(menuBar(), toolBar()));
@@ -83,8 +109,10 @@ public final class MainWindow extends BorderPane {
         model.articleRequestProperty().addListener(articleRequested);
         model.mapProperty().addListener(titleChanged);
         model.layoutProperty().addListener(layoutChanged);
+        model.centreRequestProperty().addListener(centreRequested);
         model.selectionProperty().addListener(o -> {
-            if (!(model.selectionProperty().get() instanceof Selection.Nothing) && !article.isHover()) {
+            if (!(model.selectionProperty().get() instanceof Selection.Nothing) && !article.isHover()
+                    && !explorePane.isHover() && !explorePane.isFocusWithin()) {
                 sideTabs.getSelectionModel().select(detailsTab);
             }
         });
@@ -112,8 +140,48 @@ public final class MainWindow extends BorderPane {
         return sideTabs;
     }
 
+    /** The explore state: find, filters, focus, paths, centrality, delegations. */
+    public ExploreViewModel explore() {
+        return explore;
+    }
+
+    /** The Explore panel. */
+    public ExplorePane explorePane() {
+        return explorePane;
+    }
+
+    /** The search box in the tool bar. */
+    public FindField findField() {
+        return findField;
+    }
+
+    /** The delegations side by side. */
+    public DelegationsView delegationsView() {
+        return delegationsView;
+    }
+
+    /** The actors, links and quotes tables. */
+    public TablesView tablesView() {
+        return tablesView;
+    }
+
+    /** The centre's tabs: Map, Delegations, Tables. */
+    public TabPane centreTabs() {
+        return centreTabs;
+    }
+
+    /** Brings the map to the front of the centre tabs. */
+    public void showMap() {
+        centreTabs.getSelectionModel().select(mapTab);
+    }
+
     /** Stops listening to the view model. */
     public void dispose() {
+        explorePane.dispose();
+        delegationsView.dispose();
+        tablesView.dispose();
+        explore.dispose();
+        model.centreRequestProperty().removeListener(centreRequested);
         graphView.dispose();
         details.dispose();
         article.dispose();
@@ -151,7 +219,9 @@ public final class MainWindow extends BorderPane {
         CheckMenuItem edgeLabels = new CheckMenuItem("Link labels");
         edgeLabels.setSelected(true);
         edgeLabels.selectedProperty().addListener((o, was, now) -> model.setEdgeLabels(now));
-        Menu view = new Menu("_View", null, fit, zoomIn, zoomOut, new SeparatorMenuItem(), layouts,
+        MenuItem find = item("Find actor…", "Shortcut+F", findField::focusField);
+        Menu view = new Menu("_View", null, find, new SeparatorMenuItem(), fit, zoomIn, zoomOut,
+                new SeparatorMenuItem(), layouts,
                 new SeparatorMenuItem(), legend, caption, edgeLabels);
 
         MenuItem about = item("About Parley", null, this::showAbout);
@@ -189,8 +259,10 @@ public final class MainWindow extends BorderPane {
         Button fit = button("Fit", "Fit the whole map into the window (Ctrl+0)", graphView::fitToWindow);
         Button zoomOut = button("−", "Zoom out (Ctrl+-)", graphView::zoomOut);
         Button zoomIn = button("+", "Zoom in (Ctrl+=)", graphView::zoomIn);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
         return new ToolBar(open, export, new Separator(Orientation.VERTICAL), new Label("Layout"), layoutBox,
-                new Separator(Orientation.VERTICAL), fit, zoomOut, zoomIn);
+                new Separator(Orientation.VERTICAL), fit, zoomOut, zoomIn, spacer, findField);
     }
 
     private static Button button(String text, String tip, Runnable action) {

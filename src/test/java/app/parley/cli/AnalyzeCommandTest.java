@@ -64,6 +64,18 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void brokerageRankingPutsTheMediatorAndTheHostFirst() {
+        CliRun run = CliRun.of("analyze", "--centrality", "brokerage", "--limit", "3");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Brokerage: how many pairs of actors on two opposed sides");
+        assertThat(run.out()).endsWith("Top 3 of 37:\n"
+                + "   1  Hakan Fidan  1\n"
+                + "   1  Turkey       1\n"
+                + "   3  Afp          0\n".replace("Afp", "AFP"));
+    }
+
+    @Test
     void betweennessAsJsonIsSortedHighestFirst() throws Exception {
         CliRun run = CliRun.of("analyze", "--centrality", "betweenness", "--json", "--limit", "5");
 
@@ -181,7 +193,7 @@ class AnalyzeCommandTest {
         CliRun limit = CliRun.of("analyze", "--path", "putin", "zelensky", "--limit", "0");
 
         assertThat(measure.exitCode()).isEqualTo(2);
-        assertThat(measure.err()).contains("--centrality must be degree or betweenness, not closeness");
+        assertThat(measure.err()).contains("--centrality must be degree, betweenness or brokerage, not closeness");
         assertThat(limit.exitCode()).isEqualTo(2);
         assertThat(limit.err()).contains("--limit must be a positive number");
     }

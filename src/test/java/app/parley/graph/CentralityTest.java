@@ -61,9 +61,64 @@ class CentralityTest {
         assertThat(ranking).extracting(Centrality.Score::rank).containsOnly(1);
     }
 
+    /**
+     * Two warring parties with a mediator between them, a host who received only one, a critic of one side who met
+     * the other, an ally of one side who met both, and a go-between who deals with two actors of one party and one of
+     * the other.
+     */
+    private static final ActorGraph TALKS = TinyGraph.create()
+            .person("red", "Red", Side.RUSSIA).person("red2", "Red Two", Side.RUSSIA)
+            .person("blue", "Blue", Side.UKRAINE)
+            .person("mediator", "Mediator", Side.TURKEY).person("host", "Host", Side.TURKEY)
+            .person("critic", "Critic", Side.UNITED_STATES).person("ally", "Ally", Side.RUSSIA)
+            .person("between", "Between", Side.OTHER)
+            .relation("red", RelationType.AT_WAR_WITH, "blue")
+            .relation("mediator", RelationType.MEDIATES, "red").relation("mediator", RelationType.MEDIATES, "blue")
+            .relation("host", RelationType.HOSTS, "red")
+            .relation("critic", RelationType.CRITICISED, "red").relation("critic", RelationType.MET_WITH, "blue")
+            .relation("critic", RelationType.MET_WITH, "red2")
+            .relation("ally", RelationType.MET_WITH, "red").relation("ally", RelationType.MET_WITH, "blue")
+            .relation("between", RelationType.MET_WITH, "red").relation("between", RelationType.MET_WITH, "red2")
+            .relation("blue", RelationType.MET_WITH, "between")
+            .graph();
+
+    @Test
+    void brokerageCountsOpposedPairsAThirdPartyHasWorkingTiesTo() {
+        List<Centrality.Score> ranking = Centrality.rank(TALKS, Centrality.Measure.BROKERAGE);
+
+        assertThat(ranking).extracting(s -> s.actor().id()).startsWith("between", "mediator");
+        assertThat(ranking).extracting(Centrality.Score::score).startsWith(2.0, 1.0);
+        assertThat(ranking.subList(2, ranking.size())).allSatisfy(s -> {
+            assertThat(s.score()).isZero();
+            assertThat(s.rank()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void brokerageIgnoresPairsOnSidesThatAreNotOpposed() {
+        ActorGraph friends = TinyGraph.create()
+                .person("a", "A", Side.RUSSIA).person("b", "B", Side.UKRAINE).person("m", "M", Side.TURKEY)
+                .relation("m", RelationType.MEDIATES, "a").relation("m", RelationType.MEDIATES, "b")
+                .relation("a", RelationType.MET_WITH, "b")
+                .graph();
+
+        assertThat(Centrality.brokerage(friends)).extracting(Centrality.Score::score).containsOnly(0.0);
+    }
+
+    @Test
+    void inIstanbulOnlyTheMediatorAndTheHostAreBrokers() {
+        List<Centrality.Score> brokerage = Centrality.brokerage(Istanbul.GRAPH);
+        print("brokerage", brokerage);
+
+        assertThat(brokerage.subList(0, 2)).extracting(s -> s.actor().id()).containsExactly("fidan", "turkey");
+        assertThat(brokerage.subList(0, 2)).allSatisfy(s -> assertThat(s.score()).isEqualTo(1.0));
+        assertThat(brokerage.subList(2, brokerage.size())).allSatisfy(s -> assertThat(s.score()).isZero());
+    }
+
     @Test
     void measuresAreNamedForTheCommandLine() {
         assertThat(Centrality.Measure.byId("betweenness")).contains(Centrality.Measure.BETWEENNESS);
+        assertThat(Centrality.Measure.byId("brokerage")).contains(Centrality.Measure.BROKERAGE);
         assertThat(Centrality.Measure.byId("closeness")).isEmpty();
     }
 

@@ -54,6 +54,36 @@ class SceneBuilderTest {
     }
 
     @Test
+    void scaledCardsGrowAboutTheirCentreWithTheirTextAndTheLinksFollow() {
+        ActorGraph graph = triangle();
+        LayoutModel layout = new LayoutModel(graph.size());
+        layout.set(0, 0, 0);
+        layout.set(1, 400, 0);
+        layout.set(2, 400, 300);
+        List<NodeCard> cards = NodeCards.measure(graph, Theme.LIGHT, MEASURER);
+        SceneBuilder builder = new SceneBuilder(graph, cards, Theme.LIGHT, MEASURER);
+        Scene plain = builder.build(layout);
+
+        Scene scaled = builder.build(layout, new double[] {1, 2, 1});
+
+        Bounds before = plain.nodes().get(1).box();
+        Bounds after = scaled.nodes().get(1).box();
+        assertThat(after.width()).isEqualTo(2 * before.width());
+        assertThat(after.height()).isEqualTo(2 * before.height());
+        assertThat(after.centerX()).isEqualTo(400);
+        assertThat(after.centerY()).isEqualTo(0);
+        TextRun name = scaled.nodes().get(1).card().lines().get(0);
+        TextRun plainName = plain.nodes().get(1).card().lines().get(0);
+        assertThat(name.font().size()).isEqualTo(2 * plainName.font().size());
+        assertThat(name.baseline()).isEqualTo(2 * plainName.baseline());
+        assertThat(scaled.nodes().get(0).box()).isEqualTo(plain.nodes().get(0).box());
+        assertThat(scaled.nodeAt(after.maxX() - 1, 0).map(NodeShape::actorId)).contains("b");
+        assertThat(plain.nodeAt(after.maxX() - 1, 0)).isEmpty();
+        EdgeShape leads = scaled.edges().get(2);
+        assertThat(leads.y1()).isCloseTo(after.maxY() + 2, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
     void cardShowsTheNameThenTheKindForNonPersons() {
         Scene scene = sceneOf(triangle(), 0, 0, 400, 0, 400, 300);
 

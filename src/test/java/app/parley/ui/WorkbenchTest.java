@@ -159,7 +159,7 @@ class WorkbenchTest {
     @Test
     void clickingANameInTheArticleSelectsThatActor(FxRobot robot) {
         robot.clickOn("Article");
-        Text kalin = robot.lookup((Text t) -> "İbrahim Kalın".equals(t.getText())).query();
+        Text kalin = robot.from(app.window.article()).lookup((Text t) -> "İbrahim Kalın".equals(t.getText())).query();
 
         robot.clickOn(kalin);
         WaitForAsyncUtils.waitForFxEvents();

@@ -18,6 +18,7 @@ public final class PresentationMode {
     private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(this, "presenting");
     private Parent workRoot;
     private boolean wasFullScreen;
+    private javafx.geometry.Rectangle2D workBounds;
     private PresentationView view;
 
     /** Presentation mode for the window in {@code stage}, presenting {@code story}. */
@@ -50,13 +51,25 @@ public final class PresentationMode {
         }
         workRoot = stage.getScene().getRoot();
         wasFullScreen = stage.isFullScreen();
+        workBounds = new javafx.geometry.Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
         view = new PresentationView(deck, start, this::leave);
         stage.getScene().setRoot(view);
+        coverScreen();
         stage.setFullScreenExitHint("");
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreen(true);
         presenting.set(true);
         view.requestFocus();
+    }
+
+    /** Sizes the window to its screen as well, for window systems that do not resize full-screen windows. */
+    private void coverScreen() {
+        var screens = javafx.stage.Screen.getScreensForRectangle(workBounds);
+        var bounds = (screens.isEmpty() ? javafx.stage.Screen.getPrimary() : screens.get(0)).getBounds();
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
     }
 
     /** Leaves presentation mode, back to the window as it was. */
@@ -65,6 +78,12 @@ public final class PresentationMode {
             return;
         }
         stage.setFullScreen(wasFullScreen);
+        if (!wasFullScreen) {
+            stage.setX(workBounds.getMinX());
+            stage.setY(workBounds.getMinY());
+            stage.setWidth(workBounds.getWidth());
+            stage.setHeight(workBounds.getHeight());
+        }
         stage.getScene().setRoot(workRoot);
         view = null;
         presenting.set(false);

@@ -180,6 +180,8 @@ public final class QuoteCardsOverlay implements Overlay {
         if (quotes.isEmpty()) {
             return;
         }
+        Bounds area = area(width, height);
+        surface.fillRect(area.x(), area.y(), area.width(), area.height(), theme.background());
         if (placement == Placement.BAND) {
             paintBand(surface, width, height);
             return;

@@ -53,7 +53,7 @@ public final class StoryPane extends VBox {
         this.graphView = graphView;
         this.quoteList = quoteList;
         getStyleClass().add(STYLE_CLASS);
-        heading.getStyleClass().add(DetailsPane.QUOTES_HEADING_CLASS);
+        heading.getStyleClass().add(ActorCardView.HEADING_CLASS);
         list = new ListView<>(story.steps());
         list.setEditable(true);
         list.setCellFactory(view -> new StepCell());

@@ -37,7 +37,8 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     private DatasetOption dataset;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "Where to write the PNG.")
+    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "Where to write the PNG (with "
+            + "--story: the folder for the slides).")
     private Path out;
 
     @Option(names = "--scale", defaultValue = "1", paramLabel = "N",
@@ -61,6 +62,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-caption", description = "Leave out the source caption.")
     private boolean noCaption;
 
+    @Mixin
+    private StorySlidesOptions slides;
+
     @Spec
     private CommandSpec spec;
 
@@ -75,6 +79,9 @@ final class ExportCommand implements Callable<Integer> {
             kind = layout == null ? Optional.empty() : Optional.of(Layouts.byId(layout));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, layout);
+        }
+        if (slides.requested()) {
+            return slides.export(dataset, out, kind, seed, spec);
         }
         Optional<Dataset> loaded = dataset.load(err);
         if (loaded.isEmpty()) {

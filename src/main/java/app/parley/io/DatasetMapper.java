@@ -12,6 +12,8 @@ import app.parley.model.Role;
 import app.parley.model.Side;
 import app.parley.model.Source;
 import app.parley.model.Span;
+import app.parley.model.Story;
+import app.parley.model.StoryStep;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,7 +25,7 @@ import java.util.function.BiFunction;
 final class DatasetMapper {
 
     private static final Set<String> TOP_FIELDS =
-            Set.of("format", "title", "sources", "actors", "roles", "relations", "quotes");
+            Set.of("format", "title", "sources", "actors", "roles", "relations", "quotes", "story");
     private static final Set<String> SOURCE_FIELDS =
             Set.of("id", "title", "publisher", "date", "language", "url", "sha256", "text");
     private static final Set<String> ACTOR_FIELDS = Set.of("id", "name", "kind", "side", "aliases");
@@ -31,6 +33,8 @@ final class DatasetMapper {
     private static final Set<String> RELATION_FIELDS = Set.of("id", "from", "type", "to", "evidence");
     private static final Set<String> QUOTE_FIELDS =
             Set.of("id", "speaker", "kind", "text", "span", "saidOn", "reportedBy", "about");
+    private static final Set<String> STEP_FIELDS = Set.of("id", "caption", "reveal", "revealLinks", "highlight",
+            "highlightLinks", "quotes", "frame");
     private static final Set<String> SPAN_FIELDS = Set.of("source", "start", "end", "text");
 
     private final FieldReader fields;
@@ -60,14 +64,18 @@ final class DatasetMapper {
         List<String> rolePointers = new ArrayList<>();
         List<String> relationPointers = new ArrayList<>();
         List<String> quotePointers = new ArrayList<>();
+        List<String> stepPointers = new ArrayList<>();
         List<Source> sources = list(root, "sources", "source", sourcePointers, this::source);
         List<Actor> actors = list(root, "actors", "actor", actorPointers, this::actor);
         List<Role> roles = list(root, "roles", "role", rolePointers, this::role);
         List<Relation> relations = list(root, "relations", "relation", relationPointers, this::relation);
         List<Quote> quotes = list(root, "quotes", "quote", quotePointers, this::quote);
-        Dataset dataset = new Dataset(title == null ? "Untitled" : title, sources, actors, roles, relations, quotes);
+        List<StoryStep> steps = list(root, "story", "story step", stepPointers, this::step);
+        Dataset dataset = new Dataset(title == null ? "Untitled" : title, sources, actors, roles, relations, quotes,
+                new Story(steps));
         return new Mapped(dataset,
-                new ElementPointers(sourcePointers, actorPointers, rolePointers, relationPointers, quotePointers),
+                new ElementPointers(sourcePointers, actorPointers, rolePointers, relationPointers, quotePointers,
+                        stepPointers),
                 List.copyOf(claims), Set.copyOf(droppedActorIds));
     }
 
@@ -179,6 +187,20 @@ final class DatasetMapper {
         List<String> about = fields.textList(node, pointer, "about");
         return id == null || speaker == null || kind == null || text == null || span == null ? null
                 : new Quote(id, speaker, text, kind, span, saidOn, reportedBy, about);
+    }
+
+    private StoryStep step(JsonNode node, String pointer) {
+        fields.warnUnknownFields(node, pointer, STEP_FIELDS);
+        String id = fields.requiredText(node, pointer, "id", "story step");
+        String caption = fields.requiredText(node, pointer, "caption", "story step");
+        List<String> reveal = fields.textList(node, pointer, "reveal");
+        List<String> revealLinks = fields.textList(node, pointer, "revealLinks");
+        List<String> highlight = fields.textList(node, pointer, "highlight");
+        List<String> highlightLinks = fields.textList(node, pointer, "highlightLinks");
+        List<String> quotes = fields.textList(node, pointer, "quotes");
+        List<String> frame = fields.textList(node, pointer, "frame");
+        return id == null || caption == null ? null
+                : new StoryStep(id, caption, reveal, revealLinks, highlight, highlightLinks, quotes, frame);
     }
 
     private Span evidence(JsonNode node, String pointer, String noun) {

@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
-/** Checks that a dataset holds together: unique ids, known references, and spans whose text is really in the source. */
+/**
+ * Checks that a dataset holds together: unique ids, known references (the story's included), and spans whose text is
+ * really in the source.
+ */
 public final class DatasetValidator {
 
     private static final int EXCERPT_LIMIT = 60;
@@ -50,6 +53,7 @@ public final class DatasetValidator {
         validator.checkRoles();
         validator.checkRelations();
         validator.checkQuotes();
+        new StoryChecks(dataset, validator.index, pointers.steps(), alreadyReportedActorIds, validator.problems).check();
         claims.forEach(claim -> validator.checkClaim(claim.pointer(), claim.span(), claim.text(), "evidence"));
         return List.copyOf(validator.problems);
     }

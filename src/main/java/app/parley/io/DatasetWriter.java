@@ -8,6 +8,7 @@ import app.parley.model.Relation;
 import app.parley.model.Role;
 import app.parley.model.Source;
 import app.parley.model.Span;
+import app.parley.model.StoryStep;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -18,7 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Writes datasets in the parley/1 format; saves are atomic, so a failed save leaves the old file as it was. */
+/** Writes datasets in the parley/1 format (the story only when there is one); saves are atomic, so a failed save leaves the old file as it was. */
 public final class DatasetWriter {
 
     /** The dataset as parley/1 JSON text. */
@@ -55,6 +56,9 @@ public final class DatasetWriter {
             writeList(json, "roles", dataset.roles(), (g, r) -> writeRole(g, r, index));
             writeList(json, "relations", dataset.relations(), (g, r) -> writeRelation(g, r, index));
             writeList(json, "quotes", dataset.quotes(), DatasetWriter::writeQuote);
+            if (!dataset.story().isEmpty()) {
+                writeList(json, "story", dataset.story().steps(), DatasetWriter::writeStep);
+            }
             json.writeEndObject();
             json.writeRaw('\n');
         }
@@ -129,6 +133,19 @@ public final class DatasetWriter {
         writeDate(json, "saidOn", quote.saidOn());
         json.writeStringField("reportedBy", quote.reportedById());
         writeStrings(json, "about", quote.aboutIds());
+        json.writeEndObject();
+    }
+
+    private static void writeStep(JsonGenerator json, StoryStep step) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", step.id());
+        json.writeStringField("caption", step.caption());
+        writeStrings(json, "reveal", step.revealActorIds());
+        writeStrings(json, "revealLinks", step.revealLinkIds());
+        writeStrings(json, "highlight", step.highlightActorIds());
+        writeStrings(json, "highlightLinks", step.highlightLinkIds());
+        writeStrings(json, "quotes", step.quoteIds());
+        writeStrings(json, "frame", step.frameActorIds());
         json.writeEndObject();
     }
 

@@ -12,9 +12,10 @@ import java.util.stream.IntStream;
  * @param roles     pointer of each role
  * @param relations pointer of each relation
  * @param quotes    pointer of each quote
+ * @param steps     pointer of each story step
  */
 public record ElementPointers(List<String> sources, List<String> actors, List<String> roles,
-                              List<String> relations, List<String> quotes) {
+                              List<String> relations, List<String> quotes, List<String> steps) {
 
     /** Freezes the lists. */
     public ElementPointers {
@@ -23,13 +24,15 @@ public record ElementPointers(List<String> sources, List<String> actors, List<St
         roles = List.copyOf(roles);
         relations = List.copyOf(relations);
         quotes = List.copyOf(quotes);
+        steps = List.copyOf(steps);
     }
 
     /** Pointers for a dataset whose lists are written to the file in order, with nothing left out. */
     public static ElementPointers inOrder(Dataset dataset) {
         return new ElementPointers(indexed("sources", dataset.sources().size()),
                 indexed("actors", dataset.actors().size()), indexed("roles", dataset.roles().size()),
-                indexed("relations", dataset.relations().size()), indexed("quotes", dataset.quotes().size()));
+                indexed("relations", dataset.relations().size()), indexed("quotes", dataset.quotes().size()),
+                indexed("story", dataset.story().size()));
     }
 
     private static List<String> indexed(String list, int size) {

@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param roles     the positions actors hold
  * @param relations the links between actors
  * @param quotes    the words actors said
+ * @param story     the steps a teacher presents the map in; {@link Story#EMPTY} for none
  */
 public record Dataset(String title, List<Source> sources, List<Actor> actors, List<Role> roles,
-                      List<Relation> relations, List<Quote> quotes) {
+                      List<Relation> relations, List<Quote> quotes, Story story) {
 
     /** The format identifier written into every dataset file. */
     public static final String FORMAT = "parley/1";
@@ -27,6 +28,18 @@ public record Dataset(String title, List<Source> sources, List<Actor> actors, Li
         roles = List.copyOf(roles);
         relations = List.copyOf(relations);
         quotes = List.copyOf(quotes);
+        story = story == null ? Story.EMPTY : story;
+    }
+
+    /** A dataset without a story. */
+    public Dataset(String title, List<Source> sources, List<Actor> actors, List<Role> roles, List<Relation> relations,
+                   List<Quote> quotes) {
+        this(title, sources, actors, roles, relations, quotes, Story.EMPTY);
+    }
+
+    /** The same dataset with another story. */
+    public Dataset withStory(Story newStory) {
+        return new Dataset(title, sources, actors, roles, relations, quotes, newStory);
     }
 
     /** A one-line count of what the dataset holds. */

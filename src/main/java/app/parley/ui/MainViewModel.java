@@ -259,6 +259,36 @@ public final class MainViewModel {
         showPositions(moved);
     }
 
+    /**
+     * Draws the map in another theme: cards are measured again and, where their sizes change, laid out again with the
+     * current layout; otherwise every card stays where it is.
+     */
+    public void setTheme(Theme next) {
+        theme.set(Objects.requireNonNull(next));
+        OpenMap current = map.get();
+        if (current == null) {
+            return;
+        }
+        tween.stop();
+        PreparedGraph remeasured = PreparedGraph.of(current.prepared().graph(), next, measurer);
+        Scene before = scene.get();
+        map.set(new OpenMap(current.file(), remeasured));
+        showPositions(positions);
+        boolean sameSizes = before != null && java.util.stream.IntStream.range(0, before.nodes().size()).allMatch(v ->
+                before.nodes().get(v).box().equals(scene.get().nodes().get(v).box()));
+        if (!sameSizes) {
+            applyLayout(layout.get());
+        }
+    }
+
+    /** Records that the open map now lives in {@code file} (after Save as). */
+    public void markSaved(Path file) {
+        OpenMap current = map.get();
+        if (current != null && !file.equals(current.file())) {
+            map.set(new OpenMap(file, current.prepared()));
+        }
+    }
+
     /** Asks the view to fit the whole graph into the window. */
     public void fit() {
         fitRequests.set(fitRequests.get() + 1);

@@ -62,6 +62,10 @@ public final class MainWindow extends BorderPane {
     private final TablesView tablesView;
     private final TabPane centreTabs = new TabPane();
     private final Tab mapTab;
+    private final StoryModel story;
+    private final StoryPane storyPane;
+    private final Tab storyTab;
+    private final PresentationMode presentation;
     private final Map<Layouts, ToggleButton> layoutButtons = new EnumMap<>(Layouts.class);
     private final Map<Layouts, RadioMenuItem> layoutItems = new EnumMap<>(Layouts.class);
     private final InvalidationListener failureShown = o -> showFailure();
@@ -69,6 +73,7 @@ public final class MainWindow extends BorderPane {
     private final InvalidationListener titleChanged = o -> updateTitle();
     private final InvalidationListener layoutChanged = o -> markLayout();
     private final InvalidationListener centreRequested = o -> showMap();
+    private final InvalidationListener themeChanged = o -> dressControls();
     private ExportSettings lastExport = ExportSettings.DEFAULT;
     private File lastFolder;
 
@@ -86,7 +91,11 @@ public final class MainWindow extends BorderPane {
         this.findField = new FindField(explore.find());
         exploreTab = new Tab("Explore", explorePane);
         exploreTab.setTooltip(new Tooltip("Filters, focus, paths between two actors, and who is central"));
-        sideTabs.getTabs().addAll(detailsTab, articleTab, exploreTab);
+        story = new StoryModel(model);
+        presentation = new PresentationMode(stage, story);
+        storyPane = new StoryPane(model, story, graphView, details.quoteList(), presentation::start);
+        storyTab = new Tab("Story", storyPane);
+        sideTabs.getTabs().addAll(detailsTab, articleTab, exploreTab, storyTab);
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.setMinWidth(300);
         mapTab = new Tab("Map", graphView);
@@ -110,6 +119,7 @@ public final class MainWindow extends BorderPane {
         model.mapProperty().addListener(titleChanged);
         model.layoutProperty().addListener(layoutChanged);
         model.centreRequestProperty().addListener(centreRequested);
+        model.themeProperty().addListener(themeChanged);
         model.selectionProperty().addListener(o -> {
             if (!(model.selectionProperty().get() instanceof Selection.Nothing) && !article.isHover()
                     && !explorePane.isHover() && !explorePane.isFocusWithin()) {
@@ -175,6 +185,16 @@ public final class MainWindow extends BorderPane {
         centreTabs.getSelectionModel().select(mapTab);
     }
 
+    /** The Story tab. */
+    public StoryPane storyPane() {
+        return storyPane;
+    }
+
+    /** Presentation mode (F5). */
+    public PresentationMode presentation() {
+        return presentation;
+    }
+
     /** Stops listening to the view model. */
     public void dispose() {
         explorePane.dispose();
@@ -183,6 +203,9 @@ public final class MainWindow extends BorderPane {
         explore.dispose();
         model.centreRequestProperty().removeListener(centreRequested);
         graphView.dispose();
+        storyPane.dispose();
+        story.dispose();
+        model.themeProperty().removeListener(themeChanged);
         details.dispose();
         article.dispose();
         model.failureProperty().removeListener(failureShown);
@@ -195,8 +218,12 @@ public final class MainWindow extends BorderPane {
         MenuItem open = item("Open dataset…", "Shortcut+O", this::chooseAndOpen);
         MenuItem bundled = item("Open the Istanbul talks", null, model::openBundled);
         MenuItem export = item("Export PNG…", "Shortcut+E", this::exportPng);
+        MenuItem save = item("Save", "Shortcut+S", this::save);
+        MenuItem saveAs = item("Save as…", "Shortcut+Shift+S", this::saveAs);
+        MenuItem slides = item("Export story as slides…", null, this::exportSlides);
         MenuItem quit = item("Quit", "Shortcut+Q", Platform::exit);
-        Menu file = new Menu("_File", null, open, bundled, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, open, bundled, new SeparatorMenuItem(), save, saveAs,
+                new SeparatorMenuItem(), export, slides, new SeparatorMenuItem(), quit);
 
         MenuItem fit = item("Fit to window", "Shortcut+0", graphView::fitToWindow);
         MenuItem zoomIn = item("Zoom in", "Shortcut+Equals", graphView::zoomIn);
@@ -220,9 +247,10 @@ public final class MainWindow extends BorderPane {
         edgeLabels.setSelected(true);
         edgeLabels.selectedProperty().addListener((o, was, now) -> model.setEdgeLabels(now));
         MenuItem find = item("Find actor…", "Shortcut+F", findField::focusField);
+        MenuItem present = item("Present", "F5", () -> presentation.start(0));
         Menu view = new Menu("_View", null, find, new SeparatorMenuItem(), fit, zoomIn, zoomOut,
-                new SeparatorMenuItem(), layouts,
-                new SeparatorMenuItem(), legend, caption, edgeLabels);
+                new SeparatorMenuItem(), layouts, WorkTheme.menu(model), new SeparatorMenuItem(), legend, caption,
+                edgeLabels, new SeparatorMenuItem(), present);
 
         MenuItem about = item("About Parley", null, this::showAbout);
         Menu help = new Menu("_Help", null, about);
@@ -347,6 +375,55 @@ public final class MainWindow extends BorderPane {
                 model.exportPng(settings, target, graphView.visibleWorld(), graphView.getWidth(), graphView.getHeight());
             }
         });
+    }
+
+    private void dressControls() {
+        WorkTheme.applyControls(model.themeProperty().get());
+    }
+
+    private void save() {
+        OpenMap map = model.mapProperty().get();
+        if (map != null && map.file() != null) {
+            story.save(map.file());
+        } else {
+            saveAs();
+        }
+    }
+
+    private void saveAs() {
+        OpenMap map = model.mapProperty().get();
+        if (map == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save dataset");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Parley datasets (*.json)", "*.json"));
+        chooser.setInitialFileName(suggestedName().replaceAll("\\.png$", ".json"));
+        if (lastFolder != null) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            lastFolder = file.getParentFile();
+            story.save(file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? file.toPath()
+                    : file.toPath().resolveSibling(file.getName() + ".json"));
+        }
+    }
+
+    private void exportSlides() {
+        if (model.mapProperty().get() == null) {
+            return;
+        }
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Export story as slides (one 1920 × 1080 PNG per step)");
+        if (lastFolder != null) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File folder = chooser.showDialog(stage);
+        if (folder != null) {
+            lastFolder = folder;
+            story.exportSlides(folder.toPath());
+        }
     }
 
     private String suggestedName() {

@@ -1,0 +1,106 @@
+package app.parley.cli;
+
+import app.parley.graph.ActorGraph;
+import app.parley.layout.Layouts;
+import app.parley.model.Dataset;
+import app.parley.render.ExportMonitor;
+import app.parley.render.PngOptions;
+import app.parley.render.StoryDeck;
+import app.parley.render.Theme;
+import app.parley.render.fx.FxPlatform;
+import app.parley.render.fx.FxTextMeasurer;
+import app.parley.render.fx.StorySlides;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** The {@code export --story} options: the dataset's story as one PNG slide per step, drawn like presentation mode. */
+final class StorySlidesOptions {
+
+    @Option(names = "--story", description = "Write the dataset's story as slides, one PNG per step (step-01.png, …), "
+            + "into the folder given with --out.")
+    private boolean story;
+
+    @Option(names = "--width", defaultValue = "1920", paramLabel = "PX",
+            description = "Slide width with --story (default: ${DEFAULT-VALUE}).")
+    private int width;
+
+    @Option(names = "--height", defaultValue = "1080", paramLabel = "PX",
+            description = "Slide height with --story (default: ${DEFAULT-VALUE}).")
+    private int height;
+
+    @Option(names = "--theme", defaultValue = "high-contrast", paramLabel = "light|dark|high-contrast",
+            description = "Slide colours with --story (default: ${DEFAULT-VALUE}).")
+    private String theme;
+
+    /** Whether slides were asked for. */
+    boolean requested() {
+        return story;
+    }
+
+    /** The theme named by {@code id}. */
+    static Theme theme(String id) {
+        return switch (id.toLowerCase(Locale.ROOT)) {
+            case "light" -> Theme.LIGHT;
+            case "dark" -> Theme.DARK;
+            case "high-contrast" -> Theme.HIGH_CONTRAST;
+            default -> throw new IllegalArgumentException("Unknown theme '" + id
+                    + "'; expected one of light, dark, high-contrast");
+        };
+    }
+
+    /**
+     * Writes the slides and returns the exit code.
+     *
+     * @param datasetOption the dataset to read
+     * @param folder        where the slides go
+     * @param layout        the layout asked for, or empty for the map's default
+     * @param seed          the force layout's seed
+     * @param spec          the command, for its output and for parameter errors
+     */
+    int export(DatasetOption datasetOption, Path folder, Optional<Layouts> layout, long seed, CommandSpec spec) {
+        PrintWriter err = spec.commandLine().getErr();
+        Theme chosen;
+        try {
+            chosen = theme(theme);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, theme);
+        }
+        if (width < 16 || height < 16 || width > StorySlides.MAX_SIDE || height > StorySlides.MAX_SIDE) {
+            throw new ParameterException(spec.commandLine(), "--width and --height must be between 16 and "
+                    + StorySlides.MAX_SIDE + ", not " + width + " x " + height);
+        }
+        Optional<Dataset> loaded = datasetOption.load(err);
+        if (loaded.isEmpty()) {
+            return 1;
+        }
+        Dataset dataset = loaded.get();
+        if (dataset.story().isEmpty()) {
+            err.println("The dataset has no story; writing the whole map as one slide.");
+        }
+        FxPlatform.start();
+        FxTextMeasurer measurer = new FxTextMeasurer();
+        Layouts kind = layout.orElseGet(() -> Layouts.defaultFor(ActorGraph.of(dataset)));
+        StoryDeck deck = StoryDeck.prepare(dataset, chosen, measurer, kind, seed);
+        PngOptions options = PngOptions.ofDpi(PngOptions.SCREEN_DPI)
+                .withText("Title", dataset.title())
+                .withText("Software", "Parley");
+        List<Path> files;
+        try {
+            files = new StorySlides(deck).write(folder, width, height, options, ExportMonitor.NONE);
+        } catch (IOException e) {
+            err.println("Could not write the slides into " + folder + ": " + e.getMessage());
+            return 1;
+        }
+        spec.commandLine().getOut().println("Wrote " + files.size() + (files.size() == 1 ? " slide" : " slides")
+                + " of " + width + " × " + height + " px to " + folder + " (" + files.get(0).getFileName() + " … "
+                + files.get(files.size() - 1).getFileName() + ").");
+        return 0;
+    }
+}

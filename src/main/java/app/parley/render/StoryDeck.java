@@ -1,0 +1,269 @@
+package app.parley.render;
+
+import app.parley.graph.Link;
+import app.parley.layout.Backdrop;
+import app.parley.layout.LayoutModel;
+import app.parley.layout.LayoutMonitor;
+import app.parley.layout.Layouts;
+import app.parley.model.Dataset;
+import app.parley.model.Quote;
+import app.parley.model.Story;
+import app.parley.model.StoryStep;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A story made ready to present: the map measured in a presentation theme and laid out once, so cards never move
+ * between steps, and for every step what is shown and highlighted, where the camera looks, and the title bar and quote
+ * cards on top. Presentation mode and the slides both draw its compositions. A dataset without a story gives one step:
+ * the whole map.
+ */
+public final class StoryDeck {
+
+    /** The width of the slide all sizes are designed for; other sizes scale with it. */
+    public static final double DESIGN_WIDTH = 1920;
+    /** The height of the slide all sizes are designed for. */
+    public static final double DESIGN_HEIGHT = 1080;
+    /** How much larger than on the desk type is in presentations. */
+    public static final double FONT_SCALE = 2.0;
+    /** The largest an actor's name is drawn on a 1920 x 1080 slide, in pixels, when a step frames few actors. */
+    public static final double MAX_NAME_PX = 54;
+
+    private static final double FRAME_MARGIN = 40;
+
+    private final PreparedGraph prepared;
+    private final LayoutModel positions;
+    private final Scene scene;
+    private final Scene[] stepScenes;
+    private final Story story;
+    private final TextMeasurer measurer;
+
+    /** A deck of {@code prepared}'s story with the cards at {@code positions}. */
+    public StoryDeck(PreparedGraph prepared, LayoutModel positions, TextMeasurer measurer) {
+        this.prepared = prepared;
+        this.positions = positions.copy();
+        this.scene = prepared.scene(positions);
+        this.story = prepared.graph().dataset().story();
+        this.measurer = measurer;
+        this.stepScenes = new Scene[Math.max(1, story.size())];
+    }
+
+    /**
+     * The scene of a step: the shared cards and links, behind them the table and only the camps' zones that hold an
+     * actor shown in the step, without zone captions (at presentation size they would run into the cards).
+     */
+    public synchronized Scene scene(int step) {
+        checkStep(step);
+        if (stepScenes[step] == null) {
+            Set<String> shown = hasStory() ? story.actorsShownAt(step) : null;
+            List<Backdrop> backdrops = new ArrayList<>();
+            for (Backdrop backdrop : positions.backdrops()) {
+                if (backdrop.kind() == Backdrop.Kind.TABLE) {
+                    backdrops.add(backdrop);
+                } else if (holdsShownActor(backdrop, shown)) {
+                    backdrops.add(new Backdrop(backdrop.kind(), backdrop.x(), backdrop.y(), backdrop.width(),
+                            backdrop.height(), ""));
+                }
+            }
+            LayoutModel model = positions.copy();
+            model.setBackdrops(backdrops);
+            stepScenes[step] = prepared.scene(model);
+        }
+        return stepScenes[step];
+    }
+
+    private boolean holdsShownActor(Backdrop zone, Set<String> shown) {
+        Bounds box = new Bounds(zone.x(), zone.y(), zone.width(), zone.height());
+        for (NodeShape node : scene.nodes()) {
+            if ((shown == null || shown.contains(node.actorId()))
+                    && box.contains(node.box().centerX(), node.box().centerY())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Measures {@code dataset} in {@code theme} at the presentation font scale and lays it out with {@code layout}. */
+    public static StoryDeck prepare(Dataset dataset, Theme theme, TextMeasurer measurer, Layouts layout, long seed) {
+        PreparedGraph prepared = PreparedGraph.of(dataset, theme.withFontScale(FONT_SCALE), measurer);
+        LayoutModel positions = prepared.layOut(layout.create(prepared.graph(), seed), LayoutMonitor.NONE);
+        return new StoryDeck(prepared, positions, measurer);
+    }
+
+    /** The theme cards were measured in, presentation font scale included. */
+    public Theme theme() {
+        return prepared.theme();
+    }
+
+    /** The scene all steps share. */
+    public Scene scene() {
+        return scene;
+    }
+
+    /** Whether the dataset has a story (otherwise the deck is the whole map in one step). */
+    public boolean hasStory() {
+        return !story.isEmpty();
+    }
+
+    /** The number of steps, at least 1. */
+    public int size() {
+        return Math.max(1, story.size());
+    }
+
+    /** The caption of a step (the map's title when there is no story). */
+    public String caption(int step) {
+        checkStep(step);
+        return hasStory() ? story.step(step).caption() : prepared.graph().dataset().title();
+    }
+
+    /** What step {@code step} hides and highlights. */
+    public ViewState viewState(int step) {
+        checkStep(step);
+        if (!hasStory()) {
+            return ViewState.NONE;
+        }
+        StoryStep current = story.step(step);
+        Set<String> shown = story.actorsShownAt(step);
+        Set<String> revealed = story.linksRevealedAt(step);
+        Set<String> hiddenActors = new HashSet<>();
+        prepared.graph().actors().forEach(a -> {
+            if (!shown.contains(a.id())) {
+                hiddenActors.add(a.id());
+            }
+        });
+        Set<String> hiddenLinks = new HashSet<>();
+        for (Link link : prepared.graph().links()) {
+            if (!revealed.contains(link.id())) {
+                hiddenLinks.add(link.id());
+            }
+        }
+        return new ViewState(null, null, null, Set.copyOf(current.highlightActorIds()),
+                Set.copyOf(current.highlightLinkIds()), hiddenActors, hiddenLinks, true);
+    }
+
+    /** The quotes a step shows large. */
+    public List<Quote> quotes(int step) {
+        checkStep(step);
+        if (!hasStory()) {
+            return List.of();
+        }
+        List<Quote> quotes = new ArrayList<>();
+        for (String id : story.step(step).quoteIds()) {
+            prepared.graph().index().quote(id).ifPresent(quotes::add);
+        }
+        return quotes;
+    }
+
+    /** The world rectangle the camera frames in a step: its frame or highlighted actors, else all it shows. */
+    public Bounds focus(int step) {
+        checkStep(step);
+        if (!hasStory()) {
+            return scene.bounds();
+        }
+        Set<String> wanted = new HashSet<>(story.step(step).cameraActorIds());
+        if (wanted.isEmpty()) {
+            wanted.addAll(story.actorsShownAt(step));
+        }
+        Bounds box = null;
+        for (NodeShape node : scene.nodes()) {
+            if (wanted.contains(node.actorId())) {
+                box = box == null ? node.box() : box.union(node.box());
+            }
+        }
+        return box == null ? scene.bounds() : box;
+    }
+
+    /** Output pixels per pixel of a 1920 x 1080 slide, for an image of this size. */
+    public static double unit(double width, double height) {
+        return Math.min(width / DESIGN_WIDTH, height / DESIGN_HEIGHT);
+    }
+
+    /** The title bar of a step. */
+    public TitleBarOverlay titleBar(int step, double width, double height) {
+        String counter = hasStory() ? (step + 1) + " / " + size() : "";
+        return new TitleBarOverlay(caption(step), counter, prepared.theme(), measurer, unit(width, height));
+    }
+
+    /** The quote cards of a step, in a column or a band, whichever leaves the map larger. */
+    public QuoteCardsOverlay quoteCards(int step, double width, double height) {
+        QuoteCardsOverlay column = quoteCards(step, width, height, QuoteCardsOverlay.Placement.COLUMN);
+        if (column.isEmpty()) {
+            return column;
+        }
+        QuoteCardsOverlay band = quoteCards(step, width, height, QuoteCardsOverlay.Placement.BAND);
+        return zoom(step, width, height, band) > zoom(step, width, height, column) ? band : column;
+    }
+
+    private QuoteCardsOverlay quoteCards(int step, double width, double height, QuoteCardsOverlay.Placement placement) {
+        double top = titleBar(step, width, height).height(width);
+        return new QuoteCardsOverlay(quotes(step), prepared.graph().index(), prepared.theme(), measurer,
+                unit(width, height), top, sourceLine(width, height).height(), placement);
+    }
+
+    /** The part of the image left for the map in a step with these cards. */
+    private Bounds free(int step, double width, double height, QuoteCardsOverlay cards) {
+        double margin = FRAME_MARGIN * unit(width, height);
+        double top = titleBar(step, width, height).height(width) + margin;
+        double bottom = height - sourceLine(width, height).height() - margin;
+        double right = width - margin;
+        Bounds taken = cards.area(width, height);
+        if (taken.width() > 0 && taken.height() > 0) {
+            if (taken.width() >= width) {
+                bottom = taken.y() - margin / 2;
+            } else {
+                right = taken.x() - margin / 2;
+            }
+        }
+        return new Bounds(margin, top, Math.max(1, right - margin), Math.max(1, bottom - top));
+    }
+
+    private double zoom(int step, double width, double height, QuoteCardsOverlay cards) {
+        Bounds free = free(step, width, height, cards);
+        Bounds focus = focus(step);
+        double zoom = Math.min(free.width() / Math.max(1, focus.width()), free.height() / Math.max(1, focus.height()));
+        return Math.min(zoom, MAX_NAME_PX * unit(width, height) / prepared.theme().nameFont().size());
+    }
+
+    private CaptionOverlay sourceLine(double width, double height) {
+        return new CaptionOverlay(prepared.citation(), prepared.theme(), measurer, 0.8 * unit(width, height));
+    }
+
+    /**
+     * The world rectangle mapped onto a {@code width} x {@code height} image so that the step's focus fills the space
+     * the title bar, quote column and source line leave free, zoomed no further than {@link #MAX_NAME_PX} allows.
+     */
+    public Bounds window(int step, double width, double height) {
+        QuoteCardsOverlay cards = quoteCards(step, width, height);
+        Bounds free = free(step, width, height, cards);
+        double zoom = zoom(step, width, height, cards);
+        Bounds focus = focus(step);
+        return new Bounds(focus.centerX() - free.centerX() / zoom, focus.centerY() - free.centerY() / zoom,
+                width / zoom, height / zoom);
+    }
+
+    /** How tall actors' names are drawn in a step on an image of this size, in output pixels. */
+    public double namePixels(int step, double width, double height) {
+        return prepared.theme().nameFont().size() * width / window(step, width, height).width();
+    }
+
+    /** The picture of a step on a {@code width} x {@code height} image. */
+    public Composition composition(int step, int width, int height) {
+        return composition(step, width, height, window(step, width, height));
+    }
+
+    /** The picture of a step with the camera at {@code window} (between steps, while it moves). */
+    public Composition composition(int step, int width, int height, Bounds window) {
+        GraphDrawing drawing = new GraphDrawing(scene(step), prepared.theme(), viewState(step));
+        List<Overlay> overlays = List.of(quoteCards(step, width, height), titleBar(step, width, height),
+                sourceLine(width, height));
+        return new Composition(width, height, prepared.theme().background(), drawing, window, overlays);
+    }
+
+    private void checkStep(int step) {
+        if (step < 0 || step >= size()) {
+            throw new IllegalArgumentException("Step " + (step + 1) + " is outside the deck of " + size() + " steps");
+        }
+    }
+}

@@ -177,8 +177,12 @@ final class ExportCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println("Wrote " + out + " (" + describe(figure, chosenFormat) + ", "
                 + chosen.label().toLowerCase(Locale.ROOT) + " layout, " + loaded.get().actors().size() + " actors"
-                + (footnotes ? ", " + figure.footnotes().notes().size() + " footnotes" : "") + ").");
+                + (footnotes ? ", " + notes(figure.footnotes().notes().size()) : "") + ").");
         return 0;
+    }
+
+    private static String notes(int count) {
+        return count + (count == 1 ? " footnote" : " footnotes");
     }
 
     private static String describe(ExportFrame.Figure figure, ExportFormat format) {

@@ -214,6 +214,10 @@ public final class ExportFrame {
         Bands.At at = bands.at(scale, w);
         double areaTop = at.top();
         double areaHeight = h - at.top() - at.below();
+        boolean heightGiven = size instanceof ExportSize.Pixels exact && exact.height() > 0;
+        if (!heightGiven) {
+            areaHeight = Math.min(areaHeight, baseHeight * scale);
+        }
         if (areaHeight < 1) {
             throw new IllegalArgumentException("A " + w + " x " + h + " px picture leaves no room for the drawing "
                     + "beside its title, legend, notes and caption; make it larger or leave some of them out");
@@ -264,7 +268,7 @@ public final class ExportFrame {
             CaptionOverlay caption = null;
             if (request.caption()) {
                 caption = new CaptionOverlay(citation, theme, measurer, scale);
-                captionHeight = caption.height();
+                captionHeight = caption.height(width);
             }
             double notesHeight = 0;
             FootnoteOverlay block = null;

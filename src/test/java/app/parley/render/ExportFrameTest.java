@@ -237,4 +237,28 @@ class ExportFrameTest {
         }
         assertThat(surface.drewText(FootnoteOverlay.HEADING)).isTrue();
     }
+
+    @Test
+    void theCurrentViewIsTheWindowsRectangleAtAMultipleOfItsSizeWithTheBandsBelow() {
+        Bounds view = new Bounds(100, 50, 600, 400);
+        ExportFrame.Request request = new ExportFrame.Request(ExportFrame.Area.CURRENT_VIEW, ExportSize.scale(2),
+                Rgba.WHITE, true, true, "", false, view, 1200, 800);
+        ExportFrame.Figure figure = figure(request);
+        Composition composition = figure.composition();
+
+        assertThat(figure.width()).isEqualTo(2400);
+        assertThat(composition.scale()).isCloseTo(4, offset(1e-9));
+        assertThat(outputX(composition, view.x())).isCloseTo(0, offset(1e-6));
+        assertThat(outputY(composition, view.y())).isCloseTo(0, offset(1e-6));
+        assertThat(outputY(composition, view.maxY())).isCloseTo(1600, offset(1e-6));
+        assertThat(figure.height()).isGreaterThan(1600 + 100);
+    }
+
+    @Test
+    void theCaptionWrapsInANarrowPictureInsteadOfRunningOffIt() {
+        CaptionOverlay caption = new CaptionOverlay(ISTANBUL.citation(), Theme.LIGHT, MEASURER, 1);
+
+        assertThat(caption.height(5000)).isEqualTo(caption.height());
+        assertThat(caption.height(300)).isGreaterThan(2 * caption.height() - 20);
+    }
 }

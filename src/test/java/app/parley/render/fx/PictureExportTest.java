@@ -161,16 +161,26 @@ class PictureExportTest {
 
     @Test
     void tilesWithTitleLegendAndNotesMatchTheWholePicture() throws IOException {
-        ExportFrame.Figure figure = figure(ExportSize.scale(0.75), true);
-        Path whole = folder.resolve("whole.png");
-        Path tiled = folder.resolve("tiled.png");
-        new PngExporter(4096).export(figure.composition(), whole, PngOptions.ofDpi(72), ExportMonitor.NONE);
-        PngExporter small = new PngExporter(200);
-        small.export(figure.composition(), tiled, PngOptions.ofDpi(72), ExportMonitor.NONE);
+        double[] scales = {0.75, 1.3};
+        int[] tiles = {200, 173};
+        for (int i = 0; i < scales.length; i++) {
+            ExportFrame.Figure figure = figure(ExportSize.scale(scales[i]), true);
+            Path whole = folder.resolve("whole-" + i + ".png");
+            Path tiled = folder.resolve("tiled-" + i + ".png");
+            new PngExporter(8192).export(figure.composition(), whole, PngOptions.ofDpi(72), ExportMonitor.NONE);
+            PngExporter small = new PngExporter(tiles[i]);
+            small.export(figure.composition(), tiled, PngOptions.ofDpi(72), ExportMonitor.NONE);
 
-        assertThat(small.tilesRendered()).isGreaterThan(20);
-        BufferedImage a = ImageIO.read(whole.toFile());
-        BufferedImage b = ImageIO.read(tiled.toFile());
+            assertThat(small.tilesRendered()).isGreaterThan(20);
+            assertThat(largestDifference(ImageIO.read(whole.toFile()), ImageIO.read(tiled.toFile())))
+                    .as("scale %s in tiles of %d", scales[i], tiles[i]).isLessThanOrEqualTo(1);
+        }
+    }
+
+    /** The largest difference of any channel of any pixel. */
+    private static int largestDifference(BufferedImage a, BufferedImage b) {
+        assertThat(b.getWidth()).isEqualTo(a.getWidth());
+        assertThat(b.getHeight()).isEqualTo(a.getHeight());
         int largest = 0;
         for (int y = 0; y < a.getHeight(); y++) {
             for (int x = 0; x < a.getWidth(); x++) {
@@ -181,7 +191,7 @@ class PictureExportTest {
                 }
             }
         }
-        assertThat(largest).isLessThanOrEqualTo(1);
+        return largest;
     }
 
     private static final String SVG = "http://www.w3.org/2000/svg";

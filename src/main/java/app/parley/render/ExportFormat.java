@@ -71,10 +71,4 @@ public enum ExportFormat {
         return DataFormat.ofFileName(lower).map(format -> Arrays.stream(values())
                 .filter(f -> f.data == format).findFirst().orElseThrow());
     }
-
-    /** {@code path}'s file name with this format's extension, replacing a known one (CSV names a folder: none). */
-    public String fileName(String name) {
-        String base = ofFileName(name).map(f -> name.substring(0, name.lastIndexOf('.'))).orElse(name);
-        return this == CSV ? base : base + "." + id;
-    }
 }

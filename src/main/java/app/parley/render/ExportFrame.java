@@ -63,12 +63,6 @@ public final class ExportFrame {
                        double viewWidth, double viewHeight) {
             this(area, ExportSize.scale(scale), background, legend, caption, "", false, view, viewWidth, viewHeight);
         }
-
-        /** The same request with another size. */
-        public Request withSize(ExportSize newSize) {
-            return new Request(area, newSize, background, legend, caption, title, footnotes, view, viewWidth,
-                    viewHeight);
-        }
     }
 
     /**

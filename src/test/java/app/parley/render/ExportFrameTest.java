@@ -261,4 +261,15 @@ class ExportFrameTest {
         assertThat(caption.height(5000)).isEqualTo(caption.height());
         assertThat(caption.height(300)).isGreaterThan(2 * caption.height() - 20);
     }
+
+    @Test
+    void composeFramesAnyDrawingTheWayFigureFramesTheGraph() {
+        ExportFrame.Request request = whole(ExportSize.scale(1.5));
+        Composition composed = FRAME.compose(new GraphDrawing(SCENE, Theme.LIGHT, ViewState.NONE), request);
+        Composition framed = figure(request).composition();
+
+        assertThat(composed.width()).isEqualTo(framed.width());
+        assertThat(composed.height()).isEqualTo(framed.height());
+        assertThat(composed.window()).isEqualTo(framed.window());
+    }
 }

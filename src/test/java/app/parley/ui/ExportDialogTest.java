@@ -101,6 +101,16 @@ class ExportDialogTest {
     }
 
     @Test
+    void theCurrentViewIsTwiceTheGraphViewAtTwoTimes(FxRobot robot) {
+        open(robot, ExportSettings.DEFAULT);
+        pick(robot, "Current view");
+
+        int expected = (int) Math.ceil(app.window.graphView().getWidth() * 2 - 1e-6);
+        assertThat(preview(robot)).startsWith(expected + " × ");
+        assertThat(dialog.settings().orElseThrow().area()).isEqualTo(ExportFrame.Area.CURRENT_VIEW);
+    }
+
+    @Test
     void selectionNeedsSomethingSelected(FxRobot robot) {
         open(robot, ExportSettings.DEFAULT);
         pick(robot, "Selection");

@@ -3,7 +3,6 @@ package app.parley.graph.export;
 import app.parley.graph.ActorGraph;
 import app.parley.graph.Link;
 import app.parley.model.Actor;
-import app.parley.model.Source;
 import java.util.LinkedHashMap;
 import java.util.Collections;
 import java.util.Map;
@@ -74,15 +73,6 @@ final class GraphAttributes {
     LinkFacts facts(Link link) {
         LinkFacts fact = facts.get(link);
         return fact == null ? LinkFacts.of(graph, link) : fact;
-    }
-
-    /** The graph's own attributes: its title and sources. */
-    Map<String, Attribute> graph() {
-        Map<String, Attribute> out = new LinkedHashMap<>();
-        out.put("title", DefaultAttribute.createAttribute(graph.dataset().title()));
-        out.put("sources", DefaultAttribute.createAttribute(String.join(ALIAS_SEPARATOR,
-                graph.dataset().sources().stream().map(Source::citation).toList())));
-        return out;
     }
 
     private static Map<String, AttributeType> ordered(Object... pairs) {

@@ -154,24 +154,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private Optional<Actor> resolve(ActorSearch search, String name) {
-        ActorSearch.Resolution resolution = search.resolve(name);
-        if (resolution.outcome() == ActorSearch.Outcome.FOUND) {
-            return resolution.actor();
-        }
-        PrintWriter err = err();
-        if (resolution.outcome() == ActorSearch.Outcome.AMBIGUOUS) {
-            err.println("\"" + name + "\" could be any of these actors; name one by its id or full name:");
-        } else if (resolution.candidates().isEmpty()) {
-            err.println("No actor is called \"" + name + "\" in this dataset.");
-        } else {
-            err.println("No actor is called \"" + name + "\" in this dataset. Did you mean:");
-        }
-        int width = resolution.candidates().stream().mapToInt(a -> a.id().length()).max().orElse(0);
-        for (Actor candidate : resolution.candidates()) {
-            err.println("  " + String.format("%-" + width + "s", candidate.id()) + "  " + candidate.name());
-        }
-        err.flush();
-        return Optional.empty();
+        return ActorChoice.resolve(search, name, err());
     }
 
     private int print(String text) {

@@ -1,26 +1,34 @@
 package app.parley.cli;
 
+import app.parley.graph.ActorGraph;
+import app.parley.graph.ActorSearch;
+import app.parley.graph.export.DataFormat;
 import app.parley.layout.LayoutModel;
 import app.parley.layout.LayoutMonitor;
 import app.parley.layout.Layouts;
+import app.parley.model.Actor;
 import app.parley.model.Dataset;
-import app.parley.render.Composition;
+import app.parley.render.ExportFormat;
 import app.parley.render.ExportFrame;
 import app.parley.render.ExportMonitor;
-import app.parley.render.GraphDrawing;
-import app.parley.render.PngOptions;
+import app.parley.render.ExportSize;
+import app.parley.render.PageBackground;
 import app.parley.render.PreparedGraph;
-import app.parley.render.Rgba;
+import app.parley.render.PrintLength;
 import app.parley.render.Theme;
 import app.parley.render.ViewState;
 import app.parley.render.fx.FxPlatform;
 import app.parley.render.fx.FxTextMeasurer;
-import app.parley.render.fx.PngExporter;
+import app.parley.render.fx.PictureExport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,22 +36,86 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code parley export}: draws the map with the window's painter into a PNG, with no display needed. */
+/**
+ * {@code parley export}: draws the map with the window's painter into a PNG or SVG, or writes its data as GraphML,
+ * GEXF, DOT or CSV, with no display needed.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Draws the whole map as a PNG image with the same painter as the window, headless "
-                + "(no display needed).")
+        description = {"Draws the map as a PNG or SVG picture with the same painter as the window, or writes it as "
+                + "GraphML, GEXF, DOT or CSV data, headless (no display needed).",
+                "",
+                "The format follows the --out extension (.png .svg .graphml .gexf .dot/.gv) unless --format says; "
+                        + "--format csv writes actors.csv, relations.csv and quotes.csv into the folder --out names "
+                        + "(RFC 4180, UTF-8 without a byte order mark). Picture options are ignored for data.",
+                ""})
 final class ExportCommand implements Callable<Integer> {
+
+    private static final double DEFAULT_PRINT_DPI = 300;
 
     @Mixin
     private DatasetOption dataset;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "Where to write the PNG (with "
-            + "--story: the folder for the slides).")
+    @Option(names = "--out", required = true, paramLabel = "FILE|DIR",
+            description = "Where to write: a file, or a folder for --format csv and for --story slides.")
     private Path out;
 
-    @Option(names = "--scale", defaultValue = "1", paramLabel = "N",
-            description = "Output pixels per screen pixel: 1, 2, 4… (default: ${DEFAULT-VALUE}).")
-    private double scale;
+    @Option(names = "--format", paramLabel = "png|svg|graphml|gexf|dot|csv",
+            description = "What to write (default: from the --out extension).")
+    private String format;
+
+    @Option(names = "--scale", paramLabel = "N",
+            description = "Output pixels per screen pixel: 1, 2, 4… (default: 1 unless a size is given).")
+    private Double scale;
+
+    @Option(names = "--width", paramLabel = "PX", description = "Exact width in pixels (the height follows).")
+    private Integer width;
+
+    @Option(names = "--height", paramLabel = "PX",
+            description = "Exact height in pixels (the width follows); with --width, exactly that size, the drawing "
+                    + "fitted and centred.")
+    private Integer height;
+
+    @Option(names = "--size", paramLabel = "LENGTH",
+            description = "Width on paper, such as 20cm, 180mm or 8in, at --dpi (default 300).")
+    private String size;
+
+    @Option(names = "--dpi", paramLabel = "N",
+            description = "Resolution recorded in the PNG (pHYs), and of --size: 150, 300, 600… "
+                    + "(default: 96 × scale, or 300 with --size).")
+    private Double dpi;
+
+    @Option(names = "--area", paramLabel = "whole|selection",
+            description = "The whole graph, or the selection: the --select actor with its neighbours "
+                    + "(default: selection when --select is given, else whole).")
+    private String area;
+
+    @Option(names = "--select", paramLabel = "ACTOR",
+            description = "The actor to select, by id, name or alias (accents and capitals optional).")
+    private String select;
+
+    @Option(names = "--background", paramLabel = "white|transparent|theme",
+            description = "What the picture is drawn on (default: white).")
+    private String background;
+
+    @Option(names = "--transparent", description = "Same as --background transparent.")
+    private boolean transparent;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "The title line (default: the dataset's title).")
+    private String title;
+
+    @Option(names = "--no-title", description = "Leave out the title line.")
+    private boolean noTitle;
+
+    @Option(names = "--footnotes",
+            description = "Number the labelled links and list the sentence each rests on, with its source, "
+                    + "under the legend.")
+    private boolean footnotes;
+
+    @Option(names = "--no-legend", description = "Leave out the legend.")
+    private boolean noLegend;
+
+    @Option(names = "--no-caption", description = "Leave out the source caption.")
+    private boolean noCaption;
 
     @Option(names = "--layout", paramLabel = "table|force|circle",
             description = "How to place the actors (default: table for maps with delegations, else force).")
@@ -52,15 +124,6 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20250516", paramLabel = "N",
             description = "Seed of the force layout, for a reproducible picture (default: ${DEFAULT-VALUE}).")
     private long seed;
-
-    @Option(names = "--transparent", description = "Transparent background instead of white.")
-    private boolean transparent;
-
-    @Option(names = "--no-legend", description = "Leave out the legend.")
-    private boolean noLegend;
-
-    @Option(names = "--no-caption", description = "Leave out the source caption.")
-    private boolean noCaption;
 
     @Mixin
     private StorySlidesOptions slides;
@@ -71,39 +134,46 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (!(scale > 0) || scale > 64) {
-            throw new ParameterException(spec.commandLine(), "--scale must be between 0 and 64, not " + scale);
-        }
-        Optional<Layouts> kind;
-        try {
-            kind = layout == null ? Optional.empty() : Optional.of(Layouts.byId(layout));
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, layout);
-        }
+        Optional<Layouts> kind = parse(() -> layout == null ? Optional.empty() : Optional.of(Layouts.byId(layout)),
+                layout);
         if (slides.requested()) {
             return slides.export(dataset, out, kind, seed, spec);
         }
+        ExportFormat chosenFormat = chosenFormat();
+        PageBackground page = transparent ? PageBackground.TRANSPARENT
+                : background == null ? PageBackground.WHITE : parse(() -> PageBackground.byId(background), background);
+        ExportSize exportSize = chosenFormat.picture() ? exportSize() : ExportSize.scale(1);
+        ExportFrame.Area chosenArea = chosenArea();
         Optional<Dataset> loaded = dataset.load(err);
         if (loaded.isEmpty()) {
             return 1;
+        }
+        if (chosenFormat.data().isPresent()) {
+            return writeData(chosenFormat.data().get(), ActorGraph.of(loaded.get()), err);
         }
         FxPlatform.start();
         FxTextMeasurer measurer = new FxTextMeasurer();
         Theme theme = Theme.LIGHT;
         PreparedGraph prepared = PreparedGraph.of(loaded.get(), theme, measurer);
+        ViewState state = ViewState.NONE;
+        if (select != null) {
+            Optional<Actor> actor = ActorChoice.resolve(new ActorSearch(prepared.graph()), select, err);
+            if (actor.isEmpty()) {
+                return 2;
+            }
+            state = state.withSelectedActor(actor.get().id());
+        }
         Layouts chosen = kind.orElseGet(() -> Layouts.defaultFor(prepared.graph()));
         LayoutModel positions = prepared.layOut(chosen.create(prepared.graph(), seed), LayoutMonitor.NONE);
-        GraphDrawing drawing = new GraphDrawing(prepared.scene(positions), theme, ViewState.NONE);
-        ExportFrame.Request request = new ExportFrame.Request(ExportFrame.Area.WHOLE_GRAPH, scale,
-                transparent ? Rgba.TRANSPARENT : theme.background(), !noLegend, !noCaption, null, 0, 0);
-        Composition picture = new ExportFrame(theme, measurer, prepared.legend(), prepared.citation())
-                .compose(drawing, request);
-        PngOptions options = PngOptions.ofDpi(PngOptions.SCREEN_DPI * scale)
-                .withText("Title", loaded.get().title())
-                .withText("Source", prepared.citation())
-                .withText("Software", "Parley");
+        String shownTitle = noTitle ? "" : title != null ? title : loaded.get().title();
+        ExportFrame.Request request = new ExportFrame.Request(chosenArea, exportSize, page.colour(theme), !noLegend,
+                !noCaption, shownTitle, footnotes, null, 0, 0);
+        ExportFrame.Figure figure;
         try {
-            new PngExporter().export(picture, out, options, ExportMonitor.NONE);
+            figure = ExportFrame.of(prepared, measurer).figure(prepared.graph(), prepared.scene(positions), state,
+                    request);
+            new PictureExport(shownTitle.isEmpty() ? loaded.get().title() : shownTitle, prepared.citation())
+                    .write(figure, chosenFormat, out, ExportMonitor.NONE);
         } catch (IOException e) {
             err.println("Could not write " + out + ": " + e.getMessage());
             return 1;
@@ -111,9 +181,96 @@ final class ExportCommand implements Callable<Integer> {
             err.println("Cannot export " + out + ": " + e.getMessage());
             return 2;
         }
-        spec.commandLine().getOut().println("Wrote " + out + " (" + picture.width() + " × " + picture.height()
-                + " px, " + chosen.label().toLowerCase(java.util.Locale.ROOT) + " layout, "
-                + loaded.get().actors().size() + " actors).");
+        spec.commandLine().getOut().println("Wrote " + out + " (" + describe(figure, chosenFormat) + ", "
+                + chosen.label().toLowerCase(Locale.ROOT) + " layout, " + loaded.get().actors().size() + " actors"
+                + (footnotes ? ", " + notes(figure.footnotes().notes().size()) : "") + ").");
         return 0;
     }
+
+    private static String notes(int count) {
+        return count + (count == 1 ? " footnote" : " footnotes");
+    }
+
+    private static String describe(ExportFrame.Figure figure, ExportFormat format) {
+        String pixels = figure.width() + " × " + figure.height() + " px";
+        if (figure.printWidth() != null) {
+            return pixels + ", " + figure.printWidth() + " wide at " + Math.round(figure.dpi()) + " dpi";
+        }
+        return format == ExportFormat.PNG ? pixels + ", " + Math.round(figure.dpi()) + " dpi" : pixels;
+    }
+
+    private int writeData(DataFormat data, ActorGraph graph, PrintWriter err) {
+        List<Path> written;
+        try {
+            written = data.write(graph, out);
+        } catch (IOException e) {
+            err.println("Could not write " + out + ": " + e.getMessage());
+            return 1;
+        }
+        spec.commandLine().getOut().println("Wrote " + written.stream().map(Path::toString)
+                .collect(Collectors.joining(", ")) + " (" + graph.size() + " actors, " + graph.links().size()
+                + " links" + (data == DataFormat.CSV ? ", " + graph.dataset().quotes().size() + " quotes" : "")
+                + ").");
+        return 0;
+    }
+
+    private ExportFormat chosenFormat() {
+        if (format != null) {
+            return parse(() -> ExportFormat.byId(format), format);
+        }
+        return ExportFormat.ofFileName(out.getFileName() == null ? "" : out.getFileName().toString())
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), "Cannot tell the format from '" + out
+                        + "'; end it in .png, .svg, .graphml, .gexf or .dot, or give --format (csv: a folder)"));
+    }
+
+    private ExportFrame.Area chosenArea() {
+        String wanted = area == null ? (select == null ? "whole" : "selection") : area.toLowerCase(Locale.ROOT);
+        return switch (wanted) {
+            case "whole" -> ExportFrame.Area.WHOLE_GRAPH;
+            case "selection" -> {
+                if (select == null) {
+                    throw new ParameterException(spec.commandLine(),
+                            "--area selection needs --select ACTOR: the actor whose neighbourhood to draw");
+                }
+                yield ExportFrame.Area.SELECTION;
+            }
+            default -> throw new ParameterException(spec.commandLine(), "Unknown area '" + area
+                    + "'; expected whole or selection");
+        };
+    }
+
+    private ExportSize exportSize() {
+        boolean pixels = width != null || height != null;
+        if (scale != null && (pixels || size != null)) {
+            throw new ParameterException(spec.commandLine(), "Give either --scale, or --width/--height, or --size");
+        }
+        if (size != null && pixels) {
+            throw new ParameterException(spec.commandLine(), "Give either --width/--height or --size, not both");
+        }
+        return parse(() -> {
+            ExportSize chosen;
+            if (size != null) {
+                chosen = ExportSize.print(PrintLength.parse(size), dpi == null ? DEFAULT_PRINT_DPI : dpi);
+            } else if (pixels) {
+                chosen = ExportSize.pixels(width == null ? 0 : width, height == null ? 0 : height);
+            } else {
+                double factor = scale == null ? 1 : scale;
+                if (!(factor > 0) || factor > 64) {
+                    throw new IllegalArgumentException("--scale must be between 0 and 64, not " + factor);
+                }
+                chosen = ExportSize.scale(factor);
+            }
+            return dpi == null || size != null ? chosen : chosen.withDpi(dpi);
+        }, size);
+    }
+
+    /** Runs a parse, turning a refusal into a usage error (exit code 2). */
+    private <T> T parse(Supplier<T> parser, String value) {
+        try {
+            return parser.get();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, value);
+        }
+    }
+
 }

@@ -1,6 +1,11 @@
 package app.parley.render;
 
-/** A line along the bottom edge naming the source the picture rests on, and the tool that drew it. */
+import java.util.List;
+
+/**
+ * A line along the bottom edge naming the source the picture rests on, and the tool that drew it; in a picture too
+ * narrow for it, the source wraps onto more lines.
+ */
 public final class CaptionOverlay implements Overlay {
 
     private static final double PADDING = 8;
@@ -34,9 +39,18 @@ public final class CaptionOverlay implements Overlay {
         return new FontSpec(base.family(), base.size() * 0.92 * scale, false);
     }
 
-    /** The height of the caption band. */
+    /** The height of the caption band on one line. */
     public double height() {
         return measurer.lineHeight(font()) + 2 * PADDING * scale;
+    }
+
+    /** The height of the caption band in a picture {@code width} pixels wide. */
+    public double height(double width) {
+        return lines(width).size() * measurer.lineHeight(font()) + 2 * PADDING * scale;
+    }
+
+    private List<String> lines(double width) {
+        return TextWrap.lines(text(), font(), Math.max(1, width - 2 * MARGIN * scale), measurer);
     }
 
     /** The words of the caption. */
@@ -47,14 +61,20 @@ public final class CaptionOverlay implements Overlay {
     @Override
     public void paint(Surface surface, double width, double height) {
         FontSpec font = font();
-        double band = height();
+        List<String> lines = lines(width);
+        double band = height(width);
         double top = height - band;
         surface.fillRect(0, top, width, band, theme.panel());
         double baseline = top + PADDING * scale + measurer.ascent(font);
-        surface.fillText(text(), MARGIN * scale, baseline, font, theme.mutedText());
+        for (String line : lines) {
+            surface.fillText(line, MARGIN * scale, baseline, font, theme.mutedText());
+            baseline += measurer.lineHeight(font);
+        }
+        baseline -= measurer.lineHeight(font);
         String credit = "Drawn with Parley";
         double creditWidth = measurer.width(credit, font);
-        if (MARGIN * scale * 3 + measurer.width(text(), font) + creditWidth < width) {
+        String last = lines.get(lines.size() - 1);
+        if (MARGIN * scale * 3 + measurer.width(last, font) + creditWidth < width) {
             surface.fillText(credit, width - MARGIN * scale - creditWidth, baseline, font, theme.mutedText());
         }
     }

@@ -14,6 +14,11 @@ public final class GraphDrawing implements Drawing {
     static final double FADED = 0.16;
     /** Smallest on-screen type size, in pixels, that is still drawn. */
     static final double MIN_READABLE_PX = 4.5;
+    /**
+     * World units that ink reaches beyond a shape's geometry: arrow heads, stroke widths, the selection ring. Culling
+     * keeps shapes this close to the window, so a tile draws what spills onto it from beyond its edge.
+     */
+    private static final double INK_MARGIN = 12;
 
     private final Scene scene;
     private final Theme theme;
@@ -45,14 +50,15 @@ public final class GraphDrawing implements Drawing {
         for (Backdrop backdrop : scene.backdrops()) {
             shapes.backdrop(surface, backdrop, scale);
         }
+        Bounds reach = visible.inflate(INK_MARGIN * Math.max(1, theme.fontScale()) + 2 / Math.max(scale, 1e-3));
         List<Integer> edges = new ArrayList<>();
-        scene.edgesIn(visible, e -> {
+        scene.edgesIn(reach, e -> {
             if (!emphasis.edgeHidden(e)) {
                 edges.add(e);
             }
         });
         List<Integer> nodes = new ArrayList<>();
-        scene.nodesIn(visible, v -> {
+        scene.nodesIn(reach, v -> {
             if (!emphasis.nodeHidden(v)) {
                 nodes.add(v);
             }

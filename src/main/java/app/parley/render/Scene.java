@@ -21,11 +21,13 @@ public final class Scene {
     private final GridIndex nodeGrid;
     private final GridIndex edgeGrid;
     private final int[][] incident;
+    private final double cellSize;
 
     Scene(List<NodeShape> nodes, List<EdgeShape> edges, List<Backdrop> backdrops, double cellSize) {
         this.nodes = List.copyOf(nodes);
         this.edges = List.copyOf(edges);
         this.backdrops = List.copyOf(backdrops);
+        this.cellSize = cellSize;
         this.nodeGrid = new GridIndex(cellSize);
         this.edgeGrid = new GridIndex(cellSize);
         Bounds all = null;
@@ -121,10 +123,14 @@ public final class Scene {
         });
     }
 
-    /** Calls {@code found} once for each curve that may cross the rectangle, in link order. */
+    /**
+     * Calls {@code found} once for each curve that may cross the rectangle, in link order. Curves are indexed by points
+     * at most half a cell apart, so the grid is asked half a cell around the rectangle: a curve crossing only a corner
+     * between two of its points is still found.
+     */
     public void edgesIn(Bounds area, IntConsumer found) {
         BitSet seen = new BitSet(edges.size());
-        edgeGrid.query(area.inflate(0), seen::set);
+        edgeGrid.query(area.inflate(cellSize / 2), seen::set);
         for (int e = seen.nextSetBit(0); e >= 0; e = seen.nextSetBit(e + 1)) {
             if (edges.get(e).bounds().intersects(area)) {
                 found.accept(e);

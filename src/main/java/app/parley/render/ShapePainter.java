@@ -48,9 +48,11 @@ final class ShapePainter {
             case DELEGATION -> {
                 surface.fillRoundRect(box.x(), box.y(), box.width(), box.height(), DELEGATION_ARC, fill);
                 surface.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), DELEGATION_ARC, border);
-                Bounds inner = box.inflate(-DELEGATION_INSET);
-                surface.strokeRoundRect(inner.x(), inner.y(), inner.width(), inner.height(),
-                        DELEGATION_ARC - DELEGATION_INSET, Stroke.solid(theme.side(side), border.width() * 0.5));
+                if (box.width() > 2 * DELEGATION_INSET && box.height() > 2 * DELEGATION_INSET) {
+                    Bounds inner = box.inflate(-DELEGATION_INSET);
+                    surface.strokeRoundRect(inner.x(), inner.y(), inner.width(), inner.height(),
+                            DELEGATION_ARC - DELEGATION_INSET, Stroke.solid(theme.side(side), border.width() * 0.5));
+                }
             }
             default -> throw new IllegalStateException("Unknown kind " + kind);
         }

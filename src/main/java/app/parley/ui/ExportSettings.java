@@ -1,25 +1,43 @@
 package app.parley.ui;
 
+import app.parley.render.ExportFormat;
 import app.parley.render.ExportFrame;
+import app.parley.render.ExportSize;
+import app.parley.render.PageBackground;
 
 /**
- * What the PNG export dialog asks for.
+ * What the export dialog asks for.
  *
- * @param area        whole graph or the current view
- * @param scale       1, 2 or 4 times the screen size
- * @param transparent transparent instead of white background
- * @param legend      draw the legend
- * @param caption     draw the source caption
+ * @param format     PNG, SVG or a data format (data formats write the whole graph and ignore the rest)
+ * @param area       whole graph, the current view or the selection
+ * @param size       scale, pixel size, or printed width and resolution
+ * @param background white, transparent or the theme's page colour
+ * @param legend     draw the legend
+ * @param caption    draw the source caption
+ * @param titled     draw a title line
+ * @param title      its words; empty for the map's title
+ * @param footnotes  number the cited links and list their sentences
  */
-public record ExportSettings(ExportFrame.Area area, int scale, boolean transparent, boolean legend, boolean caption) {
+public record ExportSettings(ExportFormat format, ExportFrame.Area area, ExportSize size, PageBackground background,
+                             boolean legend, boolean caption, boolean titled, String title, boolean footnotes) {
 
-    /** The settings the dialog starts with: whole graph, 2x, white, legend and caption. */
-    public static final ExportSettings DEFAULT = new ExportSettings(ExportFrame.Area.WHOLE_GRAPH, 2, false, true, true);
+    /**
+     * The settings the dialog starts with: a PNG of the whole graph at 2x on white, with the map's title, legend and
+     * caption, without notes.
+     */
+    public static final ExportSettings DEFAULT = new ExportSettings(ExportFormat.PNG, ExportFrame.Area.WHOLE_GRAPH,
+            ExportSize.scale(2), PageBackground.WHITE, true, true, true, "", false);
 
-    /** Checks the scale. */
+    /** Checks the parts and turns a missing title into the map's. */
     public ExportSettings {
-        if (scale < 1) {
-            throw new IllegalArgumentException("Scale must be at least 1");
+        if (format == null || area == null || size == null || background == null) {
+            throw new IllegalArgumentException("Export settings need a format, an area, a size and a background");
         }
+        title = title == null ? "" : title.strip();
+    }
+
+    /** The title line to draw for a map called {@code mapTitle}: empty when there is none. */
+    public String titleFor(String mapTitle) {
+        return !titled ? "" : title.isEmpty() ? mapTitle : title;
     }
 }

@@ -10,18 +10,11 @@ import app.parley.model.Dataset;
 import app.parley.model.Quote;
 import app.parley.model.Span;
 import app.parley.render.Bounds;
-import app.parley.render.Composition;
-import app.parley.render.ExportFrame;
-import app.parley.render.ExportMonitor;
-import app.parley.render.GraphDrawing;
-import app.parley.render.PngOptions;
 import app.parley.render.PreparedGraph;
-import app.parley.render.Rgba;
 import app.parley.render.Scene;
 import app.parley.render.TextMeasurer;
 import app.parley.render.Theme;
 import app.parley.render.ViewState;
-import app.parley.render.fx.PngExporter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -409,46 +402,30 @@ public final class MainViewModel {
     }
 
     /**
-     * Exports the map as a PNG off the JavaFX thread, reporting progress; a cancelled or failed export leaves any
-     * existing file untouched.
+     * Exports the map as the settings say (a picture, or the map's data) off the JavaFX thread, reporting progress; a
+     * cancelled or failed export leaves any existing file untouched.
      *
      * @param settings   what to export
-     * @param file       where to write
+     * @param file       where to write (a folder for CSV)
      * @param view       the world rectangle the window shows (for the current view)
      * @param viewWidth  the graph view's width in pixels
      * @param viewHeight the graph view's height in pixels
      */
-    public void exportPng(ExportSettings settings, Path file, Bounds view, double viewWidth, double viewHeight) {
+    public void export(ExportSettings settings, Path file, Bounds view, double viewWidth, double viewHeight) {
+        MapExport export = exporter(view, viewWidth, viewHeight);
+        if (export != null) {
+            export.start(work, settings, file);
+        }
+    }
+
+    /** An export of the map as shown now (hover left out), or {@code null} before a map is open. */
+    MapExport exporter(Bounds view, double viewWidth, double viewHeight) {
         OpenMap current = map.get();
         if (current == null || scene.get() == null) {
-            return;
+            return null;
         }
-        PreparedGraph prepared = current.prepared();
-        Theme shown = theme.get();
-        ExportFrame.Request request = new ExportFrame.Request(settings.area(), settings.scale(),
-                settings.transparent() ? Rgba.TRANSPARENT : shown.background(), settings.legend(), settings.caption(),
-                view, viewWidth, viewHeight);
-        Composition composition = new ExportFrame(shown, measurer, prepared.legend(), prepared.citation())
-                .compose(new GraphDrawing(scene.get(), shown, viewState.get().withHoveredActor(null)), request);
-        PngOptions options = PngOptions.ofDpi(PngOptions.SCREEN_DPI * settings.scale())
-                .withText("Title", current.dataset().title())
-                .withText("Source", prepared.citation())
-                .withText("Software", "Parley");
-        work.start("Exporting PNG", monitor -> {
-            new PngExporter().export(composition, file, options, new ExportMonitor() {
-                @Override
-                public void progress(double fraction) {
-                    monitor.progress(fraction);
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return monitor.isCancelled();
-                }
-            });
-            return file;
-        }, written -> work.say("Exported a " + composition.width() + " × " + composition.height() + " PNG to "
-                + written + "."), work::say);
+        return new MapExport(current, scene.get(), viewState.get(), theme.get(), measurer, view, viewWidth,
+                viewHeight);
     }
 
     /** Opens the article at a span, highlighted and scrolled into view. */

@@ -2,6 +2,7 @@ package app.parley.ui;
 
 import app.parley.layout.Layouts;
 import app.parley.model.Span;
+import app.parley.render.Bounds;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -217,7 +218,7 @@ public final class MainWindow extends BorderPane {
     private MenuBar menuBar() {
         MenuItem open = item("Open dataset…", "Shortcut+O", this::chooseAndOpen);
         MenuItem bundled = item("Open the Istanbul talks", null, model::openBundled);
-        MenuItem export = item("Export PNG…", "Shortcut+E", this::exportPng);
+        MenuItem export = item("Export…", "Shortcut+E", this::exportPng);
         MenuItem save = item("Save", "Shortcut+S", this::save);
         MenuItem saveAs = item("Save as…", "Shortcut+Shift+S", this::saveAs);
         MenuItem slides = item("Export story as slides…", null, this::exportSlides);
@@ -269,7 +270,8 @@ public final class MainWindow extends BorderPane {
     private ToolBar toolBar() {
         Button open = button("Open…", "Open a dataset (Ctrl+O); you can also drop a .json file on the window",
                 this::chooseAndOpen);
-        Button export = button("Export PNG…", "Export the map as a PNG image (Ctrl+E)", this::exportPng);
+        Button export = button("Export…", "Export the map as PNG, SVG, GraphML, GEXF, DOT or CSV (Ctrl+E)",
+                this::exportPng);
         ToggleGroup group = new ToggleGroup();
         HBox layoutBox = new HBox();
         layoutBox.getStyleClass().add("segmented");
@@ -355,26 +357,22 @@ public final class MainWindow extends BorderPane {
     }
 
     private void exportPng() {
-        if (model.sceneProperty().get() == null) {
+        Bounds view = graphView.visibleWorld();
+        double viewWidth = graphView.getWidth();
+        double viewHeight = graphView.getHeight();
+        MapExport exporter = model.exporter(view, viewWidth, viewHeight);
+        if (exporter == null) {
             return;
         }
-        new ExportDialog(stage, lastExport).showAndWait().ifPresent(settings -> {
-            lastExport = settings;
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Export PNG");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG images (*.png)", "*.png"));
-            chooser.setInitialFileName(suggestedName());
-            if (lastFolder != null) {
-                chooser.setInitialDirectory(lastFolder);
-            }
-            File file = chooser.showSaveDialog(stage);
-            if (file != null) {
-                lastFolder = file.getParentFile();
-                Path target = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? file.toPath()
-                        : file.toPath().resolveSibling(file.getName() + ".png");
-                model.exportPng(settings, target, graphView.visibleWorld(), graphView.getWidth(), graphView.getHeight());
-            }
-        });
+        String title = model.mapProperty().get().dataset().title();
+        new ExportDialog(stage, lastExport, title, exporter::preview, exporter::feasible).showAndWait()
+                .ifPresent(settings -> {
+                    lastExport = settings;
+                    ExportTarget.choose(stage, settings.format(), suggestedName(), lastFolder).ifPresent(target -> {
+                        lastFolder = target.toAbsolutePath().getParent().toFile();
+                        model.export(settings, target, view, viewWidth, viewHeight);
+                    });
+                });
     }
 
     private void dressControls() {
@@ -429,8 +427,7 @@ public final class MainWindow extends BorderPane {
     private String suggestedName() {
         OpenMap map = model.mapProperty().get();
         String base = map == null ? "parley" : map.displayName().replaceAll("\\.json$", "");
-        return base.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "").toLowerCase(java.util.Locale.ROOT)
-                + ".png";
+        return base.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     private void showFailure() {

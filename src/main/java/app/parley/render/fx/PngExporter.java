@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Renders a composition to a PNG file of any size up to {@value #MAX_SIDE} pixels a side. JavaFX paints one band of
@@ -31,6 +32,7 @@ public final class PngExporter {
     private static final int MIN_BAND_PIXELS = 1 << 20;
 
     private final int tileSize;
+    private final AtomicLong tilesRendered = new AtomicLong();
 
     /** An exporter with tiles of 2048 pixels. */
     public PngExporter() {
@@ -56,6 +58,11 @@ public final class PngExporter {
             throws IOException {
         checkSize(composition);
         AtomicFiles.replace(target, out -> write(composition, out, options, monitor));
+    }
+
+    /** How many tiles this exporter has rendered so far, for tests of the tiling. */
+    long tilesRendered() {
+        return tilesRendered.get();
     }
 
     /** Fails with a clear message when the composition is too large to export. */
@@ -103,7 +110,7 @@ public final class PngExporter {
         return (int) Math.max(MIN_BAND_PIXELS, Math.min(MAX_BAND_PIXELS, share));
     }
 
-    private static List<Future<Void>> submitBand(CanvasTileRenderer renderer, Composition composition, int band,
+    private List<Future<Void>> submitBand(CanvasTileRenderer renderer, Composition composition, int band,
                                                  int bandHeight, int tileWidth, int[] target, ExportMonitor monitor) {
         int width = composition.width();
         int top = band * bandHeight;
@@ -115,6 +122,7 @@ public final class PngExporter {
             futures.add(FxPlatform.submit(() -> {
                 if (!monitor.isCancelled()) {
                     renderer.render(x, top, columns, rows, target, x, width);
+                    tilesRendered.incrementAndGet();
                 }
                 return null;
             }));

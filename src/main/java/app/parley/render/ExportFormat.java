@@ -1,0 +1,74 @@
+package app.parley.render;
+
+import app.parley.graph.export.DataFormat;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Everything the map can be exported as: a picture (PNG, SVG) or data for other tools. */
+public enum ExportFormat {
+    /** A PNG image, of any size, with its resolution and sources recorded. */
+    PNG("png", "PNG image", null),
+    /** An SVG drawing with real, searchable text. */
+    SVG("svg", "SVG drawing", null),
+    /** GraphML for yEd, Gephi, NetworkX, Cytoscape. */
+    GRAPHML("graphml", "GraphML", DataFormat.GRAPHML),
+    /** GEXF for Gephi. */
+    GEXF("gexf", "GEXF (Gephi)", DataFormat.GEXF),
+    /** Graphviz DOT. */
+    DOT("dot", "Graphviz DOT", DataFormat.DOT),
+    /** Three CSV tables in a folder. */
+    CSV("csv", "CSV tables (folder)", DataFormat.CSV);
+
+    private final String id;
+    private final String label;
+    private final DataFormat data;
+
+    ExportFormat(String id, String label, DataFormat data) {
+        this.id = id;
+        this.label = label;
+        this.data = data;
+    }
+
+    /** The word on the command line, and the file extension. */
+    public String id() {
+        return id;
+    }
+
+    /** The name shown in the window. */
+    public String label() {
+        return label;
+    }
+
+    /** Whether this is a picture (PNG or SVG) rather than data. */
+    public boolean picture() {
+        return data == null;
+    }
+
+    /** The data format, for data exports. */
+    public Optional<DataFormat> data() {
+        return Optional.ofNullable(data);
+    }
+
+    /** The format called {@code id}. */
+    public static ExportFormat byId(String id) {
+        String wanted = id.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(f -> f.id.equals(wanted)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown format '" + id + "'; expected one of "
+                        + Arrays.stream(values()).map(ExportFormat::id).collect(Collectors.joining(", "))));
+    }
+
+    /** The format a file name's extension names ({@code .gv} is DOT), if any. */
+    public static Optional<ExportFormat> ofFileName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".png")) {
+            return Optional.of(PNG);
+        }
+        if (lower.endsWith(".svg")) {
+            return Optional.of(SVG);
+        }
+        return DataFormat.ofFileName(lower).map(format -> Arrays.stream(values())
+                .filter(f -> f.data == format).findFirst().orElseThrow());
+    }
+}

@@ -1,0 +1,50 @@
+package app.parley.render;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** What an exported picture is drawn on. */
+public enum PageBackground {
+    /** Plain white, whatever the theme. */
+    WHITE("white", "White"),
+    /** Nothing: the picture has an alpha channel (SVG: no background rectangle). */
+    TRANSPARENT("transparent", "Transparent"),
+    /** The theme's page colour, as on screen. */
+    THEME("theme", "Theme");
+
+    private final String id;
+    private final String label;
+
+    PageBackground(String id, String label) {
+        this.id = id;
+        this.label = label;
+    }
+
+    /** The word used on the command line. */
+    public String id() {
+        return id;
+    }
+
+    /** The name shown in the window. */
+    public String label() {
+        return label;
+    }
+
+    /** The colour in {@code theme}. */
+    public Rgba colour(Theme theme) {
+        return switch (this) {
+            case WHITE -> Rgba.WHITE;
+            case TRANSPARENT -> Rgba.TRANSPARENT;
+            case THEME -> theme.background();
+        };
+    }
+
+    /** The background called {@code id}. */
+    public static PageBackground byId(String id) {
+        String wanted = id.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(b -> b.id.equals(wanted)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown background '" + id + "'; expected one of "
+                        + Arrays.stream(values()).map(PageBackground::id).collect(Collectors.joining(", "))));
+    }
+}

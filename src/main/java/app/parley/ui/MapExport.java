@@ -1,0 +1,175 @@
+package app.parley.ui;
+
+import app.parley.render.Bounds;
+import app.parley.render.ExportFormat;
+import app.parley.render.ExportFrame;
+import app.parley.render.ExportMonitor;
+import app.parley.render.PreparedGraph;
+import app.parley.render.Scene;
+import app.parley.render.TextMeasurer;
+import app.parley.render.Theme;
+import app.parley.render.ViewState;
+import app.parley.render.fx.PictureExport;
+import app.parley.render.fx.PngExporter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Exports one state of the open map: frames the picture the settings ask for (or says why it cannot be made), and
+ * writes it, or the map's data, off the JavaFX thread with progress and cancel.
+ */
+final class MapExport {
+
+    private final OpenMap map;
+    private final Scene scene;
+    private final ViewState state;
+    private final Theme theme;
+    private final TextMeasurer measurer;
+    private final Bounds view;
+    private final double viewWidth;
+    private final double viewHeight;
+
+    /**
+     * An export of the map as the window shows it now.
+     *
+     * @param map        the open map
+     * @param scene      its geometry
+     * @param state      selection, highlight and filters
+     * @param theme      colours and type
+     * @param measurer   text widths
+     * @param view       the world rectangle the graph view shows
+     * @param viewWidth  the graph view's width in pixels
+     * @param viewHeight the graph view's height in pixels
+     */
+    MapExport(OpenMap map, Scene scene, ViewState state, Theme theme, TextMeasurer measurer, Bounds view,
+              double viewWidth, double viewHeight) {
+        this.map = map;
+        this.scene = scene;
+        this.state = state;
+        this.theme = theme;
+        this.measurer = measurer;
+        this.view = view;
+        this.viewWidth = viewWidth;
+        this.viewHeight = viewHeight;
+    }
+
+    /**
+     * The picture the settings describe.
+     *
+     * @throws IllegalArgumentException when it cannot be made (nothing selected, too large, too small)
+     */
+    ExportFrame.Figure figure(ExportSettings settings) {
+        PreparedGraph prepared = map.prepared();
+        ExportFrame.Request request = new ExportFrame.Request(settings.area(), settings.size(),
+                settings.background().colour(theme), settings.legend(), settings.caption(),
+                settings.titleFor(map.dataset().title()), settings.footnotes(), view, viewWidth, viewHeight);
+        ExportFrame.Figure figure = new ExportFrame(theme, measurer, prepared.legend(), prepared.citation())
+                .figure(prepared.graph(), scene, state, request);
+        if (settings.format() == ExportFormat.PNG) {
+            PngExporter.checkSize(figure.composition());
+        }
+        return figure;
+    }
+
+    /** One line for the dialog: what the settings will produce, or why they cannot. */
+    String preview(ExportSettings settings) {
+        if (!settings.format().picture()) {
+            return settings.format() == ExportFormat.CSV
+                    ? "actors.csv, relations.csv and quotes.csv of the whole map, into a folder"
+                    : "The whole map: " + map.dataset().actors().size() + " actors and "
+                            + map.prepared().graph().links().size() + " links";
+        }
+        try {
+            return describe(figure(settings));
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Whether {@link #preview} describes a picture that can be made (not a reason it cannot). */
+    boolean feasible(ExportSettings settings) {
+        if (!settings.format().picture()) {
+            return true;
+        }
+        try {
+            figure(settings);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Starts writing to {@code target} with {@code work}; the status line says where it went and how large. */
+    void start(BackgroundWork work, ExportSettings settings, Path target) {
+        ExportFormat format = settings.format();
+        if (format.data().isPresent()) {
+            work.start("Exporting " + format.label(), monitor -> format.data().get().write(map.prepared().graph(),
+                    target), files -> work.say("Exported " + format.label() + " to " + list(files) + "."),
+                    work::say);
+            return;
+        }
+        ExportFrame.Figure figure;
+        try {
+            figure = figure(settings);
+        } catch (IllegalArgumentException e) {
+            work.say("Cannot export: " + e.getMessage());
+            return;
+        }
+        String title = settings.titleFor(map.dataset().title());
+        PictureExport writer = new PictureExport(title.isEmpty() ? map.dataset().title() : title,
+                map.prepared().citation());
+        work.start("Exporting " + format.id().toUpperCase(Locale.ROOT), monitor -> {
+            writer.write(figure, format, target, new ExportMonitor() {
+                @Override
+                public void progress(double fraction) {
+                    monitor.progress(fraction);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return monitor.isCancelled();
+                }
+            });
+            return target;
+        }, written -> work.say("Exported a " + describe(figure) + " " + format.id().toUpperCase(Locale.ROOT)
+                + " to " + written + " (" + fileSize(written) + ")."), work::say);
+    }
+
+    /** "2362 × 1653 px, 20cm at 300 dpi, 18 notes". */
+    static String describe(ExportFrame.Figure figure) {
+        StringBuilder out = new StringBuilder().append(figure.width()).append(" × ").append(figure.height())
+                .append(" px");
+        if (figure.printWidth() != null) {
+            out.append(", ").append(figure.printWidth()).append(" wide at ").append(Math.round(figure.dpi()))
+                    .append(" dpi");
+        } else {
+            out.append(", ").append(Math.round(figure.dpi())).append(" dpi");
+        }
+        int notes = figure.footnotes().notes().size();
+        if (notes > 0) {
+            out.append(", ").append(notes).append(notes == 1 ? " footnote" : " footnotes");
+        }
+        return out.toString();
+    }
+
+    private static String list(List<Path> files) {
+        return files.size() == 1 ? files.get(0).toString()
+                : files.get(0).getParent() + " (" + String.join(", ",
+                        files.stream().map(f -> f.getFileName().toString()).toList()) + ")";
+    }
+
+    private static String fileSize(Path file) {
+        try {
+            long bytes = Files.size(file);
+            if (bytes >= 1 << 20) {
+                return String.format(Locale.ROOT, "%.1f MB", bytes / (double) (1 << 20));
+            }
+            return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+        } catch (IOException e) {
+            return "size unknown";
+        }
+    }
+}

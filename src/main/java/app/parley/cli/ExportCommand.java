@@ -67,12 +67,13 @@ final class ExportCommand implements Callable<Integer> {
             description = "Output pixels per screen pixel: 1, 2, 4… (default: 1 unless a size is given).")
     private Double scale;
 
-    @Option(names = "--width", paramLabel = "PX", description = "Exact width in pixels (the height follows).")
+    @Option(names = "--width", paramLabel = "PX",
+            description = "Exact width in pixels (the height follows); with --story the slide width (default 1920).")
     private Integer width;
 
     @Option(names = "--height", paramLabel = "PX",
             description = "Exact height in pixels (the width follows); with --width, exactly that size, the drawing "
-                    + "fitted and centred.")
+                    + "fitted and centred; with --story the slide height (default 1080).")
     private Integer height;
 
     @Option(names = "--size", paramLabel = "LENGTH",
@@ -137,7 +138,7 @@ final class ExportCommand implements Callable<Integer> {
         Optional<Layouts> kind = parse(() -> layout == null ? Optional.empty() : Optional.of(Layouts.byId(layout)),
                 layout);
         if (slides.requested()) {
-            return slides.export(dataset, out, kind, seed, spec);
+            return slides.export(dataset, out, kind, seed, width, height, spec);
         }
         ExportFormat chosenFormat = chosenFormat();
         PageBackground page = transparent ? PageBackground.TRANSPARENT

@@ -27,13 +27,10 @@ final class StorySlidesOptions {
             + "into the folder given with --out.")
     private boolean story;
 
-    @Option(names = "--width", defaultValue = "1920", paramLabel = "PX",
-            description = "Slide width with --story (default: ${DEFAULT-VALUE}).")
-    private int width;
-
-    @Option(names = "--height", defaultValue = "1080", paramLabel = "PX",
-            description = "Slide height with --story (default: ${DEFAULT-VALUE}).")
-    private int height;
+    /** The slide width when {@code --width} is not given: a 1080p projector's. */
+    static final int DEFAULT_WIDTH = 1920;
+    /** The slide height when {@code --height} is not given. */
+    static final int DEFAULT_HEIGHT = 1080;
 
     @Option(names = "--theme", defaultValue = "high-contrast", paramLabel = "light|dark|high-contrast",
             description = "Slide colours with --story (default: ${DEFAULT-VALUE}).")
@@ -58,14 +55,19 @@ final class StorySlidesOptions {
     /**
      * Writes the slides and returns the exit code.
      *
-     * @param datasetOption the dataset to read
-     * @param folder        where the slides go
-     * @param layout        the layout asked for, or empty for the map's default
-     * @param seed          the force layout's seed
-     * @param spec          the command, for its output and for parameter errors
+     * @param datasetOption   the dataset to read
+     * @param folder          where the slides go
+     * @param layout          the layout asked for, or empty for the map's default
+     * @param seed            the force layout's seed
+     * @param requestedWidth  the slide width asked for with --width, or {@code null} for 1920
+     * @param requestedHeight the slide height asked for with --height, or {@code null} for 1080
+     * @param spec            the command, for its output and for parameter errors
      */
-    int export(DatasetOption datasetOption, Path folder, Optional<Layouts> layout, long seed, CommandSpec spec) {
+    int export(DatasetOption datasetOption, Path folder, Optional<Layouts> layout, long seed, Integer requestedWidth,
+               Integer requestedHeight, CommandSpec spec) {
         PrintWriter err = spec.commandLine().getErr();
+        int width = requestedWidth == null ? DEFAULT_WIDTH : requestedWidth;
+        int height = requestedHeight == null ? DEFAULT_HEIGHT : requestedHeight;
         Theme chosen;
         try {
             chosen = theme(theme);

@@ -87,4 +87,9 @@ public final class PreparedGraph {
     public Scene scene(LayoutModel layout) {
         return sceneBuilder.build(layout);
     }
+
+    /** A scene without edge labels, quicker to build: for showing a layout while it runs. */
+    public Scene sketch(LayoutModel layout) {
+        return sceneBuilder.sketch(layout);
+    }
 }

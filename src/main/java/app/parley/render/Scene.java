@@ -134,6 +134,12 @@ public final class Scene {
 
     /** Calls {@code found} once for each card that overlaps the rectangle, in vertex order. */
     public void nodesIn(Bounds area, IntConsumer found) {
+        if (area.contains(bounds)) {
+            for (int v = 0; v < nodes.size(); v++) {
+                found.accept(v);
+            }
+            return;
+        }
         BitSet seen = new BitSet(nodes.size());
         nodeGrid.query(area, seen::set);
         for (int v = seen.nextSetBit(0); v >= 0; v = seen.nextSetBit(v + 1)) {
@@ -148,6 +154,12 @@ public final class Scene {
      * does.
      */
     public void edgesIn(Bounds area, IntConsumer found) {
+        if (area.contains(bounds)) {
+            for (int e = 0; e < edges.size(); e++) {
+                found.accept(e);
+            }
+            return;
+        }
         BitSet seen = new BitSet(edges.size());
         edgeGrid.query(area.inflate(edgeGrid.cellSize() / 4), seen::set);
         for (int e = seen.nextSetBit(0); e >= 0; e = seen.nextSetBit(e + 1)) {

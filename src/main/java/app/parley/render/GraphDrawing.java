@@ -22,7 +22,7 @@ public final class GraphDrawing implements Drawing {
      */
     static final double OVERHANG = 16;
     /** While the view moves, the screen draws links as plain lines once more than this many are in view. */
-    static final int MOTION_LINK_LIMIT = 300;
+    static final int MOTION_LINK_LIMIT = 120;
 
     private final Scene scene;
     private final Theme theme;
@@ -96,7 +96,11 @@ public final class GraphDrawing implements Drawing {
             return;
         }
         boolean text = theme.nameFont().size() * scale >= MIN_READABLE_PX;
-        boolean plainLinks = surface.prefersPixelSketches() && (!text || moving && edges.size() > MOTION_LINK_LIMIT);
+        boolean plainLinks = moving && surface.prefersPixelSketches() && edges.size() > MOTION_LINK_LIMIT;
+        if (plainLinks && !text) {
+            sketcher.paintMoving(surface, scene, emphasis, edges, nodes, visible, scale);
+            return;
+        }
         if (plainLinks) {
             sketcher.rasterLinks(surface, scene, emphasis, edges, visible, scale);
             for (int i = 0; i < edges.size(); i++) {
@@ -120,13 +124,13 @@ public final class GraphDrawing implements Drawing {
             for (int i = 0; i < nodes.size(); i++) {
                 int v = nodes.get(i);
                 if (emphasis.nodeFaded(v) == faded && !emphasis.nodeSelected(v)) {
-                    paintNode(surface, v, faded, text);
+                    paintNode(surface, v, faded, text, scale);
                 }
             }
         }
         int selected = emphasis.selectedNode();
         if (selected >= 0 && !emphasis.nodeHidden(selected)) {
-            paintNode(surface, selected, false, text);
+            paintNode(surface, selected, false, text, scale);
             shapes.selectionRing(surface, scene.nodes().get(selected), scale);
         }
     }
@@ -162,7 +166,7 @@ public final class GraphDrawing implements Drawing {
         }
     }
 
-    private void paintNode(Surface surface, int v, boolean faded, boolean text) {
+    private void paintNode(Surface surface, int v, boolean faded, boolean text, double scale) {
         NodeShape node = scene.nodes().get(v);
         surface.save();
         if (faded) {
@@ -171,7 +175,7 @@ public final class GraphDrawing implements Drawing {
         surface.beginGroup("actor-" + node.actorId(), "actor " + node.kind().id() + " " + node.side().id());
         shapes.card(surface, node);
         if (text) {
-            shapes.cardText(surface, node);
+            shapes.cardText(surface, node, scale);
         }
         surface.endGroup();
         surface.restore();

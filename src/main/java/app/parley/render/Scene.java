@@ -13,15 +13,17 @@ import java.util.function.IntConsumer;
  * hit-testing. Styling for selection, hover and filters is applied when painting, so the geometry is built only
  * when positions change.
  *
- * <p>Cards are filed under every cell they touch; curves under the cells of points sampled at most half a cell
- * apart along them, and queries reach a quarter cell further. Curves that would need more than
- * {@value #LONG_EDGE_SAMPLES} samples (links across a big graph) are kept in a list of their own and clipped
- * against each query instead, so the grid stays small.
+ * <p>Cards are filed under every cell they touch; curves, in a grid of cells about half as large as a typical curve
+ * is long, under the cells of points sampled at most half a cell apart along them, and queries reach a quarter cell
+ * further. Curves that would need more than {@value #LONG_EDGE_SAMPLES} samples (links across a big graph) are kept
+ * in a list of their own and clipped against each query instead, so the grid stays small.
  */
 public final class Scene {
 
     /** The most samples a curve is filed under; longer curves are clipped against each query. */
     static final int LONG_EDGE_SAMPLES = 32;
+    /** How many curves the typical length is taken from. */
+    private static final int EDGE_LENGTH_SAMPLES = 1001;
 
     private final List<NodeShape> nodes;
     private final List<EdgeShape> edges;
@@ -30,6 +32,8 @@ public final class Scene {
     private final GridIndex nodeGrid;
     private final GridIndex edgeGrid;
     private final int[] longEdges;
+    /** Each curve's bounding box (with its label) as minimum x, minimum y, maximum x, maximum y. */
+    private final double[] edgeBoxes;
     private final int[][] incident;
 
     Scene(List<NodeShape> nodes, List<EdgeShape> edges, List<Backdrop> backdrops, double cellSize) {
@@ -37,7 +41,8 @@ public final class Scene {
         this.edges = List.copyOf(edges);
         this.backdrops = List.copyOf(backdrops);
         this.nodeGrid = new GridIndex(cellSize);
-        this.edgeGrid = new GridIndex(cellSize);
+        this.edgeGrid = new GridIndex(edgeCellSize(this.edges, cellSize));
+        this.edgeBoxes = new double[4 * this.edges.size()];
         Bounds all = null;
         for (NodeShape node : this.nodes) {
             nodeGrid.add(node.index(), node.box());
@@ -47,9 +52,15 @@ public final class Scene {
         int[] longOnes = new int[this.edges.size()];
         int longCount = 0;
         for (EdgeShape edge : this.edges) {
-            if (!indexEdge(edge, cellSize)) {
+            if (!indexEdge(edge, edgeGrid.cellSize())) {
                 longOnes[longCount++] = edge.index();
             }
+            Bounds box = edge.bounds();
+            int at = 4 * edge.index();
+            edgeBoxes[at] = box.x();
+            edgeBoxes[at + 1] = box.y();
+            edgeBoxes[at + 2] = box.maxX();
+            edgeBoxes[at + 3] = box.maxY();
             degree[edge.from()]++;
             if (edge.to() != edge.from()) {
                 degree[edge.to()]++;
@@ -73,6 +84,33 @@ public final class Scene {
                 incident[edge.to()][degree[edge.to()]++] = edge.index();
             }
         }
+    }
+
+    /**
+     * The cells curves are filed under: as large as a card's cell, or half the typical curve's length if that is more,
+     * so that a layout whose links run long does not file each under dozens of cells.
+     */
+    private static double edgeCellSize(List<EdgeShape> edges, double cellSize) {
+        if (edges.isEmpty()) {
+            return cellSize;
+        }
+        int samples = Math.min(edges.size(), EDGE_LENGTH_SAMPLES);
+        double[] lengths = new double[samples];
+        for (int i = 0; i < samples; i++) {
+            EdgeShape edge = edges.get((int) ((long) i * edges.size() / samples));
+            double dx = edge.x2() - edge.x1();
+            double dy = edge.y2() - edge.y1();
+            lengths[i] = Math.sqrt(dx * dx + dy * dy);
+        }
+        Arrays.sort(lengths);
+        return Math.max(cellSize, lengths[samples / 2] / 2);
+    }
+
+    /** Whether curve {@code e}'s bounding box meets the rectangle. */
+    private boolean boxMeets(int e, Bounds area) {
+        int at = 4 * e;
+        return edgeBoxes[at] <= area.maxX() && edgeBoxes[at + 2] >= area.x() && edgeBoxes[at + 1] <= area.maxY()
+                && edgeBoxes[at + 3] >= area.y();
     }
 
     /**
@@ -163,12 +201,12 @@ public final class Scene {
         BitSet seen = new BitSet(edges.size());
         edgeGrid.query(area.inflate(edgeGrid.cellSize() / 4), seen::set);
         for (int e = seen.nextSetBit(0); e >= 0; e = seen.nextSetBit(e + 1)) {
-            if (!edges.get(e).bounds().intersects(area)) {
+            if (!boxMeets(e, area)) {
                 seen.clear(e);
             }
         }
         for (int e : longEdges) {
-            if (CurveClip.meets(edges.get(e), area)) {
+            if (boxMeets(e, area) && CurveClip.meets(edges.get(e), area)) {
                 seen.set(e);
             }
         }

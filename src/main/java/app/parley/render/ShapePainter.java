@@ -56,10 +56,13 @@ final class ShapePainter {
         }
     }
 
-    /** A card's name and role lines. */
-    void cardText(Surface surface, NodeShape node) {
+    /** A card's name and role lines, each only if it is readable at {@code scale}. */
+    void cardText(Surface surface, NodeShape node, double scale) {
         Bounds box = node.box();
         for (TextRun line : node.card().lines()) {
+            if (line.font().size() * scale < GraphDrawing.MIN_READABLE_PX) {
+                continue;
+            }
             surface.fillText(line.text(), box.x() + line.dx(), box.y() + line.baseline(), line.font(),
                     line.muted() ? theme.mutedText() : theme.text());
         }

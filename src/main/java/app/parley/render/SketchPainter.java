@@ -15,6 +15,8 @@ final class SketchPainter {
     /** The least on-screen width and height of a sketched card. */
     static final double MIN_CARD_PX = 2.5;
     private static final double LINE_OPACITY = 0.55;
+    /** The border of a card drawn as a framed box, in pixels. */
+    private static final double FRAME_PX = 1.5;
 
     private final Theme theme;
     private final ShapePainter shapes;
@@ -32,7 +34,7 @@ final class SketchPainter {
     void paint(Surface surface, Scene scene, Emphasis emphasis, Indices edges, Indices nodes, Bounds visible,
                double scale) {
         if (surface.prefersPixelSketches()) {
-            raster(surface, scene, emphasis, edges, nodes, visible, scale);
+            raster(surface, scene, emphasis, edges, nodes, visible, scale, false);
         } else {
             Rgba line = theme.edge().withOpacity(LINE_OPACITY);
             lines(surface, scene, emphasis, edges, Pass.FADED, Stroke.solid(line, LINE_PX / scale));
@@ -76,15 +78,33 @@ final class SketchPainter {
     }
 
     /**
+     * Draws a big graph whose names are too small to read while the view moves: the plain links and the cards as
+     * boxes with their fill and a border in their side's colour, in one image; the selected card and highlighted
+     * links as shapes on top.
+     */
+    void paintMoving(Surface surface, Scene scene, Emphasis emphasis, Indices edges, Indices nodes, Bounds visible,
+                     double scale) {
+        raster(surface, scene, emphasis, edges, nodes, visible, scale, true);
+        lines(surface, scene, emphasis, edges, Pass.STRONG, Stroke.solid(theme.edge(), STRONG_LINE_PX / scale));
+        lines(surface, scene, emphasis, edges, Pass.SELECTED, Stroke.solid(theme.selection(), STRONG_LINE_PX / scale));
+        int selected = emphasis.selectedNode();
+        if (selected >= 0 && !emphasis.nodeHidden(selected)) {
+            NodeShape node = scene.nodes().get(selected);
+            shapes.card(surface, node);
+            shapes.selectionRing(surface, node, scale);
+        }
+    }
+
+    /**
      * Rasterizes faded and plain links and every card but the selected one into pixels the size of the visible
-     * window, and draws them in one image.
+     * window, and draws them in one image: cards as boxes in their side's colour, or framed like cards.
      */
     private void raster(Surface surface, Scene scene, Emphasis emphasis, Indices edges, Indices nodes, Bounds visible,
-                        double scale) {
+                        double scale, boolean framed) {
         Bounds frame = frame(scene, visible, scale);
         SketchRaster raster = inkLinks(scene, emphasis, edges, frame, scale);
-        double left = frame.x();
-        double top = frame.y();
+        double left = frame.x() * scale;
+        double top = frame.y() * scale;
         for (int pass = 0; pass < 2; pass++) {
             boolean faded = pass == 0;
             for (int i = 0; i < nodes.size(); i++) {
@@ -96,8 +116,14 @@ final class SketchPainter {
                 Bounds box = node.box();
                 double w = Math.max(box.width() * scale, MIN_CARD_PX);
                 double h = Math.max(box.height() * scale, MIN_CARD_PX);
-                raster.box((box.centerX() - left) * scale - w / 2, (box.centerY() - top) * scale - h / 2, w, h,
-                        theme.side(node.side()), faded ? GraphDrawing.FADED : 1);
+                double x = box.centerX() * scale - left - w / 2;
+                double y = box.centerY() * scale - top - h / 2;
+                double alpha = faded ? GraphDrawing.FADED : 1;
+                raster.box(x, y, w, h, theme.side(node.side()), alpha);
+                if (framed && w > 2 * FRAME_PX && h > 2 * FRAME_PX) {
+                    raster.box(x + FRAME_PX, y + FRAME_PX, w - 2 * FRAME_PX, h - 2 * FRAME_PX,
+                            theme.cardFill(node.side()), alpha);
+                }
             }
         }
         show(surface, raster, frame, scale);
@@ -136,14 +162,14 @@ final class SketchPainter {
         int width = Math.max(1, (int) Math.round(frame.width() * scale));
         int height = Math.max(1, (int) Math.round(frame.height() * scale));
         SketchRaster raster = SketchRaster.of(width, height);
-        double left = frame.x();
-        double top = frame.y();
+        double left = frame.x() * scale;
+        double top = frame.y() * scale;
         for (int i = 0; i < edges.size(); i++) {
             int e = edges.get(i);
             if (plain(emphasis, e)) {
                 EdgeShape edge = scene.edges().get(e);
-                raster.line((edge.x1() - left) * scale, (edge.y1() - top) * scale, (edge.x2() - left) * scale,
-                        (edge.y2() - top) * scale, emphasis.edgeFaded(e) ? GraphDrawing.FADED : 1);
+                raster.line(edge.x1() * scale - left, edge.y1() * scale - top, edge.x2() * scale - left,
+                        edge.y2() * scale - top, emphasis.edgeFaded(e) ? GraphDrawing.FADED : 1);
             }
         }
         raster.inkIn(theme.edge());

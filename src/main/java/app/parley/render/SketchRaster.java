@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Rasterizes a far-away sketch straight into pixels: links as antialiased one-pixel lines (Wu's algorithm) whose ink
@@ -20,12 +22,16 @@ final class SketchRaster {
     private static final double DENSITY = 0.35;
     private static final int LEVELS = 4096;
     private static final ThreadLocal<SketchRaster> REUSED = new ThreadLocal<>();
-    private static final int SHIFT = 16;
-    private static final long ONE = 1L << SHIFT;
     private static final int LINE_FIELDS = 5;
     /** Lines are inked in horizontal bands on up to this many threads, from this many lines on. */
     private static final int BANDS = Math.min(4, Runtime.getRuntime().availableProcessors());
     private static final int PARALLEL_LINES = 2_000;
+    /** The threads that ink the bands other than the painting thread's own. */
+    private static final ExecutorService HELPERS = Executors.newFixedThreadPool(Math.max(1, BANDS - 1), runnable -> {
+        Thread thread = new Thread(runnable, "parley-sketch");
+        thread.setDaemon(true);
+        return thread;
+    });
     private static final int MIN_BAND_ROWS = 64;
 
     private int width;
@@ -94,48 +100,52 @@ final class SketchRaster {
         lines[at + 4] = weight;
     }
 
-    /** Inks the lines into the rows {@code rowFrom} (inclusive) to {@code rowTo} (exclusive). */
+    /**
+     * Inks the lines into the rows {@code rowFrom} (inclusive) to {@code rowTo} (exclusive). Each line is walked from
+     * its own end points in double precision, whichever part of it a band or tile covers, so the pixels of a line cut
+     * at the edge of a tile match those of the line drawn whole.
+     */
     private void inkBand(int rowFrom, int rowTo) {
-        Bounds band = new Bounds(0, rowFrom - 1, width - 1, rowTo - rowFrom + 1);
+        Bounds reach = new Bounds(-1, rowFrom - 1, width + 1, rowTo - rowFrom + 1);
         for (int i = 0; i < lineCount; i++) {
             int at = i * LINE_FIELDS;
-            double[] cut = LineCut.within(lines[at], lines[at + 1], lines[at + 2], lines[at + 3], band, NO_DASHES);
+            double x1 = lines[at];
+            double y1 = lines[at + 1];
+            double x2 = lines[at + 2];
+            double y2 = lines[at + 3];
+            double[] cut = LineCut.within(x1, y1, x2, y2, reach, NO_DASHES);
             if (cut == null) {
                 continue;
             }
             int strength = (int) Math.round(FULL * lines[at + 4]);
-            if (Math.abs(cut[2] - cut[0]) >= Math.abs(cut[3] - cut[1])) {
-                sweepAlongX(cut[0], cut[1], cut[2], cut[3], strength, rowFrom, rowTo);
+            if (Math.abs(x2 - x1) >= Math.abs(y2 - y1)) {
+                sweepAlongX(x1, y1, x2, y2, Math.min(cut[0], cut[2]), Math.max(cut[0], cut[2]), strength, rowFrom,
+                        rowTo);
             } else {
-                sweepAlongY(cut[1], cut[0], cut[3], cut[2], strength, rowFrom, rowTo);
+                sweepAlongY(x1, y1, x2, y2, Math.min(cut[1], cut[3]), Math.max(cut[1], cut[3]), strength, rowFrom,
+                        rowTo);
             }
         }
     }
 
     private static final double[] NO_DASHES = {};
+    /** Keeps coordinates positive before truncating, so truncation rounds down; pixels never lie further out. */
+    private static final int FLOOR_BIAS = 4;
 
     /**
-     * Walks a mostly horizontal line one column at a time, sharing each column's ink between the two nearest rows
-     * (kept within the band); the row is carried in 16.16 fixed point.
+     * Walks a mostly horizontal line over the columns from {@code low} to {@code high}, sharing each column's ink
+     * between the two nearest rows (kept within the band).
      */
-    private void sweepAlongX(double x1, double y1, double x2, double y2, int strength, int rowFrom, int rowTo) {
-        if (x2 < x1) {
-            double t = x1;
-            x1 = x2;
-            x2 = t;
-            t = y1;
-            y1 = y2;
-            y2 = t;
-        }
-        int from = Math.max(0, (int) Math.round(x1));
-        int to = Math.min(width - 1, (int) Math.round(x2));
+    private void sweepAlongX(double x1, double y1, double x2, double y2, double low, double high, int strength,
+                             int rowFrom, int rowTo) {
+        int from = Math.max(0, (int) Math.round(low));
+        int to = Math.min(width - 1, (int) Math.round(high));
         double slope = x2 == x1 ? 0 : (y2 - y1) / (x2 - x1);
-        long y = (long) ((y1 + (from - x1) * slope) * ONE);
-        long step = (long) (slope * ONE);
         int[] buffer = ink;
-        for (int x = from; x <= to; x++, y += step) {
-            int row = (int) (y >> SHIFT);
-            int share = (int) (((y & (ONE - 1)) * strength) >>> SHIFT);
+        double y = y1 + (from - x1) * slope;
+        for (int x = from; x <= to; x++, y += slope) {
+            int row = (int) (y + FLOOR_BIAS) - FLOOR_BIAS;
+            int share = (int) ((y - row) * strength);
             if (row >= rowFrom && row < rowTo) {
                 buffer[row * width + x] += strength - share;
             }
@@ -145,26 +155,18 @@ final class SketchRaster {
         }
     }
 
-    /** Walks a mostly vertical line one row of the band at a time, sharing each row's ink between two columns. */
-    private void sweepAlongY(double y1, double x1, double y2, double x2, int strength, int rowFrom, int rowTo) {
-        if (y2 < y1) {
-            double t = y1;
-            y1 = y2;
-            y2 = t;
-            t = x1;
-            x1 = x2;
-            x2 = t;
-        }
-        int from = Math.max(rowFrom, (int) Math.round(y1));
-        int to = Math.min(rowTo - 1, (int) Math.round(y2));
+    /** Walks a mostly vertical line over the rows of the band, sharing each row's ink between two columns. */
+    private void sweepAlongY(double x1, double y1, double x2, double y2, double low, double high, int strength,
+                             int rowFrom, int rowTo) {
+        int from = Math.max(rowFrom, (int) Math.round(low));
+        int to = Math.min(rowTo - 1, (int) Math.round(high));
         double slope = y2 == y1 ? 0 : (x2 - x1) / (y2 - y1);
-        long x = (long) ((x1 + (from - y1) * slope) * ONE);
-        long step = (long) (slope * ONE);
         int[] buffer = ink;
         int last = width - 1;
-        for (int y = from; y <= to; y++, x += step) {
-            int column = (int) (x >> SHIFT);
-            int share = (int) (((x & (ONE - 1)) * strength) >>> SHIFT);
+        double x = x1 + (from - y1) * slope;
+        for (int y = from; y <= to; y++, x += slope) {
+            int column = (int) (x + FLOOR_BIAS) - FLOOR_BIAS;
+            int share = (int) ((x - column) * strength);
             int at = y * width + column;
             if (column >= 0 && column <= last) {
                 buffer[at] += strength - share;
@@ -189,7 +191,7 @@ final class SketchRaster {
             for (int b = 1; b < bands; b++) {
                 int from = height * b / bands;
                 int to = height * (b + 1) / bands;
-                others.add(CompletableFuture.runAsync(() -> inkAndShade(from, to)));
+                others.add(CompletableFuture.runAsync(() -> inkAndShade(from, to), HELPERS));
             }
             inkAndShade(0, height / bands);
             others.forEach(CompletableFuture::join);
@@ -219,15 +221,15 @@ final class SketchRaster {
 
     /** Fills a box (in pixels, clipped to the raster) with {@code colour} at {@code alpha} (0 to 1) over what is there. */
     void box(double x, double y, double w, double h, Rgba colour, double alpha) {
-        int x0 = Math.max(0, (int) Math.round(x));
-        int y0 = Math.max(0, (int) Math.round(y));
-        int x1 = Math.min(width, (int) Math.round(x + w));
-        int y1 = Math.min(height, (int) Math.round(y + h));
+        int x0 = Math.min(width, Math.max(0, (int) Math.round(x)));
+        int y0 = Math.min(height, Math.max(0, (int) Math.round(y)));
+        int x1 = Math.max(x0, Math.min(width, (int) Math.round(x + w)));
+        int y1 = Math.max(y0, Math.min(height, (int) Math.round(y + h)));
         int a = (int) Math.round(255 * alpha * colour.opacity());
         if (a == 255) {
             int solid = colour.argb();
             for (int row = y0; row < y1; row++) {
-                Arrays.fill(pixels, row * width + x0, row * width + Math.max(x0, x1), solid);
+                Arrays.fill(pixels, row * width + x0, row * width + x1, solid);
             }
             return;
         }

@@ -183,17 +183,20 @@ public final class MainViewModel {
 
     /** Shows a map being opened while its layout runs: the first preview replaces the open map. */
     private void showOpening(OpenMap opened, Layouts kind, LayoutModel reached, Scene sketch) {
-        if (map.get() != opened) {
+        boolean first = map.get() != opened;
+        if (first) {
             tween.stop();
             map.set(opened);
             layout.set(kind);
             selection.set(Selection.NONE);
             viewState.set(ViewState.NONE.withEdgeLabels(viewState.get().edgeLabels()));
             refreshQuotes();
-            fitRequests.set(fitRequests.get() + 1);
         }
         positions = reached;
         scene.set(sketch);
+        if (first) {
+            fitRequests.set(fitRequests.get() + 1);
+        }
     }
 
     private void show(Prepared prepared) {

@@ -3,8 +3,9 @@ package app.parley.render.fx;
 import javafx.scene.image.WritableImage;
 
 /**
- * The image a screen frame's pixels go through, kept from frame to frame while the size stays the same. A canvas
- * renders once per pulse and each frame replaces the whole picture, so one image per size is enough.
+ * The image a canvas's frames draw their pixels through, kept from frame to frame while the size stays the same. A
+ * canvas renders its frame (at the next pulse, or when snapshot) before the next frame replaces the picture, so one
+ * image per canvas is enough.
  */
 final class FrameImages {
 

@@ -21,20 +21,22 @@ import javafx.scene.transform.Affine;
  */
 public final class FxSurface implements Surface {
 
-    /** The images screen frames draw their pixels through; one per size, reused from frame to frame. */
-    private static final FrameImages FRAME_IMAGES = new FrameImages();
+    /** The image screen frames draw their pixels through, reused from frame to frame. */
+    private static final FrameImages SCREEN_IMAGES = new FrameImages();
 
     private final GraphicsContext gc;
-    private final boolean screen;
+    /** Where sketches drawn as pixels go through, or {@code null} when this surface draws shapes only. */
+    private final FrameImages images;
 
     /** Draws onto {@code gc}, setting its line ends, text baseline and alignment to what the painter expects. */
     public FxSurface(GraphicsContext gc) {
-        this(gc, false);
+        this(gc, null);
     }
 
-    private FxSurface(GraphicsContext gc, boolean screen) {
+    /** A surface whose far-away sketches come as pixels through {@code images}. */
+    FxSurface(GraphicsContext gc, FrameImages images) {
         this.gc = gc;
-        this.screen = screen;
+        this.images = images;
         gc.setLineCap(StrokeLineCap.BUTT);
         gc.setLineJoin(StrokeLineJoin.MITER);
         gc.setTextBaseline(VPos.BASELINE);
@@ -46,7 +48,7 @@ public final class FxSurface implements Surface {
      * frame rate. Use one per frame, on the JavaFX thread.
      */
     public static FxSurface forScreen(GraphicsContext gc) {
-        return new FxSurface(gc, true);
+        return new FxSurface(gc, SCREEN_IMAGES);
     }
 
     /** The JavaFX colour of {@code rgba}. */
@@ -142,12 +144,15 @@ public final class FxSurface implements Surface {
 
     @Override
     public boolean prefersPixelSketches() {
-        return screen;
+        return images != null;
     }
 
     @Override
     public void drawPixels(int[] argb, int width, int height, double x, double y, double w, double h) {
-        WritableImage image = FRAME_IMAGES.image(width, height);
+        if (images == null) {
+            throw new UnsupportedOperationException("This surface draws shapes only");
+        }
+        WritableImage image = images.image(width, height);
         image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), argb, 0, width);
         Affine device = gc.getTransform();
         Point2D corner = device.transform(x, y);

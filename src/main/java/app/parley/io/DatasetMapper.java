@@ -14,18 +14,28 @@ import app.parley.model.Source;
 import app.parley.model.Span;
 import app.parley.model.Story;
 import app.parley.model.StoryStep;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 
-/** Maps a parsed JSON tree onto the model, recording every structural problem and the text each span claims. */
+/**
+ * Maps a dataset's JSON onto the model as it streams past, recording every structural problem and the text each span
+ * claims.
+ */
 final class DatasetMapper {
 
-    private static final Set<String> TOP_FIELDS =
-            Set.of("format", "title", "sources", "actors", "roles", "relations", "quotes", "story");
+    private static final Set<String> STEP_FIELDS = Set.of("id", "caption", "reveal", "revealLinks", "highlight",
+            "highlightLinks", "quotes", "frame");
     private static final Set<String> SOURCE_FIELDS =
             Set.of("id", "title", "publisher", "date", "language", "url", "sha256", "text");
     private static final Set<String> ACTOR_FIELDS = Set.of("id", "name", "kind", "side", "aliases");
@@ -33,8 +43,6 @@ final class DatasetMapper {
     private static final Set<String> RELATION_FIELDS = Set.of("id", "from", "type", "to", "evidence");
     private static final Set<String> QUOTE_FIELDS =
             Set.of("id", "speaker", "kind", "text", "span", "saidOn", "reportedBy", "about");
-    private static final Set<String> STEP_FIELDS = Set.of("id", "caption", "reveal", "revealLinks", "highlight",
-            "highlightLinks", "quotes", "frame");
     private static final Set<String> SPAN_FIELDS = Set.of("source", "start", "end", "text");
 
     private final FieldReader fields;
@@ -49,34 +57,85 @@ final class DatasetMapper {
         this.fields = new FieldReader(problems);
     }
 
-    /** Maps the whole document, or returns {@code null} when its top level is not an object. */
-    Mapped map(JsonNode root) {
-        if (!root.isObject()) {
+    /**
+     * Maps the whole document, one list element at a time so that only one element's tree is held at once, or returns
+     * {@code null} when its top level is not an object.
+     *
+     * @throws JsonProcessingException when the JSON is malformed; the problems recorded so far are then meaningless
+     */
+    Mapped map(JsonParser parser) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            expectEnd(parser);
             fields.error("", "The top level should be a JSON object starting with {, but it is "
-                    + JsonTypes.describe(root) + ".");
+                    + JsonTypes.describe(first) + ".");
             return null;
         }
-        checkFormat(root);
-        fields.warnUnknownFields(root, "", TOP_FIELDS);
-        String title = fields.optionalText(root, "", "title");
-        List<String> sourcePointers = new ArrayList<>();
-        List<String> actorPointers = new ArrayList<>();
-        List<String> rolePointers = new ArrayList<>();
-        List<String> relationPointers = new ArrayList<>();
-        List<String> quotePointers = new ArrayList<>();
-        List<String> stepPointers = new ArrayList<>();
-        List<Source> sources = list(root, "sources", "source", sourcePointers, this::source);
-        List<Actor> actors = list(root, "actors", "actor", actorPointers, this::actor);
-        List<Role> roles = list(root, "roles", "role", rolePointers, this::role);
-        List<Relation> relations = list(root, "relations", "relation", relationPointers, this::relation);
-        List<Quote> quotes = list(root, "quotes", "quote", quotePointers, this::quote);
-        List<StoryStep> steps = list(root, "story", "story step", stepPointers, this::step);
-        Dataset dataset = new Dataset(title == null ? "Untitled" : title, sources, actors, roles, relations, quotes,
-                new Story(steps));
-        return new Mapped(dataset,
-                new ElementPointers(sourcePointers, actorPointers, rolePointers, relationPointers, quotePointers,
-                        stepPointers),
-                List.copyOf(claims), Set.copyOf(droppedActorIds));
+        ObjectNode header = JsonNodeFactory.instance.objectNode();
+        Lists lists = new Lists();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            switch (name) {
+                case "format", "title" -> header.set(name, parser.readValueAsTree());
+                case "sources" -> lists.sources = list(parser, name, "source", lists.sourcePointers, this::source);
+                case "actors" -> lists.actors = list(parser, name, "actor", lists.actorPointers, this::actor);
+                case "roles" -> lists.roles = list(parser, name, "role", lists.rolePointers, this::role);
+                case "relations" -> lists.relations = list(parser, name, "relation", lists.relationPointers,
+                        this::relation);
+                case "quotes" -> lists.quotes = list(parser, name, "quote", lists.quotePointers, this::quote);
+                case "story" -> lists.steps = list(parser, name, "story step", lists.stepPointers, this::step);
+                default -> {
+                    parser.skipChildren();
+                    fields.warning("/" + JsonTypes.escape(name), "Unknown field \"" + name + "\" is ignored.");
+                }
+            }
+        }
+        expectEnd(parser);
+        checkFormat(header);
+        String title = fields.optionalText(header, "", "title");
+        requireList(lists.sources, "sources");
+        requireList(lists.actors, "actors");
+        Dataset dataset = new Dataset(title == null ? "Untitled" : title, orEmpty(lists.sources),
+                orEmpty(lists.actors), orEmpty(lists.roles), orEmpty(lists.relations), orEmpty(lists.quotes),
+                new Story(orEmpty(lists.steps)));
+        return new Mapped(dataset, new ElementPointers(lists.sourcePointers, lists.actorPointers, lists.rolePointers,
+                lists.relationPointers, lists.quotePointers, lists.stepPointers), List.copyOf(claims),
+                Set.copyOf(droppedActorIds));
+    }
+
+    /** The lists of the document as they are read, {@code null} while absent, with the pointers of what was kept. */
+    private static final class Lists {
+        List<Source> sources;
+        List<Actor> actors;
+        List<Role> roles;
+        List<Relation> relations;
+        List<Quote> quotes;
+        List<StoryStep> steps;
+        final List<String> sourcePointers = new ArrayList<>();
+        final List<String> actorPointers = new ArrayList<>();
+        final List<String> rolePointers = new ArrayList<>();
+        final List<String> relationPointers = new ArrayList<>();
+        final List<String> quotePointers = new ArrayList<>();
+        final List<String> stepPointers = new ArrayList<>();
+    }
+
+    /** Fails as {@code FAIL_ON_TRAILING_TOKENS} would when anything but white space follows the top-level value. */
+    private static void expectEnd(JsonParser parser) throws IOException {
+        if (parser.nextToken() != null) {
+            throw new JsonParseException(parser, "More data follows the end of the top-level value");
+        }
+    }
+
+    private void requireList(List<?> list, String field) {
+        if (list == null) {
+            fields.error("", "The file has no \"" + field + "\" list.");
+        }
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     private void checkFormat(JsonNode root) {
@@ -90,23 +149,24 @@ final class DatasetMapper {
         }
     }
 
-    private <T> List<T> list(JsonNode root, String field, String noun, List<String> pointers,
-                             BiFunction<JsonNode, String, T> element) {
-        JsonNode array = root.get(field);
+    /**
+     * Reads the list the parser stands at, element by element; {@code null} when it is JSON null, empty when it is
+     * not a list.
+     */
+    private <T> List<T> list(JsonParser parser, String field, String noun, List<String> pointers,
+                             BiFunction<JsonNode, String, T> element) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
         List<T> out = new ArrayList<>();
-        if (array == null || array.isNull()) {
-            if (field.equals("actors") || field.equals("sources")) {
-                fields.error("", "The file has no \"" + field + "\" list.");
-            }
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            JsonNode value = parser.readValueAsTree();
+            fields.error("/" + field, "\"" + field + "\" should be a list, but it is " + JsonTypes.describe(value) + ".");
             return out;
         }
-        if (!array.isArray()) {
-            fields.error("/" + field, "\"" + field + "\" should be a list, but it is " + JsonTypes.describe(array) + ".");
-            return out;
-        }
-        for (int i = 0; i < array.size(); i++) {
+        for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
             String pointer = "/" + field + "/" + i;
-            JsonNode node = array.get(i);
+            JsonNode node = parser.readValueAsTree();
             if (!fields.expectObject(node, pointer, noun)) {
                 continue;
             }
@@ -189,20 +249,6 @@ final class DatasetMapper {
                 : new Quote(id, speaker, text, kind, span, saidOn, reportedBy, about);
     }
 
-    private StoryStep step(JsonNode node, String pointer) {
-        fields.warnUnknownFields(node, pointer, STEP_FIELDS);
-        String id = fields.requiredText(node, pointer, "id", "story step");
-        String caption = fields.requiredText(node, pointer, "caption", "story step");
-        List<String> reveal = fields.textList(node, pointer, "reveal");
-        List<String> revealLinks = fields.textList(node, pointer, "revealLinks");
-        List<String> highlight = fields.textList(node, pointer, "highlight");
-        List<String> highlightLinks = fields.textList(node, pointer, "highlightLinks");
-        List<String> quotes = fields.textList(node, pointer, "quotes");
-        List<String> frame = fields.textList(node, pointer, "frame");
-        return id == null || caption == null ? null
-                : new StoryStep(id, caption, reveal, revealLinks, highlight, highlightLinks, quotes, frame);
-    }
-
     private Span evidence(JsonNode node, String pointer, String noun) {
         Span span = span(node, pointer, "evidence", noun);
         if (span != null && node.get("evidence").get("text") == null) {
@@ -240,5 +286,19 @@ final class DatasetMapper {
             claims.add(new TextClaim(spanPointer + "/text", span, claimed));
         }
         return span;
+    }
+
+    private StoryStep step(JsonNode node, String pointer) {
+        fields.warnUnknownFields(node, pointer, STEP_FIELDS);
+        String id = fields.requiredText(node, pointer, "id", "story step");
+        String caption = fields.requiredText(node, pointer, "caption", "story step");
+        List<String> reveal = fields.textList(node, pointer, "reveal");
+        List<String> revealLinks = fields.textList(node, pointer, "revealLinks");
+        List<String> highlight = fields.textList(node, pointer, "highlight");
+        List<String> highlightLinks = fields.textList(node, pointer, "highlightLinks");
+        List<String> quotes = fields.textList(node, pointer, "quotes");
+        List<String> frame = fields.textList(node, pointer, "frame");
+        return id == null || caption == null ? null
+                : new StoryStep(id, caption, reveal, revealLinks, highlight, highlightLinks, quotes, frame);
     }
 }

@@ -2,9 +2,9 @@ package app.parley.io;
 
 import app.parley.model.Dataset;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -83,36 +83,58 @@ public final class DatasetReader {
                     megabytes(bytes.length), megabytes(maxBytes)));
         }
         List<Problem> problems = new ArrayList<>();
-        String text = TextDecoder.decode(bytes, problems);
-        return text == null ? new LoadResult(null, problems) : read(text, problems);
+        int offset = TextDecoder.check(bytes, problems);
+        return offset < 0 ? new LoadResult(null, problems) : read(JsonText.of(bytes, offset), problems);
     }
 
     /** Reads a dataset from JSON text. */
     public LoadResult read(String json) {
-        return read(json, new ArrayList<>());
+        return read(JsonText.of(json), new ArrayList<>());
     }
 
-    private LoadResult read(String json, List<Problem> problems) {
-        JsonNode root;
+    private LoadResult read(JsonText json, List<Problem> problems) {
+        int before = problems.size();
+        DatasetMapper.Mapped mapped;
         try {
-            root = JsonSupport.mapper().readTree(json);
-        } catch (StreamConstraintsException e) {
-            problems.add(located(e, "The JSON nests deeper than " + JsonSupport.MAX_NESTING
-                    + " levels; a dataset needs only four."));
-            return new LoadResult(null, problems);
-        } catch (JsonProcessingException e) {
-            problems.add(located(e, "The JSON is malformed: " + JsonErrors.plain(e) + "."));
+            mapped = map(json.parser(), problems);
+        } catch (IOException malformed) {
+            problems.subList(before, problems.size()).clear();
+            problems.add(malformedAt(json));
             return new LoadResult(null, problems);
         }
-        DatasetMapper.Mapped mapped = new DatasetMapper(problems).map(root);
         if (mapped != null) {
             problems.addAll(DatasetValidator.validate(mapped.dataset(), mapped.pointers(), mapped.claims(),
                     mapped.droppedActorIds()));
         }
-        List<Problem> placed = problems.isEmpty() ? problems : new ArrayList<>(PointerLocator.place(json, problems));
+        List<Problem> placed = problems.isEmpty() ? problems
+                : new ArrayList<>(PointerLocator.place(json.text(), problems));
         placed.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         boolean usable = mapped != null && placed.stream().noneMatch(Problem::isError);
         return new LoadResult(usable ? mapped.dataset() : null, placed);
+    }
+
+    private static DatasetMapper.Mapped map(JsonParser parser, List<Problem> problems) throws IOException {
+        try (parser) {
+            return new DatasetMapper(problems).map(parser);
+        }
+    }
+
+    /**
+     * The problem that stops malformed JSON, placed by line and column of the text (parsing bytes would count columns
+     * in bytes): the text is parsed again, token by token, up to the fault.
+     */
+    private static Problem malformedAt(JsonText json) {
+        try (JsonParser parser = JsonText.of(json.text()).parser()) {
+            new DatasetMapper(new ArrayList<>()).map(parser);
+        } catch (StreamConstraintsException e) {
+            return located(e, "The JSON nests deeper than " + JsonSupport.MAX_NESTING
+                    + " levels; a dataset needs only four.");
+        } catch (JsonProcessingException e) {
+            return located(e, "The JSON is malformed: " + JsonErrors.plain(e) + ".");
+        } catch (IOException e) {
+            return Problem.error("", "The JSON could not be read: " + e.getMessage());
+        }
+        return Problem.error("", "The JSON could not be read.");
     }
 
     private static Problem located(JsonProcessingException e, String message) {

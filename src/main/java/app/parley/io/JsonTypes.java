@@ -1,5 +1,6 @@
 package app.parley.io;
 
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Words for JSON values in messages, and JSON pointer escaping. */
@@ -21,6 +22,22 @@ final class JsonTypes {
             case BOOLEAN -> "true or false";
             case NULL -> "null";
             default -> "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " value";
+        };
+    }
+
+    /** The same words for the JSON value that starts with {@code token} ("missing" for none). */
+    static String describe(JsonToken token) {
+        if (token == null) {
+            return "missing";
+        }
+        return switch (token) {
+            case START_ARRAY -> "a list";
+            case START_OBJECT -> "an object";
+            case VALUE_STRING -> "text";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "true or false";
+            case VALUE_NULL -> "null";
+            default -> "a " + token.name().toLowerCase(java.util.Locale.ROOT) + " value";
         };
     }
 

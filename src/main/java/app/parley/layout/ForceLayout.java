@@ -100,11 +100,17 @@ public final class ForceLayout implements Layout {
         return options;
     }
 
+    /**
+     * {@inheritDoc} When the monitor wants previews, it gets the positions reached every twentieth of the work: the
+     * components laid out so far, the one being laid out with each vertex at its cluster's place on the level being
+     * refined, and those still waiting gathered in a point, packed as the final layout packs them.
+     */
     @Override
     public void apply(LayoutGraph graph, LayoutModel model, LayoutMonitor monitor) {
         Placement placement = new Placement(graph, model);
         Progress progress = new Progress(monitor, placement.work());
         if (placement.n > 0) {
+            progress.previewWith(() -> progress.preview(placement.preview()));
             placement.run(progress);
             placement.writeTo(model);
         }
@@ -136,6 +142,13 @@ public final class ForceLayout implements Layout {
         final double[] y;
         final WeightedGraph all;
         final int[][] components;
+        final boolean[] anchored;
+        /** The component being laid out, and where its vertices stand on the level being refined. */
+        private int active = -1;
+        private double[] activeX;
+        private double[] activeY;
+        private int[] activeCluster;
+        private double k;
 
         Placement(LayoutGraph graph, LayoutModel model) {
             if (model.size() != graph.vertexCount()) {
@@ -158,6 +171,12 @@ public final class ForceLayout implements Layout {
             this.graph = graph;
             all = WeightedGraph.of(graph);
             components = all.components();
+            anchored = new boolean[components.length];
+            for (int c = 0; c < components.length; c++) {
+                for (int v : components[c]) {
+                    anchored[c] |= pinned[v];
+                }
+            }
         }
 
         /** About how much work the run will report: simulation steps, and stress passes on small components. */
@@ -175,25 +194,63 @@ public final class ForceLayout implements Layout {
         }
 
         void run(Progress progress) {
-            double k = edgeLength(widths, options.gap);
-            boolean[] anchored = new boolean[components.length];
+            k = edgeLength(widths, options.gap);
             SplittableRandom random = new SplittableRandom(seed);
             int[] scratch = new int[n];
             try (ParallelLoop loop = new ParallelLoop(n >= PARALLEL_MINIMUM ? options.parallelism : 1)) {
-                Multilevel multilevel = new Multilevel(k, options.iterations, loop, progress);
+                Multilevel multilevel = new Multilevel(k, options.iterations, loop, progress,
+                        progress.previewing() ? this::stage : null);
                 for (int c = 0; c < components.length; c++) {
                     double mark = progress.done() + work(components[c].length);
-                    anchored[c] = layoutComponent(all.induced(components[c], scratch), components[c], multilevel,
-                            random.split(), progress, k);
+                    active = c;
+                    layoutComponent(all.induced(components[c], scratch), components[c], multilevel, random.split(),
+                            progress, k);
                     progress.advanceTo(mark);
                 }
             }
+            active = -1;
             ShelfPacking.pack(components, anchored, x, y, widths, heights, k);
         }
 
-        /** Lays out one component; returns whether it holds a pinned vertex. */
-        private boolean layoutComponent(WeightedGraph component, int[] vertices, Multilevel multilevel,
-                                        SplittableRandom random, Progress progress, double k) {
+        /** Records where the active component's vertices stand now: at their clusters on the level refined. */
+        private void stage(double[] levelX, double[] levelY, int[] clusterOf) {
+            activeX = levelX;
+            activeY = levelY;
+            activeCluster = clusterOf;
+        }
+
+        /**
+         * The positions reached so far, packed: finished components where they are, the active one at its current
+         * level, the others gathered at the origin. Reads the run's arrays and changes none of them.
+         */
+        LayoutModel preview() {
+            double[] px = x.clone();
+            double[] py = y.clone();
+            for (int c = Math.max(0, active); c < components.length; c++) {
+                int[] vertices = components[c];
+                for (int i = 0; i < vertices.length; i++) {
+                    int v = vertices[i];
+                    if (pinned[v]) {
+                        continue;
+                    }
+                    boolean staged = c == active && activeX != null;
+                    int at = staged && activeCluster != null ? activeCluster[i] : i;
+                    px[v] = staged ? activeX[at] : 0;
+                    py[v] = staged ? activeY[at] : 0;
+                }
+            }
+            ShelfPacking.pack(components, anchored, px, py, widths, heights, k);
+            LayoutModel model = new LayoutModel(n);
+            for (int v = 0; v < n; v++) {
+                model.set(v, px[v], py[v]);
+                model.pin(v, pinned[v]);
+            }
+            return model;
+        }
+
+        /** Lays out one component. */
+        private void layoutComponent(WeightedGraph component, int[] vertices, Multilevel multilevel,
+                                     SplittableRandom random, Progress progress, double k) {
             int size = vertices.length;
             double[] lx = new double[size];
             double[] ly = new double[size];
@@ -210,8 +267,10 @@ public final class ForceLayout implements Layout {
                 lh[i] = heights[v];
                 anchored |= pinned[v];
             }
+            stage(null, null, null);
             if (size > 1) {
                 multilevel.layout(component, lx, ly, lp, random);
+                stage(lx, ly, null);
                 if (size <= STRESS_LIMIT && !progress.cancelled()) {
                     StressMajorization.refine(component, lx, ly, lp, k, progress);
                 }
@@ -229,7 +288,6 @@ public final class ForceLayout implements Layout {
                 x[vertices[i]] = lx[i];
                 y[vertices[i]] = ly[i];
             }
-            return anchored;
         }
 
         /**

@@ -27,15 +27,28 @@ final class Multilevel {
     private final int iterations;
     private final ParallelLoop loop;
     private final Progress progress;
+    private final Watcher watcher;
+
+    /** Learns which level is being refined, to show a layout while it runs. */
+    @FunctionalInterface
+    interface Watcher {
+        /**
+         * The positions of one level's vertices ({@code x, y}, moved in place as it is refined) and, for each vertex
+         * of the whole graph, the vertex of that level it belongs to ({@code null} on the finest level, itself).
+         */
+        void stage(double[] x, double[] y, int[] clusterOf);
+    }
 
     /**
-     * A layout with natural edge length {@code k} and at most {@code iterations} simulation steps per level.
+     * A layout with natural edge length {@code k} and at most {@code iterations} simulation steps per level, telling
+     * {@code watcher} (if not {@code null}) each level it refines.
      */
-    Multilevel(double k, int iterations, ParallelLoop loop, Progress progress) {
+    Multilevel(double k, int iterations, ParallelLoop loop, Progress progress, Watcher watcher) {
         this.k = k;
         this.iterations = iterations;
         this.loop = loop;
         this.progress = progress;
+        this.watcher = watcher;
     }
 
     /**
@@ -69,12 +82,32 @@ final class Multilevel {
         }
         int top = levels - 1;
         randomStart(graphs.get(top), xs[top], ys[top], pins.get(top), random);
+        watch(xs, ys, parents, top);
         refine(graphs.get(top), xs[top], ys[top], pins.get(top), k * Math.sqrt(graphs.get(top).size), true);
         for (int level = top - 1; level >= 0; level--) {
             WeightedGraph fine = graphs.get(level);
             spreadClusters(fine, graphs.get(level + 1), parents.get(level), pins.get(level), xs, ys, level, random);
+            watch(xs, ys, parents, level);
             refine(fine, xs[level], ys[level], pins.get(level), REFINE_STEP * k, false);
         }
+    }
+
+    /** Tells the watcher, if any, that {@code level} is being refined now. */
+    private void watch(double[][] xs, double[][] ys, List<int[]> parents, int level) {
+        if (watcher == null) {
+            return;
+        }
+        int[] clusterOf = null;
+        if (level > 0) {
+            clusterOf = parents.get(0).clone();
+            for (int up = 1; up < level; up++) {
+                int[] parent = parents.get(up);
+                for (int v = 0; v < clusterOf.length; v++) {
+                    clusterOf[v] = parent[clusterOf[v]];
+                }
+            }
+        }
+        watcher.stage(xs[level], ys[level], clusterOf);
     }
 
     /** About how many vertex steps laying out a graph of {@code size} vertices takes, for progress reports. */

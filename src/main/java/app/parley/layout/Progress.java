@@ -7,12 +7,16 @@ package app.parley.layout;
 final class Progress {
 
     private static final double REPORT_STEP = 0.01;
+    /** How much of the work passes between two previews, when the monitor wants them. */
+    private static final double PREVIEW_STEP = 0.05;
 
     private final LayoutMonitor monitor;
     private final double total;
     private double done;
     private double reported;
     private boolean cancelled;
+    private Runnable previewer;
+    private double previewed;
 
     /** Progress over {@code total} units of work. */
     Progress(LayoutMonitor monitor, double total) {
@@ -31,7 +35,31 @@ final class Progress {
             reported = fraction;
             monitor.progress(fraction);
         }
+        if (previewer != null && fraction - previewed >= PREVIEW_STEP) {
+            previewed = fraction;
+            previewer.run();
+        }
         return true;
+    }
+
+    /**
+     * Calls {@code makePreview} every twentieth of the work, if the monitor wants previews; {@code makePreview} hands
+     * the positions reached to {@link #preview}.
+     */
+    void previewWith(Runnable makePreview) {
+        previewer = monitor.wantsPreviews() ? makePreview : null;
+    }
+
+    /** Whether previews are being made. */
+    boolean previewing() {
+        return previewer != null;
+    }
+
+    /** Hands positions reached to the monitor, unless the layout was cancelled. */
+    void preview(LayoutModel positions) {
+        if (!cancelled()) {
+            monitor.preview(positions);
+        }
     }
 
     /** The units of work recorded so far. */

@@ -50,6 +50,11 @@ public record Bounds(double x, double y, double width, double height) {
         return px >= x && px <= maxX() && py >= y && py <= maxY();
     }
 
+    /** Whether {@code other} lies wholly inside this rectangle. */
+    public boolean contains(Bounds other) {
+        return other.x >= x && other.maxX() <= maxX() && other.y >= y && other.maxY() <= maxY();
+    }
+
     /** Whether the two rectangles overlap or touch. */
     public boolean intersects(Bounds other) {
         return other.x <= maxX() && other.maxX() >= x && other.y <= maxY() && other.maxY() >= y;

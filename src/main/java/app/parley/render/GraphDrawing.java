@@ -1,12 +1,12 @@
 package app.parley.render;
 
 import app.parley.layout.Backdrop;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Paints a scene with a theme and a view state: the one painter behind the screen, PNG and SVG. Skips what lies
- * outside the visible window and drops text that would be too small to read at the current scale.
+ * outside the visible window and drops text that would be too small to read at the current scale; farther out still,
+ * where even names would be a couple of pixels high, it sketches the graph (thin lines, small boxes in side colours)
+ * so that tens of thousands of actors draw in a frame.
  */
 public final class GraphDrawing implements Drawing {
 
@@ -14,25 +14,44 @@ public final class GraphDrawing implements Drawing {
     static final double FADED = 0.16;
     /** Smallest on-screen type size, in pixels, that is still drawn. */
     static final double MIN_READABLE_PX = 4.5;
+    /** Below this on-screen size of a name, in pixels, the graph is sketched. */
+    static final double SKETCH_BELOW_PX = 2.5;
     /**
-     * World units that ink reaches beyond a shape's geometry: arrow heads, stroke widths, the selection ring. Culling
-     * keeps shapes this close to the window, so a tile draws what spills onto it from beyond its edge.
+     * How far, in world units at font scale 1, strokes, borders and arrow heads reach past the geometry that is
+     * culled, so that an element just outside the window whose ink reaches in is still drawn.
      */
-    private static final double INK_MARGIN = 12;
+    static final double OVERHANG = 16;
+    /** While the view moves, the screen draws links as plain lines once more than this many are in view. */
+    static final int MOTION_LINK_LIMIT = 120;
 
     private final Scene scene;
     private final Theme theme;
     private final ViewState state;
     private final Emphasis emphasis;
     private final ShapePainter shapes;
+    private final boolean moving;
 
     /** A drawing of {@code scene} in {@code theme}, styled by {@code state}. */
     public GraphDrawing(Scene scene, Theme theme, ViewState state) {
+        this(scene, theme, state, new Emphasis(scene, state), false);
+    }
+
+    private GraphDrawing(Scene scene, Theme theme, ViewState state, Emphasis emphasis, boolean moving) {
         this.scene = scene;
         this.theme = theme;
         this.state = state;
-        this.emphasis = new Emphasis(scene, state);
+        this.emphasis = emphasis;
         this.shapes = new ShapePainter(theme);
+        this.moving = moving;
+    }
+
+    /**
+     * The same drawing for a view that is being panned or zoomed: on a screen surface, when many links are in view,
+     * they are drawn as plain lines (no dashes, arrow heads or labels) so that frames keep up; a still view draws
+     * them in full again.
+     */
+    public GraphDrawing inMotion() {
+        return moving ? this : new GraphDrawing(scene, theme, state, emphasis, true);
     }
 
     /** The scene being drawn. */
@@ -45,49 +64,80 @@ public final class GraphDrawing implements Drawing {
         return scene.bounds();
     }
 
+    /** Whether at {@code scale} (pixels per world unit) the graph is sketched rather than drawn in full. */
+    public boolean sketches(double scale) {
+        return theme.nameFont().size() * scale < SKETCH_BELOW_PX;
+    }
+
     @Override
     public void paint(Surface surface, Bounds visible, double scale) {
         for (Backdrop backdrop : scene.backdrops()) {
             shapes.backdrop(surface, backdrop, scale);
         }
-        Bounds reach = visible.inflate(INK_MARGIN * Math.max(1, theme.fontScale()) + 2 / Math.max(scale, 1e-3));
-        List<Integer> edges = new ArrayList<>();
-        scene.edgesIn(reach, e -> {
+        boolean sketch = sketches(scale);
+        double reach = Math.max(OVERHANG * Math.max(1, theme.fontScale()) + 2 / Math.max(scale, 1e-3),
+                sketch ? 2 * SketchPainter.MIN_CARD_PX / scale : 0);
+        Bounds area = visible.inflate(reach);
+        Indices edges = new Indices();
+        scene.edgesIn(area, e -> {
             if (!emphasis.edgeHidden(e)) {
                 edges.add(e);
             }
         });
-        List<Integer> nodes = new ArrayList<>();
-        scene.nodesIn(reach, v -> {
+        Indices nodes = new Indices();
+        scene.nodesIn(area, v -> {
             if (!emphasis.nodeHidden(v)) {
                 nodes.add(v);
             }
         });
-        paintEdges(surface, edges, true, scale);
-        paintEdges(surface, edges, false, scale);
-        boolean labels = state.edgeLabels() && theme.edgeFont().size() * scale >= MIN_READABLE_PX;
+        SketchPainter sketcher = new SketchPainter(theme, shapes);
+        if (sketch) {
+            sketcher.paint(surface, scene, emphasis, edges, nodes, visible, scale);
+            return;
+        }
+        boolean text = theme.nameFont().size() * scale >= MIN_READABLE_PX;
+        boolean plainLinks = moving && surface.prefersPixelSketches() && edges.size() > MOTION_LINK_LIMIT;
+        if (plainLinks && !text) {
+            sketcher.paintMoving(surface, scene, emphasis, edges, nodes, visible, scale);
+            return;
+        }
+        if (plainLinks) {
+            sketcher.rasterLinks(surface, scene, emphasis, edges, visible, scale);
+            for (int i = 0; i < edges.size(); i++) {
+                int e = edges.get(i);
+                if (!SketchPainter.plain(emphasis, e)) {
+                    shapes.edge(surface, scene.edges().get(e), emphasis.edgeStrong(e), emphasis.edgeSelected(e), scale,
+                            area);
+                }
+            }
+        } else {
+            paintEdges(surface, edges, true, scale, area);
+            paintEdges(surface, edges, false, scale, area);
+        }
+        boolean labels = !plainLinks && state.edgeLabels() && theme.edgeFont().size() * scale >= MIN_READABLE_PX;
         if (labels) {
             paintEdgeLabels(surface, edges, true);
             paintEdgeLabels(surface, edges, false);
         }
-        boolean text = theme.nameFont().size() * scale >= MIN_READABLE_PX;
         for (int pass = 0; pass < 2; pass++) {
             boolean faded = pass == 0;
-            for (int v : nodes) {
+            for (int i = 0; i < nodes.size(); i++) {
+                int v = nodes.get(i);
                 if (emphasis.nodeFaded(v) == faded && !emphasis.nodeSelected(v)) {
-                    paintNode(surface, v, faded, text);
+                    paintNode(surface, v, faded, text, scale);
                 }
             }
         }
         int selected = emphasis.selectedNode();
         if (selected >= 0 && !emphasis.nodeHidden(selected)) {
-            paintNode(surface, selected, false, text);
+            paintNode(surface, selected, false, text, scale);
             shapes.selectionRing(surface, scene.nodes().get(selected), scale);
         }
     }
 
-    private void paintEdges(Surface surface, List<Integer> edges, boolean faded, double scale) {
-        for (int e : edges) {
+    private void paintEdges(Surface surface, Indices edges, boolean faded, double scale, Bounds area) {
+        for (int i = 0; i < edges.size(); i++) {
+            int e = edges.get(i);
             if (emphasis.edgeFaded(e) != faded) {
                 continue;
             }
@@ -95,13 +145,14 @@ public final class GraphDrawing implements Drawing {
             if (faded) {
                 surface.setOpacity(FADED);
             }
-            shapes.edge(surface, scene.edges().get(e), emphasis.edgeStrong(e), emphasis.edgeSelected(e), scale);
+            shapes.edge(surface, scene.edges().get(e), emphasis.edgeStrong(e), emphasis.edgeSelected(e), scale, area);
             surface.restore();
         }
     }
 
-    private void paintEdgeLabels(Surface surface, List<Integer> edges, boolean faded) {
-        for (int e : edges) {
+    private void paintEdgeLabels(Surface surface, Indices edges, boolean faded) {
+        for (int i = 0; i < edges.size(); i++) {
+            int e = edges.get(i);
             EdgeShape edge = scene.edges().get(e);
             if (edge.label() == null || emphasis.edgeFaded(e) != faded) {
                 continue;
@@ -115,7 +166,7 @@ public final class GraphDrawing implements Drawing {
         }
     }
 
-    private void paintNode(Surface surface, int v, boolean faded, boolean text) {
+    private void paintNode(Surface surface, int v, boolean faded, boolean text, double scale) {
         NodeShape node = scene.nodes().get(v);
         surface.save();
         if (faded) {
@@ -124,7 +175,7 @@ public final class GraphDrawing implements Drawing {
         surface.beginGroup("actor-" + node.actorId(), "actor " + node.kind().id() + " " + node.side().id());
         shapes.card(surface, node);
         if (text) {
-            shapes.cardText(surface, node);
+            shapes.cardText(surface, node, scale);
         }
         surface.endGroup();
         surface.restore();

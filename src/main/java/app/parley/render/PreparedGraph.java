@@ -8,6 +8,7 @@ import app.parley.layout.LayoutMonitor;
 import app.parley.model.Dataset;
 import app.parley.model.Source;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -15,6 +16,9 @@ import java.util.stream.Collectors;
  * those card sizes, the legend and the source line. Shared by the window and the headless export.
  */
 public final class PreparedGraph {
+
+    /** The most sources named in the citation line; a year of coverage has thousands. */
+    private static final int CITED_SOURCES = 3;
 
     private final ActorGraph graph;
     private final Theme theme;
@@ -33,7 +37,14 @@ public final class PreparedGraph {
         this.layoutGraph = LayoutGraph.of(graph, widths, heights);
         this.sceneBuilder = new SceneBuilder(graph, cards, theme, measurer);
         this.legend = Legend.of(graph);
-        this.citation = graph.dataset().sources().stream().map(Source::citation).collect(Collectors.joining("; "));
+        this.citation = citation(graph.dataset().sources());
+    }
+
+    /** The sources as one line: every citation, or the first few and how many more when there are many. */
+    static String citation(List<Source> sources) {
+        String cited = sources.stream().limit(CITED_SOURCES).map(Source::citation).collect(Collectors.joining("; "));
+        int more = sources.size() - CITED_SOURCES;
+        return more <= 0 ? cited : String.format(Locale.ROOT, "%s; and %,d more sources", cited, more);
     }
 
     /** Builds the graph of {@code dataset} and measures its cards. */
@@ -91,5 +102,10 @@ public final class PreparedGraph {
     /** The scene for positions in {@code layout} with cards scaled by vertex ({@code null}: measured size). */
     public Scene scene(LayoutModel layout, double[] cardScales) {
         return sceneBuilder.build(layout, cardScales);
+    }
+
+    /** A scene without edge labels, quicker to build: for showing a layout while it runs. */
+    public Scene sketch(LayoutModel layout) {
+        return sceneBuilder.sketch(layout);
     }
 }

@@ -6,9 +6,8 @@ import app.parley.graph.RoleLink;
 import app.parley.layout.LayoutModel;
 import app.parley.model.Actor;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /** Places cards at their layout positions, routes the links between them and finds a free spot for every label. */
 public final class SceneBuilder {
@@ -43,7 +42,7 @@ public final class SceneBuilder {
 
     /** The scene for the positions in {@code layout}. */
     public Scene build(LayoutModel layout) {
-        return build(layout, null);
+        return build(layout, null, true);
     }
 
     /**
@@ -52,6 +51,18 @@ public final class SceneBuilder {
      * follow the scaled cards.
      */
     public Scene build(LayoutModel layout, double[] cardScales) {
+        return build(layout, cardScales, true);
+    }
+
+    /**
+     * The scene for the positions in {@code layout} without edge labels, which are the costly part to place: for
+     * showing a layout while it runs.
+     */
+    public Scene sketch(LayoutModel layout) {
+        return build(layout, null, false);
+    }
+
+    private Scene build(LayoutModel layout, double[] cardScales, boolean labels) {
         if (cardScales != null && cardScales.length != graph.size()) {
             throw new IllegalArgumentException("Every actor needs a scale: " + cardScales.length + " for "
                     + graph.size());
@@ -71,31 +82,34 @@ public final class SceneBuilder {
             widthSum += card.width();
         }
         double cellSize = Math.max(64, graph.size() == 0 ? 200 : 1.5 * widthSum / graph.size());
-        List<EdgeShape> edges = routeEdges(nodes, cellSize);
+        List<EdgeShape> edges = routeEdges(nodes, cellSize, labels);
         return new Scene(nodes, edges, layout.backdrops(), cellSize);
     }
 
-    private List<EdgeShape> routeEdges(List<NodeShape> nodes, double cellSize) {
+    private List<EdgeShape> routeEdges(List<NodeShape> nodes, double cellSize, boolean labels) {
         List<Link> links = graph.links();
-        Map<Long, List<Integer>> bundles = new HashMap<>();
+        int[] from = new int[links.size()];
+        int[] to = new int[links.size()];
         for (int e = 0; e < links.size(); e++) {
-            int a = graph.indexOf(links.get(e).fromId());
-            int b = graph.indexOf(links.get(e).toId());
-            bundles.computeIfAbsent(pairKey(a, b), k -> new ArrayList<>()).add(e);
+            from[e] = graph.indexOf(links.get(e).fromId());
+            to[e] = graph.indexOf(links.get(e).toId());
+        }
+        EdgeShape[] edges = new EdgeShape[links.size()];
+        for (int[] bundle : bundles(from, to, nodes.size())) {
+            for (int i = 0; i < bundle.length; i++) {
+                double offset = (i - (bundle.length - 1) / 2.0) * PARALLEL_SPACING * theme.fontScale();
+                int e = bundle[i];
+                edges[e] = route(e, links.get(e), from[e], to[e], nodes, offset);
+            }
+        }
+        if (!labels) {
+            return List.of(edges);
         }
         GridIndex occupied = new GridIndex(cellSize);
         List<Bounds> obstacles = new ArrayList<>();
         for (NodeShape node : nodes) {
             occupied.add(obstacles.size(), node.box());
             obstacles.add(node.box());
-        }
-        EdgeShape[] edges = new EdgeShape[links.size()];
-        for (List<Integer> bundle : bundles.values()) {
-            for (int i = 0; i < bundle.size(); i++) {
-                double offset = (i - (bundle.size() - 1) / 2.0) * PARALLEL_SPACING * theme.fontScale();
-                int e = bundle.get(i);
-                edges[e] = route(e, links.get(e), nodes, offset);
-            }
         }
         List<EdgeShape> placed = new ArrayList<>(edges.length);
         for (EdgeShape edge : edges) {
@@ -104,13 +118,43 @@ public final class SceneBuilder {
         return placed;
     }
 
-    private static long pairKey(int a, int b) {
-        return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+    /**
+     * The links grouped by the pair of vertices they join, each group in link order: grouped by the lower vertex with
+     * a counting sort, then by the higher one.
+     */
+    private static List<int[]> bundles(int[] from, int[] to, int vertexCount) {
+        int[] start = new int[vertexCount + 1];
+        for (int e = 0; e < from.length; e++) {
+            start[Math.min(from[e], to[e]) + 1]++;
+        }
+        for (int v = 0; v < vertexCount; v++) {
+            start[v + 1] += start[v];
+        }
+        long[] keyed = new long[from.length];
+        int[] fill = Arrays.copyOf(start, vertexCount);
+        for (int e = 0; e < from.length; e++) {
+            keyed[fill[Math.min(from[e], to[e])]++] = ((long) Math.max(from[e], to[e]) << 32) | e;
+        }
+        List<int[]> bundles = new ArrayList<>();
+        for (int v = 0; v < vertexCount; v++) {
+            Arrays.sort(keyed, start[v], start[v + 1]);
+            for (int i = start[v]; i < start[v + 1]; ) {
+                int j = i + 1;
+                while (j < start[v + 1] && keyed[j] >>> 32 == keyed[i] >>> 32) {
+                    j++;
+                }
+                int[] bundle = new int[j - i];
+                for (int k = i; k < j; k++) {
+                    bundle[k - i] = (int) keyed[k];
+                }
+                bundles.add(bundle);
+                i = j;
+            }
+        }
+        return bundles;
     }
 
-    private EdgeShape route(int e, Link link, List<NodeShape> nodes, double offset) {
-        int from = graph.indexOf(link.fromId());
-        int to = graph.indexOf(link.toId());
+    private EdgeShape route(int e, Link link, int from, int to, List<NodeShape> nodes, double offset) {
         Bounds a = nodes.get(from).box();
         Bounds b = nodes.get(to).box();
         EdgeGroup group = EdgeGroup.of(link);

@@ -58,10 +58,13 @@ final class ShapePainter {
         }
     }
 
-    /** A card's name and role lines. */
-    void cardText(Surface surface, NodeShape node) {
+    /** A card's name and role lines, each only if it is readable at {@code scale}. */
+    void cardText(Surface surface, NodeShape node, double scale) {
         Bounds box = node.box();
         for (TextRun line : node.card().lines()) {
+            if (line.font().size() * scale < GraphDrawing.MIN_READABLE_PX) {
+                continue;
+            }
             surface.fillText(line.text(), box.x() + line.dx(), box.y() + line.baseline(), line.font(),
                     line.muted() ? theme.mutedText() : theme.text());
         }
@@ -88,8 +91,12 @@ final class ShapePainter {
         };
     }
 
-    /** A link's curve and, if directed, its arrow head. */
-    void edge(Surface surface, EdgeShape edge, boolean strong, boolean selected, double scale) {
+    /**
+     * A link's curve and, if directed, its arrow head. A straight line is cut to {@code area} first, its start moved
+     * by whole dash patterns only, so that a long dashed line costs what its visible part costs and its dashes stay
+     * where they were.
+     */
+    void edge(Surface surface, EdgeShape edge, boolean strong, boolean selected, double scale, Bounds area) {
         Stroke stroke = edgeStroke(edge.group(), strong);
         if (selected) {
             stroke = new Stroke(theme.selection(), stroke.width() * 1.4, stroke.dashes());
@@ -97,7 +104,10 @@ final class ShapePainter {
         boolean straight = Math.abs(edge.cx() - (edge.x1() + edge.x2()) / 2) < 0.5
                 && Math.abs(edge.cy() - (edge.y1() + edge.y2()) / 2) < 0.5;
         if (straight) {
-            surface.strokeLine(edge.x1(), edge.y1(), edge.x2(), edge.y2(), stroke);
+            double[] cut = LineCut.within(edge.x1(), edge.y1(), edge.x2(), edge.y2(), area, stroke.dashes());
+            if (cut != null) {
+                surface.strokeLine(cut[0], cut[1], cut[2], cut[3], stroke);
+            }
         } else {
             surface.strokeQuadCurve(edge.x1(), edge.y1(), edge.cx(), edge.cy(), edge.x2(), edge.y2(), stroke);
         }

@@ -55,4 +55,41 @@ public interface Surface {
 
     /** Draws one line of text with its left end at {@code x} and its baseline at {@code baseline}. */
     void fillText(String text, double x, double baseline, FontSpec font, Rgba fill);
+
+    /**
+     * Whether far-away sketches should come as pixels ({@link #drawPixels}) rather than shapes: true for the screen,
+     * where rasterizing tens of thousands of thin lines as shapes takes far longer than a frame; exports keep shapes.
+     */
+    default boolean prefersPixelSketches() {
+        return false;
+    }
+
+    /**
+     * Draws {@code width} x {@code height} premultiplied ARGB pixels, row by row from {@code argb[0]}, into the
+     * rectangle ({@code x}, {@code y}, {@code w}, {@code h}) of the current space. Only surfaces that
+     * {@link #prefersPixelSketches()} need to support it.
+     */
+    default void drawPixels(int[] argb, int width, int height, double x, double y, double w, double h) {
+        throw new UnsupportedOperationException("This surface draws shapes only");
+    }
+
+    /**
+     * Draws {@code count} straight lines in one stroke: line {@code i} runs from ({@code xy[4i]}, {@code xy[4i+1]})
+     * to ({@code xy[4i+2]}, {@code xy[4i+3]}). Surfaces that can stroke many lines at once do so.
+     */
+    default void strokeLines(double[] xy, int count, Stroke stroke) {
+        for (int i = 0; i < count; i++) {
+            strokeLine(xy[4 * i], xy[4 * i + 1], xy[4 * i + 2], xy[4 * i + 3], stroke);
+        }
+    }
+
+    /**
+     * Fills {@code count} axis-aligned rectangles in one colour: rectangle {@code i} has its corner at
+     * ({@code xywh[4i]}, {@code xywh[4i+1]}) and the size ({@code xywh[4i+2]}, {@code xywh[4i+3]}).
+     */
+    default void fillRects(double[] xywh, int count, Rgba fill) {
+        for (int i = 0; i < count; i++) {
+            fillRect(xywh[4 * i], xywh[4 * i + 1], xywh[4 * i + 2], xywh[4 * i + 3], fill);
+        }
+    }
 }

@@ -48,6 +48,8 @@ public final class GraphView extends Region {
     private final InvalidationListener redraw = o -> requestRedraw();
     private final InvalidationListener fit = o -> fitWhenSized();
     private final InvalidationListener centre = o -> centreOnRequest();
+    private final ViewMotion motion = new ViewMotion(this::requestRedraw);
+    private final DrawingCache drawings = new DrawingCache();
     private final List<Observable> watched;
     private boolean redrawQueued;
     private boolean fitPending;
@@ -85,6 +87,7 @@ public final class GraphView extends Region {
         watched.forEach(o -> o.removeListener(redraw));
         model.fitRequestsProperty().removeListener(fit);
         model.centreRequestProperty().removeListener(centre);
+        motion.stop();
     }
 
     @Override
@@ -232,7 +235,7 @@ public final class GraphView extends Region {
         int height = (int) Math.floor(canvas.getHeight());
         Scene scene = model.sceneProperty().get();
         Theme theme = model.themeProperty().get();
-        FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
+        FxSurface surface = FxSurface.forScreen(canvas.getGraphicsContext2D());
         if (width < 1 || height < 1) {
             return;
         }
@@ -240,9 +243,9 @@ public final class GraphView extends Region {
             surface.fillRect(0, 0, width, height, theme.background());
             return;
         }
+        GraphDrawing drawing = drawings.drawing(scene, theme, model.viewStateProperty().get());
         Composition composition = new Composition(width, height, theme.background(),
-                new GraphDrawing(scene, theme, model.viewStateProperty().get()), viewport.visibleWorld(width, height),
-                overlays(theme));
+                motion.isMoving() ? drawing.inMotion() : drawing, viewport.visibleWorld(width, height), overlays(theme));
         composition.paintTile(surface, new Bounds(0, 0, width, height));
     }
 
@@ -284,6 +287,7 @@ public final class GraphView extends Region {
     private void onScroll(ScrollEvent event) {
         double factor = Math.pow(1.0018, event.getDeltaY());
         viewport.zoomAround(factor, event.getX(), event.getY());
+        motion.moved();
         requestRedraw();
         event.consume();
     }
@@ -316,6 +320,7 @@ public final class GraphView extends Region {
         } else {
             viewport.pan(event.getX() - lastX, event.getY() - lastY);
             setCursor(Cursor.CLOSED_HAND);
+            motion.moved();
             requestRedraw();
         }
         lastX = event.getX();

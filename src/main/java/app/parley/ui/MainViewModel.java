@@ -43,6 +43,7 @@ public final class MainViewModel {
     private final TextMeasurer measurer;
     private final BackgroundWork work = new BackgroundWork();
     private final PositionTween tween = new PositionTween();
+    private final LayoutPreviews previews = new LayoutPreviews();
     private final ReadOnlyObjectWrapper<OpenMap> map = new ReadOnlyObjectWrapper<>(this, "map");
     private final ReadOnlyObjectWrapper<Scene> scene = new ReadOnlyObjectWrapper<>(this, "scene");
     private final ReadOnlyObjectWrapper<ViewState> viewState = new ReadOnlyObjectWrapper<>(this, "viewState", ViewState.NONE);
@@ -175,11 +176,31 @@ public final class MainViewModel {
     private Prepared prepare(Path file, Dataset dataset, JobMonitor monitor) {
         monitor.message("Measuring " + dataset.actors().size() + " actors");
         PreparedGraph prepared = PreparedGraph.of(dataset, theme.get(), measurer);
+        OpenMap opened = new OpenMap(file, prepared);
         Layouts kind = Layouts.defaultFor(prepared.graph());
         monitor.message("Laying out " + dataset.actors().size() + " actors");
         LayoutModel model = prepared.emptyLayout();
-        kind.create(prepared.graph(), LAYOUT_SEED).apply(prepared.layoutGraph(), model, monitor);
-        return new Prepared(new OpenMap(file, prepared), kind, model, null);
+        kind.create(prepared.graph(), LAYOUT_SEED).apply(prepared.layoutGraph(), model,
+                previews.watch(monitor, prepared, (reached, sketch) -> showOpening(opened, kind, reached, sketch)));
+        return new Prepared(opened, kind, model, null);
+    }
+
+    /** Shows a map being opened while its layout runs: the first preview replaces the open map. */
+    private void showOpening(OpenMap opened, Layouts kind, LayoutModel reached, Scene sketch) {
+        boolean first = map.get() != opened;
+        if (first) {
+            tween.stop();
+            map.set(opened);
+            layout.set(kind);
+            selection.set(Selection.NONE);
+            viewState.set(ViewState.NONE.withEdgeLabels(viewState.get().edgeLabels()));
+            refreshQuotes();
+        }
+        positions = reached;
+        scene.set(sketch);
+        if (first) {
+            fitRequests.set(fitRequests.get() + 1);
+        }
     }
 
     private void show(Prepared prepared) {
@@ -188,6 +209,7 @@ public final class MainViewModel {
             work.say("Could not open " + prepared.failure().file().getFileName() + "; the current map stays open.");
             return;
         }
+        previews.stop();
         tween.stop();
         cardScales = null;
         map.set(prepared.map());
@@ -219,9 +241,16 @@ public final class MainViewModel {
                     model.pin(v, false);
                 }
             }
-            kind.create(prepared.graph(), LAYOUT_SEED).apply(prepared.layoutGraph(), model, monitor);
+            kind.create(prepared.graph(), LAYOUT_SEED).apply(prepared.layoutGraph(), model,
+                    previews.watch(monitor, prepared, (reached, sketch) -> {
+                        if (map.get() == current) {
+                            positions = reached;
+                            scene.set(sketch);
+                        }
+                    }));
             return model;
         }, target -> {
+            previews.stop();
             if (map.get() == current) {
                 tween.animate(positions, target, this::showPositions);
                 fitRequests.set(fitRequests.get() + 1);
@@ -287,8 +316,9 @@ public final class MainViewModel {
         fitRequests.set(fitRequests.get() + 1);
     }
 
-    /** Cancels the running job. */
+    /** Cancels the running job; a layout shown while it ran stays where it got to. */
     public void cancelWork() {
+        previews.stop();
         work.cancel();
     }
 

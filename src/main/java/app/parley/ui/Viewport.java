@@ -5,7 +5,7 @@ import app.parley.render.Bounds;
 /** Maps world coordinates to the view's pixels: {@code screen = world * zoom + pan}. */
 final class Viewport {
 
-    static final double MIN_ZOOM = 0.01;
+    static final double MIN_ZOOM = 0.001;
     static final double MAX_ZOOM = 8;
 
     private double zoom = 1;

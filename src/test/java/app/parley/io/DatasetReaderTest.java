@@ -229,4 +229,34 @@ class DatasetReaderTest {
 
         assertThat(lines).isSorted().hasSize(2);
     }
+
+    @Test
+    void dataAfterTheClosingBraceIsMalformed() {
+        LoadResult result = reader.read(TinyDataset.json() + "{}");
+
+        assertThat(onlyMessage(result)).contains("The JSON is malformed").contains("More data follows");
+    }
+
+    @Test
+    void problemsInAFileAreCountedInCharactersNotBytes() {
+        String json = TinyDataset.json().replace("\"Hakan Fidan\", \"kind\": \"person\"",
+                "\"Hakan Fidan\", \"kind\": \"persön\"");
+
+        Problem fromText = problemAt(reader.read(json), "/actors/0/kind");
+        Problem fromBytes = problemAt(reader.read(json.getBytes(StandardCharsets.UTF_8)), "/actors/0/kind");
+
+        assertThat(fromBytes.line()).isEqualTo(fromText.line()).isEqualTo(9);
+        assertThat(fromBytes.column()).isEqualTo(fromText.column());
+    }
+
+    @Test
+    void malformedBytesArePlacedByCharacterColumn() {
+        String json = TinyDataset.json().replace("\"Hakan Fidan\", \"kind\"", "\"Hakan Fidan\", \"kïnd\" 1");
+
+        Problem fromText = reader.read(json).problems().get(0);
+        Problem fromBytes = reader.read(json.getBytes(StandardCharsets.UTF_8)).problems().get(0);
+
+        assertThat(fromBytes).isEqualTo(fromText);
+        assertThat(fromBytes.message()).startsWith("The JSON is malformed");
+    }
 }

@@ -15,7 +15,7 @@ import javafx.scene.paint.Color;
 
 /**
  * Paints rectangles of a composition onto one reusable canvas and copies the pixels out as non-premultiplied ARGB.
- * Create and use it on the JavaFX thread only.
+ * Far-away sketches of big graphs come as pixels, as on screen. Create and use it on the JavaFX thread only.
  */
 final class CanvasTileRenderer {
 
@@ -25,6 +25,7 @@ final class CanvasTileRenderer {
     private final Canvas canvas;
     private final WritableImage image;
     private final SnapshotParameters parameters = new SnapshotParameters();
+    private final FrameImages images = new FrameImages();
 
     /** A renderer for tiles up to {@code maxWidth} x {@code maxHeight} pixels. */
     CanvasTileRenderer(Composition composition, int maxWidth, int maxHeight) {
@@ -47,7 +48,7 @@ final class CanvasTileRenderer {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         gc.save();
-        composition.paintTile(new FxSurface(gc), new Bounds(x, y, width, height));
+        composition.paintTile(new FxSurface(gc, images), new Bounds(x, y, width, height));
         gc.restore();
         parameters.setViewport(new Rectangle2D(0, 0, width, height));
         canvas.snapshot(parameters, image);

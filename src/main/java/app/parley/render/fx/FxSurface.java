@@ -4,12 +4,16 @@ import app.parley.render.FontSpec;
 import app.parley.render.Rgba;
 import app.parley.render.Stroke;
 import app.parley.render.Surface;
+import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Affine;
 
 /**
  * A surface over a JavaFX canvas. Use it on the JavaFX thread only. Lines end flat and join mitred, as in SVG, so the
@@ -17,15 +21,34 @@ import javafx.scene.text.TextAlignment;
  */
 public final class FxSurface implements Surface {
 
+    /** The image screen frames draw their pixels through, reused from frame to frame. */
+    private static final FrameImages SCREEN_IMAGES = new FrameImages();
+
     private final GraphicsContext gc;
+    /** Where sketches drawn as pixels go through, or {@code null} when this surface draws shapes only. */
+    private final FrameImages images;
 
     /** Draws onto {@code gc}, setting its line ends, text baseline and alignment to what the painter expects. */
     public FxSurface(GraphicsContext gc) {
+        this(gc, null);
+    }
+
+    /** A surface whose far-away sketches come as pixels through {@code images}. */
+    FxSurface(GraphicsContext gc, FrameImages images) {
         this.gc = gc;
+        this.images = images;
         gc.setLineCap(StrokeLineCap.BUTT);
         gc.setLineJoin(StrokeLineJoin.MITER);
         gc.setTextBaseline(VPos.BASELINE);
         gc.setTextAlign(TextAlignment.LEFT);
+    }
+
+    /**
+     * A surface for a canvas on screen: far-away sketches come as pixels, which keeps tens of thousands of actors at
+     * frame rate. Use one per frame, on the JavaFX thread.
+     */
+    public static FxSurface forScreen(GraphicsContext gc) {
+        return new FxSurface(gc, SCREEN_IMAGES);
     }
 
     /** The JavaFX colour of {@code rgba}. */
@@ -117,6 +140,53 @@ public final class FxSurface implements Surface {
         gc.setFont(ParleyFonts.font(font));
         gc.setFill(color(fill));
         gc.fillText(text, x, baseline);
+    }
+
+    @Override
+    public boolean prefersPixelSketches() {
+        return images != null;
+    }
+
+    @Override
+    public void drawPixels(int[] argb, int width, int height, double x, double y, double w, double h) {
+        if (images == null) {
+            throw new UnsupportedOperationException("This surface draws shapes only");
+        }
+        WritableImage image = images.image(width, height);
+        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), argb, 0, width);
+        Affine device = gc.getTransform();
+        Point2D corner = device.transform(x, y);
+        Point2D far = device.transform(x + w, y + h);
+        gc.save();
+        gc.setImageSmoothing(false);
+        if (Math.abs(far.getX() - corner.getX() - width) < 0.5 && Math.abs(far.getY() - corner.getY() - height) < 0.5) {
+            gc.setTransform(1, 0, 0, 1, Math.round(corner.getX()), Math.round(corner.getY()));
+            gc.drawImage(image, 0, 0);
+        } else {
+            gc.drawImage(image, 0, 0, width, height, x, y, w, h);
+        }
+        gc.restore();
+    }
+
+    @Override
+    public void strokeLines(double[] xy, int count, Stroke stroke) {
+        useStroke(stroke);
+        gc.beginPath();
+        for (int i = 0; i < count; i++) {
+            gc.moveTo(xy[4 * i], xy[4 * i + 1]);
+            gc.lineTo(xy[4 * i + 2], xy[4 * i + 3]);
+        }
+        gc.stroke();
+    }
+
+    @Override
+    public void fillRects(double[] xywh, int count, Rgba fill) {
+        gc.setFill(color(fill));
+        gc.beginPath();
+        for (int i = 0; i < count; i++) {
+            gc.rect(xywh[4 * i], xywh[4 * i + 1], xywh[4 * i + 2], xywh[4 * i + 3]);
+        }
+        gc.fill();
     }
 
     private void useStroke(Stroke stroke) {

@@ -1,0 +1,155 @@
+package app.parley.cli;
+
+import app.parley.render.fx.FxPlatform;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code parley bench}: generates graphs of several sizes and prints how long loading, layout, panning and zooming in a
+ * window, and PNG export take, and how much heap they need.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Measures Parley on generated graphs: load (read, check, measure cards), force layout, scene, "
+                + "frames of a scripted pan and zoom drawn headless in a window-sized canvas (median and 95th "
+                + "percentile while moving, and still frames), PNG export of the whole graph, and peak heap.",
+            "Run the 100,000-actor size with -Xmx2g to check it fits in 2 GB. --dot writes each graph as DOT, to "
+                + "time Graphviz on the same graph: sfdp -Tpng graph-10000.dot -o sfdp.png"})
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--sizes", split = ",", defaultValue = "1000,10000,100000", paramLabel = "N,N…",
+            description = "Numbers of actors (default: ${DEFAULT-VALUE}).")
+    private List<Integer> sizes;
+
+    @Option(names = "--edges-per-actor", defaultValue = "3", paramLabel = "K",
+            description = "Edges per actor, roles and relations together (default: ${DEFAULT-VALUE}).")
+    private int edgesPerActor;
+
+    @Option(names = "--runs", defaultValue = "3", paramLabel = "N",
+            description = "Layout runs the median is taken over (default: ${DEFAULT-VALUE}).")
+    private int runs;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+            description = "Seed of the datasets and layouts (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--window", defaultValue = "1920x1080", paramLabel = "WxH",
+            description = "Size of the window the frames are drawn in (default: ${DEFAULT-VALUE}).")
+    private String window;
+
+    @Option(names = "--png-side", defaultValue = "8192", paramLabel = "PX",
+            description = "Longest side of the exported PNG (default: ${DEFAULT-VALUE}).")
+    private int pngSide;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Keep the datasets, PNGs (and DOT files) in this folder instead of a temporary one.")
+    private Path out;
+
+    @Option(names = "--dot", description = "Also write each graph as graph-N.dot for Graphviz.")
+    private boolean dot;
+
+    @Option(names = "--json", description = "Print the figures as JSON instead of a table.")
+    private boolean json;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        int[] size = windowSize();
+        if (runs < 1 || edgesPerActor < 0 || pngSide < 16 || sizes.stream().anyMatch(n -> n < 2)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--runs must be positive, --edges-per-actor not negative, --png-side at least 16 and sizes at "
+                            + "least 2");
+        }
+        PrintWriter print = spec.commandLine().getOut();
+        Path folder = out != null ? Files.createDirectories(out) : Files.createTempDirectory("parley-bench");
+        FxPlatform.start();
+        BenchRun bench = new BenchRun(new BenchRun.Plan(edgesPerActor, runs, seed, size[0], size[1], pngSide, folder,
+                dot));
+        List<BenchFigures> figures = new ArrayList<>();
+        if (!json) {
+            print.println(header(size));
+            print.println(BenchTable.HEADINGS);
+            print.flush();
+        }
+        for (int actors : sizes) {
+            BenchFigures measured = bench.measure(actors);
+            figures.add(measured);
+            if (!json) {
+                print.println(BenchTable.row(measured));
+                print.flush();
+            }
+        }
+        if (json) {
+            print.println(json(size, figures));
+        } else if (out != null) {
+            print.println("Files in " + folder);
+        }
+        if (out == null) {
+            deleteFolder(folder);
+        }
+        print.flush();
+        return 0;
+    }
+
+    private int[] windowSize() {
+        String[] parts = window.toLowerCase(Locale.ROOT).split("x");
+        try {
+            int width = Integer.parseInt(parts[0]);
+            int height = Integer.parseInt(parts[1]);
+            if (parts.length == 2 && width >= 200 && height >= 200) {
+                return new int[] {width, height};
+            }
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            throw new ParameterException(spec.commandLine(), "--window takes WIDTHxHEIGHT, such as 1920x1080");
+        }
+        throw new ParameterException(spec.commandLine(), "--window must be at least 200x200");
+    }
+
+    private static String header(int[] size) {
+        Runtime runtime = Runtime.getRuntime();
+        return String.format(Locale.ROOT, "Parley bench: %d processors, %s %s, max heap %,d MB, window %dx%d",
+                runtime.availableProcessors(), System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                runtime.maxMemory() >> 20, size[0], size[1]);
+    }
+
+    private String json(int[] size, List<BenchFigures> figures) throws JsonProcessingException {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("processors", Runtime.getRuntime().availableProcessors());
+        root.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        root.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
+        root.put("window", size[0] + "x" + size[1]);
+        root.put("seed", seed);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (BenchFigures figure : figures) {
+            rows.add(BenchTable.fields(figure));
+        }
+        root.put("sizes", rows);
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+        Files.deleteIfExists(folder);
+    }
+}

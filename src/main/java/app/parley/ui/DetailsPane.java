@@ -3,6 +3,7 @@ package app.parley.ui;
 import app.parley.model.Quote;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -19,6 +20,8 @@ public final class DetailsPane extends VBox {
 
     private final MainViewModel model;
     private final ScrollPane cardHolder = new ScrollPane();
+    private static final double CARD_INSET = 24;
+
     private final Label quotesHeading = new Label();
     private final Label placeholder = new Label();
     private final ListView<Quote> quoteList;
@@ -74,18 +77,27 @@ public final class DetailsPane extends VBox {
         OpenMap map = model.mapProperty().get();
         Selection selection = model.selectionProperty().get();
         if (map == null) {
-            cardHolder.setContent(new Label("Opening…"));
+            cardHolder.setContent(fitted(new Label("Opening…")));
         } else if (selection instanceof Selection.OfActor of) {
-            cardHolder.setContent(new ActorCardView(of.actor(), map.prepared().graph(), model.themeProperty().get(), model));
+            cardHolder.setContent(fitted(new ActorCardView(of.actor(), map.prepared().graph(),
+                    model.themeProperty().get(), model)));
         } else if (selection instanceof Selection.OfLink of) {
-            cardHolder.setContent(new LinkCardView(of.link(), map.prepared().graph(), model));
+            cardHolder.setContent(fitted(new LinkCardView(of.link(), map.prepared().graph(), model)));
         } else {
             Label hint = new Label("Click an actor or a link on the graph to see who they are, what they said, and "
                     + "the sentence each link rests on.");
             hint.setWrapText(true);
-            cardHolder.setContent(hint);
+            cardHolder.setContent(fitted(hint));
         }
         updateQuotesHeading();
+    }
+
+    /** The card in a column as wide as the panel, so the panel is as tall as the card's wrapped lines. */
+    private WrappingBox fitted(Node card) {
+        WrappingBox box = new WrappingBox(0);
+        box.maxWidthProperty().bind(cardHolder.widthProperty().subtract(CARD_INSET));
+        box.getChildren().add(card);
+        return box;
     }
 
     private void updateQuotesHeading() {

@@ -6,6 +6,7 @@ import app.parley.model.QuoteKind;
 import app.parley.model.Source;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -36,6 +37,17 @@ final class QuoteCell extends ListCell<Quote> {
         setPrefWidth(0);
     }
 
+    /** As tall as the card needs at the cell's width, so that its labels wrap instead of being cut short. */
+    @Override
+    protected double computePrefHeight(double width) {
+        Node card = getGraphic();
+        if (card == null) {
+            return super.computePrefHeight(width);
+        }
+        double inner = (width < 0 ? getWidth() : width) - snappedLeftInset() - snappedRightInset();
+        return snappedTopInset() + card.prefHeight(inner > 0 ? inner : -1) + snappedBottomInset();
+    }
+
     @Override
     protected void updateItem(Quote quote, boolean empty) {
         super.updateItem(quote, empty);
@@ -46,7 +58,7 @@ final class QuoteCell extends ListCell<Quote> {
         }
         DatasetIndex index = model.mapProperty().get().prepared().graph().index();
         Source source = index.source(quote.span().sourceId()).orElse(null);
-        VBox card = new VBox(4);
+        VBox card = new WrappingBox(4);
         card.maxWidthProperty().bind(getListView().widthProperty().subtract(CARD_INSET));
         card.prefWidthProperty().bind(card.maxWidthProperty());
         Label words = new Label(quote.kind() == QuoteKind.DIRECT ? "“" + quote.text() + "”" : quote.text());

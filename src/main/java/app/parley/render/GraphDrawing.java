@@ -23,6 +23,12 @@ public final class GraphDrawing implements Drawing {
     static final double OVERHANG = 16;
     /** While the view moves, the screen draws links as plain lines once more than this many are in view. */
     static final int MOTION_LINK_LIMIT = 120;
+    /**
+     * Graphs with more links than this draw them in batches, one path per style, rather than one by one: the same
+     * ink, except where links of one style cross (their edges blend once instead of twice). Decided for the whole
+     * graph, never per view, so that the tiles of an export match.
+     */
+    static final int BATCHED_LINKS = 120;
 
     private final Scene scene;
     private final Theme theme;
@@ -110,14 +116,20 @@ public final class GraphDrawing implements Drawing {
                             area);
                 }
             }
+        } else if (scene.edges().size() > BATCHED_LINKS && surface.drawsScreenFrames()
+                && surface.prefersPixelSketches()) {
+            new LinkPixelPainter(theme, shapes).paint(surface, scene, emphasis, edges, visible, scale, area);
+        } else if (scene.edges().size() > BATCHED_LINKS) {
+            paintEdgeBatches(surface, edges, true, scale, area);
+            paintEdgeBatches(surface, edges, false, scale, area);
         } else {
             paintEdges(surface, edges, true, scale, area);
             paintEdges(surface, edges, false, scale, area);
         }
         boolean labels = !plainLinks && state.edgeLabels() && theme.edgeFont().size() * scale >= MIN_READABLE_PX;
         if (labels) {
-            paintEdgeLabels(surface, edges, true);
-            paintEdgeLabels(surface, edges, false);
+            paintEdgeLabels(surface, edges, true, area);
+            paintEdgeLabels(surface, edges, false, area);
         }
         for (int pass = 0; pass < 2; pass++) {
             boolean faded = pass == 0;
@@ -150,11 +162,36 @@ public final class GraphDrawing implements Drawing {
         }
     }
 
-    private void paintEdgeLabels(Surface surface, Indices edges, boolean faded) {
+    /** Paints the faded or the other links in batches, one path per style: plain, highlighted, selected. */
+    private void paintEdgeBatches(Surface surface, Indices edges, boolean faded, double scale, Bounds area) {
+        LinkBatches batches = new LinkBatches(shapes);
+        boolean cutCurves = surface.drawsScreenFrames();
+        int count = 0;
+        for (int i = 0; i < edges.size(); i++) {
+            int e = edges.get(i);
+            if (emphasis.edgeFaded(e) == faded) {
+                shapes.edge(batches, scene.edges().get(e), emphasis.edgeStrong(e), emphasis.edgeSelected(e), scale,
+                        area, cutCurves);
+                count++;
+            }
+        }
+        if (count == 0) {
+            return;
+        }
+        surface.save();
+        if (faded) {
+            surface.setOpacity(FADED);
+        }
+        batches.paint(surface);
+        surface.restore();
+    }
+
+    /** Paints the labels of the faded or the other links that lie in {@code area}. */
+    private void paintEdgeLabels(Surface surface, Indices edges, boolean faded, Bounds area) {
         for (int i = 0; i < edges.size(); i++) {
             int e = edges.get(i);
             EdgeShape edge = scene.edges().get(e);
-            if (edge.label() == null || emphasis.edgeFaded(e) != faded) {
+            if (edge.label() == null || emphasis.edgeFaded(e) != faded || !edge.label().box().intersects(area)) {
                 continue;
             }
             surface.save();

@@ -92,37 +92,91 @@ final class ShapePainter {
     }
 
     /**
-     * A link's curve and, if directed, its arrow head. A straight line is cut to {@code area} first, its start moved
-     * by whole dash patterns only, so that a long dashed line costs what its visible part costs and its dashes stay
-     * where they were.
+     * A link's curve and, if directed, its arrow head. A straight line is cut to {@code area} first (a curve too, on
+     * a {@link Surface#drawsScreenFrames() screen}), its start moved by whole dash patterns only, so that a long
+     * dashed line costs what its visible part costs and its dashes stay where they were.
      */
     void edge(Surface surface, EdgeShape edge, boolean strong, boolean selected, double scale, Bounds area) {
-        Stroke stroke = edgeStroke(edge.group(), strong);
-        if (selected) {
-            stroke = new Stroke(theme.selection(), stroke.width() * 1.4, stroke.dashes());
-        }
-        boolean straight = Math.abs(edge.cx() - (edge.x1() + edge.x2()) / 2) < 0.5
-                && Math.abs(edge.cy() - (edge.y1() + edge.y2()) / 2) < 0.5;
-        if (straight) {
+        Stroke stroke = linkStroke(edge.group(), strong, selected);
+        if (straight(edge)) {
             double[] cut = LineCut.within(edge.x1(), edge.y1(), edge.x2(), edge.y2(), area, stroke.dashes());
             if (cut != null) {
                 surface.strokeLine(cut[0], cut[1], cut[2], cut[3], stroke);
             }
+        } else if (surface.drawsScreenFrames()) {
+            double[] cut = CurveCut.within(edge.x1(), edge.y1(), edge.cx(), edge.cy(), edge.x2(), edge.y2(), area,
+                    stroke.dashes());
+            if (cut != null) {
+                surface.strokeQuadCurve(cut[0], cut[1], cut[2], cut[3], cut[4], cut[5], stroke);
+            }
         } else {
             surface.strokeQuadCurve(edge.x1(), edge.y1(), edge.cx(), edge.cy(), edge.x2(), edge.y2(), stroke);
         }
-        if (edge.directed() && ARROW_LENGTH * scale >= 3) {
-            arrowHead(surface, edge.cx(), edge.cy(), edge.x2(), edge.y2(), stroke.color(), strong || selected);
+        if (edge.directed() && arrowsShown(scale)) {
+            double[] head = arrowHead(edge, strong || selected);
+            if (head != null) {
+                surface.fillPolygon(new double[] {head[0], head[2], head[4]}, new double[] {head[1], head[3], head[5]},
+                        stroke.color());
+            }
         }
     }
 
-    private void arrowHead(Surface surface, double fromX, double fromY, double tipX, double tipY, Rgba colour,
-                           boolean strong) {
-        double dx = tipX - fromX;
-        double dy = tipY - fromY;
+    /**
+     * Adds a link, cut as {@link #edge(Surface, EdgeShape, boolean, boolean, double, Bounds)} cuts it, and its arrow
+     * head to the batch of its style in {@code batches}.
+     */
+    void edge(LinkBatches batches, EdgeShape edge, boolean strong, boolean selected, double scale, Bounds area,
+              boolean cutCurves) {
+        LinkBatches.Batch batch = batches.of(edge.group(), strong, selected);
+        double[] dashes = batch.dashes();
+        if (straight(edge)) {
+            double[] cut = LineCut.within(edge.x1(), edge.y1(), edge.x2(), edge.y2(), area, dashes);
+            if (cut != null) {
+                batch.line(cut);
+            }
+        } else if (cutCurves) {
+            double[] cut = CurveCut.within(edge.x1(), edge.y1(), edge.cx(), edge.cy(), edge.x2(), edge.y2(), area,
+                    dashes);
+            if (cut != null) {
+                batch.curve(cut);
+            }
+        } else {
+            batch.curve(new double[] {edge.x1(), edge.y1(), edge.cx(), edge.cy(), edge.x2(), edge.y2()});
+        }
+        if (edge.directed() && arrowsShown(scale)) {
+            double[] head = arrowHead(edge, strong || selected);
+            if (head != null) {
+                batch.arrow(head);
+            }
+        }
+    }
+
+    /** The stroke of a link of {@code group}, highlighted or selected. */
+    Stroke linkStroke(EdgeGroup group, boolean strong, boolean selected) {
+        Stroke stroke = edgeStroke(group, strong);
+        return selected ? new Stroke(theme.selection(), stroke.width() * 1.4, stroke.dashes()) : stroke;
+    }
+
+    /** Whether a link is drawn as a straight line (its control point is its middle). */
+    static boolean straight(EdgeShape edge) {
+        return Math.abs(edge.cx() - (edge.x1() + edge.x2()) / 2) < 0.5
+                && Math.abs(edge.cy() - (edge.y1() + edge.y2()) / 2) < 0.5;
+    }
+
+    /** Whether arrow heads are drawn at {@code scale}: only where they are a few pixels long. */
+    static boolean arrowsShown(double scale) {
+        return ARROW_LENGTH * scale >= 3;
+    }
+
+    /** The corners {tip x, tip y, x, y, x, y} of a link's arrow head, or {@code null} when it has no direction. */
+    double[] arrowHead(EdgeShape edge, boolean strong) {
+        double tipX = edge.x2();
+        double tipY = edge.y2();
+        double dx = tipX - edge.cx();
+        double dy = tipY - edge.cy();
         double length = Math.hypot(dx, dy);
         if (length < 1e-9) {
-            return;
+            return null;
         }
         double ux = dx / length;
         double uy = dy / length;
@@ -130,8 +184,7 @@ final class ShapePainter {
         double baseX = tipX - ux * ARROW_LENGTH * size;
         double baseY = tipY - uy * ARROW_LENGTH * size;
         double half = ARROW_HALF_WIDTH * size;
-        surface.fillPolygon(new double[] {tipX, baseX - uy * half, baseX + uy * half},
-                new double[] {tipY, baseY + ux * half, baseY - ux * half}, colour);
+        return new double[] {tipX, tipY, baseX - uy * half, baseY + ux * half, baseX + uy * half, baseY - ux * half};
     }
 
     /** A link's label on its background box. */

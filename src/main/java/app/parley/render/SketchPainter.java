@@ -133,7 +133,7 @@ final class SketchPainter {
      * The part of the visible window the graph can ink (its bounds, with room for the least card size), on whole
      * pixels of the output: the image drawn is no larger than it needs to be.
      */
-    private static Bounds frame(Scene scene, Bounds visible, double scale) {
+    static Bounds frame(Scene scene, Bounds visible, double scale) {
         Bounds reach = scene.bounds().inflate(MIN_CARD_PX / scale);
         double left = Math.max(0, Math.floor((reach.x() - visible.x()) * scale));
         double top = Math.max(0, Math.floor((reach.y() - visible.y()) * scale));
@@ -177,8 +177,12 @@ final class SketchPainter {
     }
 
     private static void show(Surface surface, SketchRaster raster, Bounds frame, double scale) {
-        surface.drawPixels(raster.pixels(), raster.width(), raster.height(), frame.x(), frame.y(),
-                raster.width() / scale, raster.height() / scale);
+        show(surface, raster.pixels(), raster.width(), raster.height(), frame, scale);
+    }
+
+    /** Draws {@code width} x {@code height} pixels over {@code frame}, a world rectangle on whole output pixels. */
+    static void show(Surface surface, int[] pixels, int width, int height, Bounds frame, double scale) {
+        surface.drawPixels(pixels, width, height, frame.x(), frame.y(), width / scale, height / scale);
     }
 
     private void lines(Surface surface, Scene scene, Emphasis emphasis, Indices edges, Pass pass, Stroke stroke) {

@@ -1,11 +1,6 @@
 package app.parley.render;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Rasterizes a far-away sketch straight into pixels: links as antialiased one-pixel lines (Wu's algorithm) whose ink
@@ -23,16 +18,8 @@ final class SketchRaster {
     private static final int LEVELS = 4096;
     private static final ThreadLocal<SketchRaster> REUSED = new ThreadLocal<>();
     private static final int LINE_FIELDS = 5;
-    /** Lines are inked in horizontal bands on up to this many threads, from this many lines on. */
-    private static final int BANDS = Math.min(4, Runtime.getRuntime().availableProcessors());
+    /** Lines are inked in horizontal bands on several threads from this many lines on. */
     private static final int PARALLEL_LINES = 2_000;
-    /** The threads that ink the bands other than the painting thread's own. */
-    private static final ExecutorService HELPERS = Executors.newFixedThreadPool(Math.max(1, BANDS - 1), runnable -> {
-        Thread thread = new Thread(runnable, "parley-sketch");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private static final int MIN_BAND_ROWS = 64;
 
     private int width;
     private int height;
@@ -183,19 +170,7 @@ final class SketchRaster {
      */
     void inkIn(Rgba colour) {
         shade(colour);
-        int bands = Math.min(BANDS, Math.max(1, height / MIN_BAND_ROWS));
-        if (bands == 1 || lineCount < PARALLEL_LINES) {
-            inkAndShade(0, height);
-        } else {
-            List<CompletableFuture<Void>> others = new ArrayList<>();
-            for (int b = 1; b < bands; b++) {
-                int from = height * b / bands;
-                int to = height * (b + 1) / bands;
-                others.add(CompletableFuture.runAsync(() -> inkAndShade(from, to), HELPERS));
-            }
-            inkAndShade(0, height / bands);
-            others.forEach(CompletableFuture::join);
-        }
+        RasterBands.run(height, lineCount >= PARALLEL_LINES, this::inkAndShade);
         lineCount = 0;
     }
 

@@ -65,6 +65,17 @@ public interface Surface {
     }
 
     /**
+     * Whether the surface shows frames on a screen, where speed matters more than the last bit of exactness: curves
+     * are cut to the part of them that can show before they are stroked, their dash patterns kept in place by arc
+     * length to a small fraction of a pixel, and the links of a big graph come as pixels ({@link #drawPixels}) drawn
+     * close to what stroking them one by one draws. Exports draw curves whole and stroke every link, so that tiles
+     * match the picture drawn in one piece exactly.
+     */
+    default boolean drawsScreenFrames() {
+        return false;
+    }
+
+    /**
      * Draws {@code width} x {@code height} premultiplied ARGB pixels, row by row from {@code argb[0]}, into the
      * rectangle ({@code x}, {@code y}, {@code w}, {@code h}) of the current space. Only surfaces that
      * {@link #prefersPixelSketches()} need to support it.
@@ -80,6 +91,30 @@ public interface Surface {
     default void strokeLines(double[] xy, int count, Stroke stroke) {
         for (int i = 0; i < count; i++) {
             strokeLine(xy[4 * i], xy[4 * i + 1], xy[4 * i + 2], xy[4 * i + 3], stroke);
+        }
+    }
+
+    /**
+     * Draws {@code count} quadratic curves in one stroke: curve {@code i} runs from ({@code xy[6i]}, {@code xy[6i+1]})
+     * through the control point ({@code xy[6i+2]}, {@code xy[6i+3]}) to ({@code xy[6i+4]}, {@code xy[6i+5]}); each
+     * starts its dash pattern afresh. Surfaces that can stroke many curves at once do so.
+     */
+    default void strokeQuadCurves(double[] xy, int count, Stroke stroke) {
+        for (int i = 0; i < count; i++) {
+            int at = 6 * i;
+            strokeQuadCurve(xy[at], xy[at + 1], xy[at + 2], xy[at + 3], xy[at + 4], xy[at + 5], stroke);
+        }
+    }
+
+    /**
+     * Fills {@code count} triangles in one colour: triangle {@code i} has its corners at ({@code xy[6i]},
+     * {@code xy[6i+1]}), ({@code xy[6i+2]}, {@code xy[6i+3]}) and ({@code xy[6i+4]}, {@code xy[6i+5]}).
+     */
+    default void fillTriangles(double[] xy, int count, Rgba fill) {
+        for (int i = 0; i < count; i++) {
+            int at = 6 * i;
+            fillPolygon(new double[] {xy[at], xy[at + 2], xy[at + 4]}, new double[] {xy[at + 1], xy[at + 3], xy[at + 5]},
+                    fill);
         }
     }
 

@@ -2,7 +2,12 @@ package app.parley.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.parley.graph.ActorGraph;
+import app.parley.io.synthetic.SyntheticDataset;
+import app.parley.layout.LayoutModel;
+import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class GraphDrawingTest {
@@ -70,5 +75,55 @@ class GraphDrawingTest {
 
         assertThat(surface.drewText("Gamma")).isTrue();
         assertThat(surface.drewText("Alpha")).isFalse();
+    }
+
+    @Test
+    void linkLabelsOutsideTheWindowAreLeftOutWhileTheirLinksAreDrawn() {
+        RecordingSurface surface = new RecordingSurface();
+        new GraphDrawing(scene, Theme.LIGHT, ViewState.NONE).paint(surface, new Bounds(-60, -40, 120, 80), 1);
+
+        assertThat(surface.drewText("Alpha")).isTrue();
+        assertThat(surface.drewText("met with")).isFalse();
+        assertThat(surface.drewText("criticised")).isFalse();
+        assertThat(surface.calls()).filteredOn(call -> call.op().equals("strokeQuadCurve")).hasSize(2);
+    }
+
+    /** Counts the batched strokes and fills a surface is asked for and the shapes in them. */
+    private static final class BatchCounter extends RecordingSurface {
+        int batches;
+        int shapes;
+
+        @Override
+        public void strokeLines(double[] xy, int count, Stroke stroke) {
+            batches++;
+            shapes += count;
+        }
+
+        @Override
+        public void strokeQuadCurves(double[] xy, int count, Stroke stroke) {
+            batches++;
+            shapes += count;
+        }
+    }
+
+    @Test
+    void aBigGraphStrokesEachStyleOfLinkInOneGo() {
+        ActorGraph graph = ActorGraph.of(SyntheticDataset.generate(SyntheticDataset.Settings.of(150, 450, 5)));
+        SplittableRandom random = new SplittableRandom(5);
+        LayoutModel layout = new LayoutModel(graph.size());
+        for (int v = 0; v < graph.size(); v++) {
+            layout.set(v, random.nextDouble(0, 3000), random.nextDouble(0, 2000));
+        }
+        Scene big = new SceneBuilder(graph, NodeCards.measure(graph, Theme.LIGHT, new FixedMeasurer()), Theme.LIGHT,
+                new FixedMeasurer()).build(layout);
+        BatchCounter surface = new BatchCounter();
+
+        new GraphDrawing(big, Theme.LIGHT, ViewState.NONE).paint(surface, big.bounds(), 1);
+
+        assertThat(big.edges()).hasSizeGreaterThan(GraphDrawing.BATCHED_LINKS);
+        assertThat(surface.shapes).isEqualTo(big.edges().size());
+        assertThat(surface.batches).isLessThanOrEqualTo(2 * EdgeGroup.values().length);
+        assertThat(surface.calls()).noneMatch(call -> call.op().equals("strokeQuadCurve")
+                || call.op().equals("strokeLine"));
     }
 }

@@ -6,7 +6,7 @@ import java.util.Deque;
 import java.util.List;
 
 /** A surface that remembers what was drawn, with the opacity in force, for assertions about painting. */
-final class RecordingSurface implements Surface {
+class RecordingSurface implements Surface {
 
     /** One drawing call. */
     record Call(String op, String text, double opacity, Rgba colour) {

@@ -7,7 +7,6 @@ import app.parley.render.Surface;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
@@ -27,6 +26,7 @@ public final class FxSurface implements Surface {
     private final GraphicsContext gc;
     /** Where sketches drawn as pixels go through, or {@code null} when this surface draws shapes only. */
     private final FrameImages images;
+    private final boolean screen;
 
     /** Draws onto {@code gc}, setting its line ends, text baseline and alignment to what the painter expects. */
     public FxSurface(GraphicsContext gc) {
@@ -35,8 +35,13 @@ public final class FxSurface implements Surface {
 
     /** A surface whose far-away sketches come as pixels through {@code images}. */
     FxSurface(GraphicsContext gc, FrameImages images) {
+        this(gc, images, false);
+    }
+
+    private FxSurface(GraphicsContext gc, FrameImages images, boolean screen) {
         this.gc = gc;
         this.images = images;
+        this.screen = screen;
         gc.setLineCap(StrokeLineCap.BUTT);
         gc.setLineJoin(StrokeLineJoin.MITER);
         gc.setTextBaseline(VPos.BASELINE);
@@ -45,10 +50,10 @@ public final class FxSurface implements Surface {
 
     /**
      * A surface for a canvas on screen: far-away sketches come as pixels, which keeps tens of thousands of actors at
-     * frame rate. Use one per frame, on the JavaFX thread.
+     * frame rate, and curves are cut to what shows. Use one per frame, on the JavaFX thread.
      */
     public static FxSurface forScreen(GraphicsContext gc) {
-        return new FxSurface(gc, SCREEN_IMAGES);
+        return new FxSurface(gc, SCREEN_IMAGES, true);
     }
 
     /** The JavaFX colour of {@code rgba}. */
@@ -143,6 +148,11 @@ public final class FxSurface implements Surface {
     }
 
     @Override
+    public boolean drawsScreenFrames() {
+        return screen;
+    }
+
+    @Override
     public boolean prefersPixelSketches() {
         return images != null;
     }
@@ -152,8 +162,7 @@ public final class FxSurface implements Surface {
         if (images == null) {
             throw new UnsupportedOperationException("This surface draws shapes only");
         }
-        WritableImage image = images.image(width, height);
-        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), argb, 0, width);
+        WritableImage image = images.image(argb, width, height);
         Affine device = gc.getTransform();
         Point2D corner = device.transform(x, y);
         Point2D far = device.transform(x + w, y + h);
@@ -177,6 +186,32 @@ public final class FxSurface implements Surface {
             gc.lineTo(xy[4 * i + 2], xy[4 * i + 3]);
         }
         gc.stroke();
+    }
+
+    @Override
+    public void strokeQuadCurves(double[] xy, int count, Stroke stroke) {
+        useStroke(stroke);
+        gc.beginPath();
+        for (int i = 0; i < count; i++) {
+            int at = 6 * i;
+            gc.moveTo(xy[at], xy[at + 1]);
+            gc.quadraticCurveTo(xy[at + 2], xy[at + 3], xy[at + 4], xy[at + 5]);
+        }
+        gc.stroke();
+    }
+
+    @Override
+    public void fillTriangles(double[] xy, int count, Rgba fill) {
+        gc.setFill(color(fill));
+        gc.beginPath();
+        for (int i = 0; i < count; i++) {
+            int at = 6 * i;
+            gc.moveTo(xy[at], xy[at + 1]);
+            gc.lineTo(xy[at + 2], xy[at + 3]);
+            gc.lineTo(xy[at + 4], xy[at + 5]);
+            gc.closePath();
+        }
+        gc.fill();
     }
 
     @Override

@@ -14,6 +14,7 @@ package app.parley.cli;
  * @param frameMedian     median frame of the scripted pan and zoom, the view moving
  * @param frameP95        95th percentile of those frames
  * @param frames          how many frames the script has
+ * @param framesInFull    how many of them were painted in full rather than drawn from the last full frame
  * @param settledWhole    a still frame of the whole graph
  * @param settledMid      a still frame halfway in
  * @param settledClose    a still frame at full size
@@ -25,7 +26,7 @@ package app.parley.cli;
  */
 record BenchFigures(int actors, int edges, long fileBytes, double readMillis, double prepareMillis,
                     double layoutMillis, int layoutRuns, double sceneMillis, double frameMedian, double frameP95,
-                    int frames, double settledWhole, double settledMid, double settledClose, double pngMillis,
+                    int frames, int framesInFull, double settledWhole, double settledMid, double settledClose, double pngMillis,
                     int pngWidth, int pngHeight, long peakHeapBytes, long liveHeapBytes) {
 
     /** Reading and preparing together: from file to a graph ready to lay out. */

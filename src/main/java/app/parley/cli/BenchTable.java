@@ -8,8 +8,9 @@ import java.util.Map;
 final class BenchTable {
 
     /** The column headings. */
-    static final String HEADINGS = String.format(Locale.ROOT, "%8s %8s %8s %8s %8s %8s %8s %13s %17s %16s %9s %9s",
-            "actors", "edges", "file", "load", "layout", "scene", "frames", "moving med/95",
+    static final String HEADINGS = String.format(Locale.ROOT,
+            "%8s %8s %8s %8s %8s %8s %8s %7s %13s %17s %16s %9s %9s",
+            "actors", "edges", "file", "load", "layout", "scene", "frames", "in full", "moving med/95",
             "still whole/mid/close", "PNG", "peak heap", "live heap");
 
     private BenchTable() {
@@ -17,9 +18,9 @@ final class BenchTable {
 
     /** One size as a row under {@link #HEADINGS}. */
     static String row(BenchFigures f) {
-        return String.format(Locale.ROOT, "%,8d %,8d %8s %8s %8s %8s %8d %13s %17s %16s %9s %9s", f.actors(),
+        return String.format(Locale.ROOT, "%,8d %,8d %8s %8s %8s %8s %8d %7d %13s %17s %16s %9s %9s", f.actors(),
                 f.edges(), megabytes(f.fileBytes()), time(f.loadMillis()), time(f.layoutMillis()),
-                time(f.sceneMillis()), f.frames(),
+                time(f.sceneMillis()), f.frames(), f.framesInFull(),
                 String.format(Locale.ROOT, "%.1f/%.1f ms", f.frameMedian(), f.frameP95()),
                 String.format(Locale.ROOT, "%.0f/%.0f/%.0f ms", f.settledWhole(), f.settledMid(), f.settledClose()),
                 time(f.pngMillis()) + " " + f.pngWidth() + "x" + f.pngHeight(), megabytes(f.peakHeapBytes()),
@@ -39,6 +40,7 @@ final class BenchTable {
         fields.put("layoutRuns", f.layoutRuns());
         fields.put("sceneMillis", round(f.sceneMillis()));
         fields.put("frames", f.frames());
+        fields.put("framesPaintedInFull", f.framesInFull());
         fields.put("movingFrameMedianMillis", round(f.frameMedian()));
         fields.put("movingFrameP95Millis", round(f.frameP95()));
         fields.put("stillFrameWholeMillis", round(f.settledWhole()));

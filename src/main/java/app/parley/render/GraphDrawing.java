@@ -70,6 +70,14 @@ public final class GraphDrawing implements Drawing {
         return scene.bounds();
     }
 
+    /**
+     * Whether the graph is big (more than {@value #BATCHED_LINKS} links or cards): a screen then keeps its last full
+     * frame to draw moving frames from, and draws its links in batches or as pixels.
+     */
+    public boolean isBig() {
+        return scene.edges().size() > BATCHED_LINKS || scene.nodes().size() > BATCHED_LINKS;
+    }
+
     /** Whether at {@code scale} (pixels per world unit) the graph is sketched rather than drawn in full. */
     public boolean sketches(double scale) {
         return theme.nameFont().size() * scale < SKETCH_BELOW_PX;
@@ -96,7 +104,7 @@ public final class GraphDrawing implements Drawing {
                 nodes.add(v);
             }
         });
-        SketchPainter sketcher = new SketchPainter(theme, shapes);
+        SketchPainter sketcher = new SketchPainter(theme, shapes, moving && surface.prefersPixelSketches());
         if (sketch) {
             sketcher.paint(surface, scene, emphasis, edges, nodes, visible, scale);
             return;

@@ -18,13 +18,33 @@ final class SketchPainter {
     /** The border of a card drawn as a framed box, in pixels. */
     private static final double FRAME_PX = 1.5;
 
+    /**
+     * Raster pixels per output pixel of a big graph's links while the view moves: half as many each way, a quarter of
+     * the work, drawn at twice the size until the view comes to rest and is drawn in full.
+     */
+    static final double MOTION_RESOLUTION = 0.5;
+
     private final Theme theme;
     private final ShapePainter shapes;
+    /** Raster pixels per output pixel: 1, or {@link #MOTION_RESOLUTION} for frames of a moving view. */
+    private final double resolution;
     private double[] scratch = new double[0];
 
+    /** Output pixels per raster pixel, the step a raster's corner keeps to on the output. */
+    private int grid() {
+        return (int) Math.round(1 / resolution);
+    }
+
+    /** A painter of still frames. */
     SketchPainter(Theme theme, ShapePainter shapes) {
+        this(theme, shapes, false);
+    }
+
+    /** A painter whose rasters are drawn at {@link #MOTION_RESOLUTION} when {@code moving}. */
+    SketchPainter(Theme theme, ShapePainter shapes, boolean moving) {
         this.theme = theme;
         this.shapes = shapes;
+        this.resolution = moving ? MOTION_RESOLUTION : 1;
     }
 
     /**
@@ -101,10 +121,12 @@ final class SketchPainter {
      */
     private void raster(Surface surface, Scene scene, Emphasis emphasis, Indices edges, Indices nodes, Bounds visible,
                         double scale, boolean framed) {
-        Bounds frame = frame(scene, visible, scale);
+        Bounds frame = frame(scene, visible, scale, grid());
         SketchRaster raster = inkLinks(scene, emphasis, edges, frame, scale);
-        double left = frame.x() * scale;
-        double top = frame.y() * scale;
+        double pixels = scale * resolution;
+        double left = frame.x() * pixels;
+        double top = frame.y() * pixels;
+        double border = FRAME_PX * resolution;
         for (int pass = 0; pass < 2; pass++) {
             boolean faded = pass == 0;
             for (int i = 0; i < nodes.size(); i++) {
@@ -114,19 +136,19 @@ final class SketchPainter {
                 }
                 NodeShape node = scene.nodes().get(v);
                 Bounds box = node.box();
-                double w = Math.max(box.width() * scale, MIN_CARD_PX);
-                double h = Math.max(box.height() * scale, MIN_CARD_PX);
-                double x = box.centerX() * scale - left - w / 2;
-                double y = box.centerY() * scale - top - h / 2;
+                double w = Math.max(box.width() * scale, MIN_CARD_PX) * resolution;
+                double h = Math.max(box.height() * scale, MIN_CARD_PX) * resolution;
+                double x = box.centerX() * pixels - left - w / 2;
+                double y = box.centerY() * pixels - top - h / 2;
                 double alpha = faded ? GraphDrawing.FADED : 1;
                 raster.box(x, y, w, h, theme.side(node.side()), alpha);
-                if (framed && w > 2 * FRAME_PX && h > 2 * FRAME_PX) {
-                    raster.box(x + FRAME_PX, y + FRAME_PX, w - 2 * FRAME_PX, h - 2 * FRAME_PX,
-                            theme.cardFill(node.side()), alpha);
+                if (framed && w > 2 * border && h > 2 * border) {
+                    raster.box(x + border, y + border, w - 2 * border, h - 2 * border, theme.cardFill(node.side()),
+                            alpha);
                 }
             }
         }
-        show(surface, raster, frame, scale);
+        show(surface, raster, frame, pixels);
     }
 
     /**
@@ -134,9 +156,17 @@ final class SketchPainter {
      * pixels of the output: the image drawn is no larger than it needs to be.
      */
     static Bounds frame(Scene scene, Bounds visible, double scale) {
+        return frame(scene, visible, scale, 1);
+    }
+
+    /**
+     * The part of the visible window the graph can ink, starting on a multiple of {@code step} output pixels from the
+     * window's corner, so that rasters of neighbouring tiles starting on such multiples share one grid of pixels.
+     */
+    static Bounds frame(Scene scene, Bounds visible, double scale, int step) {
         Bounds reach = scene.bounds().inflate(MIN_CARD_PX / scale);
-        double left = Math.max(0, Math.floor((reach.x() - visible.x()) * scale));
-        double top = Math.max(0, Math.floor((reach.y() - visible.y()) * scale));
+        double left = Math.max(0, Math.floor((reach.x() - visible.x()) * scale / step) * step);
+        double top = Math.max(0, Math.floor((reach.y() - visible.y()) * scale / step) * step);
         double right = Math.min(Math.round(visible.width() * scale), Math.ceil((reach.maxX() - visible.x()) * scale));
         double bottom = Math.min(Math.round(visible.height() * scale), Math.ceil((reach.maxY() - visible.y()) * scale));
         return new Bounds(visible.x() + left / scale, visible.y() + top / scale, Math.max(1, right - left) / scale,
@@ -148,8 +178,8 @@ final class SketchPainter {
      * heads: links at a distance, or while the view moves. Highlighted and selected links are left to the caller.
      */
     void rasterLinks(Surface surface, Scene scene, Emphasis emphasis, Indices edges, Bounds visible, double scale) {
-        Bounds frame = frame(scene, visible, scale);
-        show(surface, inkLinks(scene, emphasis, edges, frame, scale), frame, scale);
+        Bounds frame = frame(scene, visible, scale, grid());
+        show(surface, inkLinks(scene, emphasis, edges, frame, scale), frame, scale * resolution);
     }
 
     /** Whether a link is drawn in the image of plain links (not highlighted, not selected). */
@@ -158,26 +188,33 @@ final class SketchPainter {
         return pass == Pass.PLAIN || pass == Pass.FADED;
     }
 
+    /**
+     * Inks the plain links into a raster of {@code frame} at this painter's resolution. A link keeps the ink it leaves
+     * per output pixel whatever the resolution: at half resolution it crosses half as many raster pixels, each twice as
+     * wide, with half the weight.
+     */
     private SketchRaster inkLinks(Scene scene, Emphasis emphasis, Indices edges, Bounds frame, double scale) {
-        int width = Math.max(1, (int) Math.round(frame.width() * scale));
-        int height = Math.max(1, (int) Math.round(frame.height() * scale));
+        double pixels = scale * resolution;
+        int width = Math.max(1, (int) Math.ceil(frame.width() * pixels - 1e-9));
+        int height = Math.max(1, (int) Math.ceil(frame.height() * pixels - 1e-9));
         SketchRaster raster = SketchRaster.of(width, height);
-        double left = frame.x() * scale;
-        double top = frame.y() * scale;
+        double left = frame.x() * pixels;
+        double top = frame.y() * pixels;
         for (int i = 0; i < edges.size(); i++) {
             int e = edges.get(i);
             if (plain(emphasis, e)) {
                 EdgeShape edge = scene.edges().get(e);
-                raster.line(edge.x1() * scale - left, edge.y1() * scale - top, edge.x2() * scale - left,
-                        edge.y2() * scale - top, emphasis.edgeFaded(e) ? GraphDrawing.FADED : 1);
+                raster.line(edge.x1() * pixels - left, edge.y1() * pixels - top, edge.x2() * pixels - left,
+                        edge.y2() * pixels - top, (emphasis.edgeFaded(e) ? GraphDrawing.FADED : 1) * resolution);
             }
         }
         raster.inkIn(theme.edge());
         return raster;
     }
 
-    private static void show(Surface surface, SketchRaster raster, Bounds frame, double scale) {
-        show(surface, raster.pixels(), raster.width(), raster.height(), frame, scale);
+    /** Draws the raster over {@code frame}, at {@code pixels} raster pixels per world unit. */
+    private static void show(Surface surface, SketchRaster raster, Bounds frame, double pixels) {
+        show(surface, raster.pixels(), raster.width(), raster.height(), frame, pixels);
     }
 
     /** Draws {@code width} x {@code height} pixels over {@code frame}, a world rectangle on whole output pixels. */

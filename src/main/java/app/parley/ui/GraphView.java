@@ -2,7 +2,6 @@ package app.parley.ui;
 
 import app.parley.render.Bounds;
 import app.parley.render.CaptionOverlay;
-import app.parley.render.Composition;
 import app.parley.render.EdgeShape;
 import app.parley.render.GraphDrawing;
 import app.parley.render.LegendOverlay;
@@ -11,6 +10,7 @@ import app.parley.render.Overlay;
 import app.parley.render.Scene;
 import app.parley.render.Theme;
 import app.parley.render.fx.FxSurface;
+import app.parley.render.fx.MotionFrames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +50,7 @@ public final class GraphView extends Region {
     private final InvalidationListener centre = o -> centreOnRequest();
     private final ViewMotion motion = new ViewMotion(this::requestRedraw);
     private final DrawingCache drawings = new DrawingCache();
+    private final MotionFrames frames = new MotionFrames();
     private final List<Observable> watched;
     private boolean redrawQueued;
     private boolean fitPending;
@@ -88,6 +89,7 @@ public final class GraphView extends Region {
         model.fitRequestsProperty().removeListener(fit);
         model.centreRequestProperty().removeListener(centre);
         motion.stop();
+        frames.forget();
     }
 
     @Override
@@ -235,18 +237,17 @@ public final class GraphView extends Region {
         int height = (int) Math.floor(canvas.getHeight());
         Scene scene = model.sceneProperty().get();
         Theme theme = model.themeProperty().get();
-        FxSurface surface = FxSurface.forScreen(canvas.getGraphicsContext2D());
         if (width < 1 || height < 1) {
             return;
         }
         if (scene == null) {
-            surface.fillRect(0, 0, width, height, theme.background());
+            frames.forget();
+            FxSurface.forScreen(canvas.getGraphicsContext2D()).fillRect(0, 0, width, height, theme.background());
             return;
         }
         GraphDrawing drawing = drawings.drawing(scene, theme, model.viewStateProperty().get());
-        Composition composition = new Composition(width, height, theme.background(),
-                motion.isMoving() ? drawing.inMotion() : drawing, viewport.visibleWorld(width, height), overlays(theme));
-        composition.paintTile(surface, new Bounds(0, 0, width, height));
+        frames.paint(canvas, drawing, theme.background(), viewport.visibleWorld(width, height), overlays(theme),
+                motion.isMoving());
     }
 
     private List<Overlay> overlays(Theme theme) {

@@ -1,6 +1,7 @@
 package app.parley.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import app.parley.graph.ActorGraph;
 import app.parley.io.synthetic.SyntheticDataset;
@@ -199,6 +200,38 @@ class LevelOfDetailTest {
                 .toList();
         assertThat(texts(moving.shapes)).containsExactlyInAnyOrderElementsOf(cardTexts);
         assertThat(texts(still.shapes)).containsAll(cardTexts).hasSizeGreaterThan(cardTexts.size());
+    }
+
+    @Test
+    void aMovingSketchIsRasterizedAtHalfResolutionOverTheSamePlaceWithTheSameInk() {
+        Screen still = new Screen();
+        Screen moving = new Screen();
+        GraphDrawing drawing = new GraphDrawing(triangle, Theme.LIGHT, ViewState.NONE);
+        Bounds window = triangle.bounds().inflate(50);
+
+        drawing.paint(still, window, 0.1);
+        drawing.inMotion().paint(moving, window, 0.1);
+
+        assertThat(moving.width).isEqualTo((still.width + 1) / 2);
+        assertThat(moving.height).isEqualTo((still.height + 1) / 2);
+        assertThat(moving.placed.x()).isEqualTo(still.placed.x());
+        assertThat(moving.placed.y()).isEqualTo(still.placed.y());
+        assertThat(moving.placed.width()).isCloseTo(still.placed.width(), within(1 / 0.1));
+        assertThat(moving.pixelAt(0, 0)).isEqualTo(Theme.LIGHT.side(Side.UKRAINE).argb());
+        assertThat(moving.pixelAt(400, 300)).isEqualTo(Theme.LIGHT.side(Side.TURKEY).argb());
+        assertThat(inkAlong(moving, 200, 0) * 2).as("a link's ink per output pixel")
+                .isCloseTo(inkAlong(still, 200, 0), within(40));
+    }
+
+    /** The alpha of the image's pixels down the column over world {@code x}, added up from world {@code y} on. */
+    private static int inkAlong(Screen screen, double x, double fromY) {
+        int column = (int) ((x - screen.placed.x()) / screen.placed.width() * screen.width);
+        int row = (int) ((fromY - screen.placed.y()) / screen.placed.height() * screen.height);
+        int sum = 0;
+        for (int dy = -3; dy <= 3; dy++) {
+            sum += screen.pixels[(row + dy) * screen.width + column] >>> 24;
+        }
+        return sum;
     }
 
     private static List<String> texts(RecordingSurface surface) {

@@ -1,8 +1,7 @@
 package app.parley.render.fx;
 
 import app.parley.render.Bounds;
-import app.parley.render.Composition;
-import app.parley.render.Drawing;
+import app.parley.render.GraphDrawing;
 import app.parley.render.Overlay;
 import app.parley.render.Rgba;
 import java.util.ArrayList;
@@ -13,19 +12,21 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 
 /**
- * Times frames of a drawing as the window paints them: each view is composed and painted onto a canvas of the
- * window's size with {@link FxSurface}, then rendered to pixels (a snapshot, which makes JavaFX rasterize what was
- * painted). Runs on the JavaFX thread, one frame per turn, headless when there is no display.
+ * Times frames of a drawing as the window paints them: each view is painted onto a canvas of the window's size by
+ * {@link MotionFrames}, as the window paints it (a big graph's moving frames drawn from its last full frame where they
+ * can be), then rendered to pixels (a snapshot, which makes JavaFX rasterize what was painted). Runs on
+ * the JavaFX thread, one frame per turn, headless when there is no display.
  */
 public final class FrameTimer {
 
     /**
      * The cost of one frame.
      *
-     * @param paintMillis  issuing the drawing commands
+     * @param paintMillis  issuing the drawing commands (and keeping the frame, when it is kept)
      * @param renderMillis rasterizing them into the canvas's pixels
+     * @param kind         how the frame was painted
      */
-    public record Frame(double paintMillis, double renderMillis) {
+    public record Frame(double paintMillis, double renderMillis, MotionFrames.Kind kind) {
 
         /** Painting and rendering together. */
         public double totalMillis() {
@@ -35,6 +36,7 @@ public final class FrameTimer {
 
     private final int width;
     private final int height;
+    private final MotionFrames frames = new MotionFrames();
     private Canvas canvas;
     private WritableImage image;
 
@@ -47,31 +49,35 @@ public final class FrameTimer {
         this.height = height;
     }
 
-    /** Paints {@code drawing} through each of {@code views} (world rectangles) and times every frame. */
-    public List<Frame> time(Drawing drawing, Rgba background, List<Overlay> overlays, List<Bounds> views) {
-        List<Frame> frames = new ArrayList<>(views.size());
-        for (Bounds view : views) {
-            Composition composition = new Composition(width, height, background, drawing, view, overlays);
-            frames.add(FxPlatform.call(() -> frame(composition)));
+    /**
+     * Paints {@code drawing} through each of {@code views} (world rectangles) and times every frame: still frames, or
+     * frames of a view being panned and zoomed ({@code moving}) that starts from a still frame of the first view, as a
+     * user starts to move a view they have been looking at (that frame is not timed).
+     */
+    public List<Frame> time(GraphDrawing drawing, Rgba background, List<Overlay> overlays, List<Bounds> views,
+                            boolean moving) {
+        List<Frame> timed = new ArrayList<>(views.size());
+        if (moving && !views.isEmpty()) {
+            FxPlatform.call(() -> frame(drawing, background, overlays, views.get(0), false));
         }
-        return frames;
+        for (Bounds view : views) {
+            timed.add(FxPlatform.call(() -> frame(drawing, background, overlays, view, moving)));
+        }
+        return timed;
     }
 
-    private Frame frame(Composition composition) {
+    private Frame frame(GraphDrawing drawing, Rgba background, List<Overlay> overlays, Bounds view, boolean moving) {
         if (canvas == null) {
             canvas = new Canvas(width, height);
             image = new WritableImage(width, height);
         }
         long start = System.nanoTime();
-        var gc = canvas.getGraphicsContext2D();
-        gc.save();
-        composition.paintTile(FxSurface.forScreen(gc), new Bounds(0, 0, width, height));
-        gc.restore();
+        MotionFrames.Kind kind = frames.paint(canvas, drawing, background, view, overlays, moving);
         long painted = System.nanoTime();
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setViewport(new Rectangle2D(0, 0, width, height));
         canvas.snapshot(parameters, image);
         long rendered = System.nanoTime();
-        return new Frame((painted - start) / 1e6, (rendered - painted) / 1e6);
+        return new Frame((painted - start) / 1e6, (rendered - painted) / 1e6, kind);
     }
 }

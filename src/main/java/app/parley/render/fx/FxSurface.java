@@ -27,6 +27,8 @@ public final class FxSurface implements Surface {
     /** Where sketches drawn as pixels go through, or {@code null} when this surface draws shapes only. */
     private final FrameImages images;
     private final boolean screen;
+    /** How many images this surface (one frame) has drawn its pixels through. */
+    private int imagesUsed;
 
     /** Draws onto {@code gc}, setting its line ends, text baseline and alignment to what the painter expects. */
     public FxSurface(GraphicsContext gc) {
@@ -38,7 +40,8 @@ public final class FxSurface implements Surface {
         this(gc, images, false);
     }
 
-    private FxSurface(GraphicsContext gc, FrameImages images, boolean screen) {
+    /** A surface whose pixels go through {@code images}; {@code screen} for frames shown on a screen. */
+    FxSurface(GraphicsContext gc, FrameImages images, boolean screen) {
         this.gc = gc;
         this.images = images;
         this.screen = screen;
@@ -162,7 +165,7 @@ public final class FxSurface implements Surface {
         if (images == null) {
             throw new UnsupportedOperationException("This surface draws shapes only");
         }
-        WritableImage image = images.image(argb, width, height);
+        WritableImage image = images.image(imagesUsed++, argb, width, height);
         Affine device = gc.getTransform();
         Point2D corner = device.transform(x, y);
         Point2D far = device.transform(x + w, y + h);
@@ -170,7 +173,7 @@ public final class FxSurface implements Surface {
         gc.setImageSmoothing(false);
         if (Math.abs(far.getX() - corner.getX() - width) < 0.5 && Math.abs(far.getY() - corner.getY() - height) < 0.5) {
             gc.setTransform(1, 0, 0, 1, Math.round(corner.getX()), Math.round(corner.getY()));
-            gc.drawImage(image, 0, 0);
+            gc.drawImage(image, 0, 0, width, height, 0, 0, width, height);
         } else {
             gc.drawImage(image, 0, 0, width, height, x, y, w, h);
         }

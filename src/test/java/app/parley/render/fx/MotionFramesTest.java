@@ -1,0 +1,182 @@
+package app.parley.render.fx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.parley.io.DatasetReader;
+import app.parley.io.synthetic.SyntheticDataset;
+import app.parley.layout.ForceLayout;
+import app.parley.layout.LayoutMonitor;
+import app.parley.render.Bounds;
+import app.parley.render.GraphDrawing;
+import app.parley.render.PreparedGraph;
+import app.parley.render.Theme;
+import app.parley.render.ViewState;
+import java.util.List;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.PixelFormat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Frames of a moving view drawn from the last full frame, against frames painted in full. */
+class MotionFramesTest {
+
+    private static final int WIDTH = 640;
+    private static final int HEIGHT = 400;
+    /** Output pixels per world unit of the views below. */
+    private static final double SCALE = 0.5;
+
+    private static GraphDrawing big;
+    private static Bounds start;
+
+    @BeforeAll
+    static void prepare() {
+        PreparedGraph prepared = PreparedGraph.of(SyntheticDataset.generate(SyntheticDataset.Settings.of(800, 2400, 4)),
+                Theme.LIGHT, new FxTextMeasurer());
+        big = new GraphDrawing(prepared.scene(prepared.layOut(new ForceLayout(4), LayoutMonitor.NONE)), Theme.LIGHT,
+                ViewState.NONE);
+        Bounds world = big.bounds();
+        start = new Bounds(world.centerX() - WIDTH / SCALE / 2, world.centerY() - HEIGHT / SCALE / 2, WIDTH / SCALE,
+                HEIGHT / SCALE);
+    }
+
+    /** A canvas and the frames painted onto it, one after the other as a view paints them. */
+    private static final class View {
+        final Canvas canvas = FxPlatform.call(() -> new Canvas(WIDTH, HEIGHT));
+        final MotionFrames frames = new MotionFrames();
+
+        MotionFrames.Kind paint(GraphDrawing drawing, Bounds window, boolean moving) {
+            return FxPlatform.call(() -> frames.paint(canvas, drawing, Theme.LIGHT.background(), window, List.of(),
+                    moving));
+        }
+
+        int[] pixels() {
+            return FxPlatform.call(() -> {
+                SnapshotParameters parameters = new SnapshotParameters();
+                parameters.setViewport(new Rectangle2D(0, 0, WIDTH, HEIGHT));
+                int[] argb = new int[WIDTH * HEIGHT];
+                canvas.snapshot(parameters, null).getPixelReader().getPixels(0, 0, WIDTH, HEIGHT,
+                        PixelFormat.getIntArgbInstance(), argb, 0, WIDTH);
+                return argb;
+            });
+        }
+    }
+
+    private static Bounds moved(Bounds window, double dx, double dy) {
+        return new Bounds(window.x() + dx, window.y() + dy, window.width(), window.height());
+    }
+
+    @Test
+    void aPanByWholePixelsShowsTheKeptFrameWhereTheFullFrameWouldPaintIt() {
+        View view = new View();
+        assertThat(view.paint(big, start, false)).isEqualTo(MotionFrames.Kind.KEPT);
+        Bounds panned = moved(start, 37 / SCALE, -23 / SCALE);
+
+        assertThat(view.paint(big, panned, true)).isEqualTo(MotionFrames.Kind.REUSED);
+        int[] reused = view.pixels();
+        View fresh = new View();
+        fresh.paint(big, panned, false);
+        int[] full = fresh.pixels();
+
+        int compared = 0;
+        int differing = 0;
+        for (int y = 24; y < HEIGHT; y++) {
+            for (int x = 0; x < WIDTH - 38; x++) {
+                int a = reused[y * WIDTH + x];
+                int b = full[y * WIDTH + x];
+                compared++;
+                int largest = 0;
+                for (int shift = 0; shift < 24; shift += 8) {
+                    largest = Math.max(largest, Math.abs((a >> shift & 0xFF) - (b >> shift & 0xFF)));
+                }
+                differing += largest > 8 ? 1 : 0;
+            }
+        }
+        assertThat(differing).as("of %d pixels", compared).isLessThan(compared / 500);
+    }
+
+    @Test
+    void theStripsAPanUncoversArePaintedAsAMovingViewPaintsThem() {
+        View view = new View();
+        view.paint(big, start, false);
+        Bounds panned = moved(start, 60 / SCALE, 0);
+        view.paint(big, panned, true);
+        int[] reused = view.pixels();
+        View moving = new View();
+        FxPlatform.call(() -> new MotionFrames().paint(moving.canvas, big.inMotion(), Theme.LIGHT.background(), panned,
+                List.of(), false));
+        int[] expected = moving.pixels();
+
+        int inked = 0;
+        int differing = 0;
+        for (int y = 0; y < HEIGHT; y++) {
+            for (int x = WIDTH - 55; x < WIDTH; x++) {
+                int a = reused[y * WIDTH + x];
+                inked += (a & 0xFFFFFF) != 0xFFFFFF ? 1 : 0;
+                differing += a != expected[y * WIDTH + x] ? 1 : 0;
+            }
+        }
+        assertThat(inked).isGreaterThan(1000);
+        assertThat(differing).isLessThan(55 * HEIGHT / 50);
+    }
+
+    @Test
+    void zoomingFarFromTheKeptFrameOrChangingWhatIsShownPaintsInFullAgain() {
+        View view = new View();
+        view.paint(big, start, false);
+        double cx = start.centerX();
+        double cy = start.centerY();
+        Bounds closer = new Bounds(cx - start.width() / 3, cy - start.height() / 3, start.width() / 1.5,
+                start.height() / 1.5);
+        Bounds muchCloser = new Bounds(cx - start.width() / 6, cy - start.height() / 6, start.width() / 3,
+                start.height() / 3);
+        GraphDrawing hovered = new GraphDrawing(big.scene(), Theme.LIGHT,
+                ViewState.NONE.withHoveredActor(big.scene().nodes().get(0).actorId()));
+
+        assertThat(view.paint(big, closer, true)).isEqualTo(MotionFrames.Kind.REUSED);
+        assertThat(view.paint(big, muchCloser, true)).isEqualTo(MotionFrames.Kind.KEPT);
+        assertThat(view.paint(big, moved(muchCloser, 300, 0), true)).isEqualTo(MotionFrames.Kind.KEPT);
+        assertThat(view.paint(hovered, moved(muchCloser, 300, 0), true)).isEqualTo(MotionFrames.Kind.KEPT);
+        assertThat(view.paint(hovered, moved(muchCloser, 310, 0), false)).isEqualTo(MotionFrames.Kind.KEPT);
+    }
+
+    @Test
+    void aSmallGraphIsPaintedInFullEveryFrame() {
+        PreparedGraph istanbul = PreparedGraph.of(DatasetReader.istanbul(), Theme.LIGHT, new FxTextMeasurer());
+        GraphDrawing small = new GraphDrawing(istanbul.scene(istanbul.layOut(new ForceLayout(1), LayoutMonitor.NONE)),
+                Theme.LIGHT, ViewState.NONE);
+        View view = new View();
+
+        assertThat(small.isBig()).isFalse();
+        assertThat(view.paint(small, small.bounds(), false)).isEqualTo(MotionFrames.Kind.FULL);
+        assertThat(view.paint(small, moved(small.bounds(), 10, 0), true)).isEqualTo(MotionFrames.Kind.FULL);
+    }
+
+    @Test
+    void stripsAndTheKeptFrameTogetherCoverEveryPixelOnce() {
+        Bounds[] placements = {
+            new Bounds(37, -23, WIDTH, HEIGHT),
+            new Bounds(-120.5, 40.25, WIDTH, HEIGHT),
+            new Bounds(80, 50, WIDTH * 0.7, HEIGHT * 0.7),
+            new Bounds(-100, -60, WIDTH * 1.6, HEIGHT * 1.6)};
+        for (Bounds placed : placements) {
+            int[] covered = new int[WIDTH * HEIGHT];
+            for (Bounds strip : MotionFrames.strips(placed, WIDTH, HEIGHT)) {
+                for (int y = (int) strip.y(); y < strip.maxY(); y++) {
+                    for (int x = (int) strip.x(); x < strip.maxX(); x++) {
+                        covered[y * WIDTH + x]++;
+                    }
+                }
+            }
+            for (int y = 0; y < HEIGHT; y++) {
+                for (int x = 0; x < WIDTH; x++) {
+                    boolean underKept = x >= placed.x() && x + 1 <= placed.maxX() && y >= placed.y()
+                            && y + 1 <= placed.maxY();
+                    assertThat(covered[y * WIDTH + x]).as("pixel %d, %d with the kept frame at %s", x, y, placed)
+                            .isBetween(underKept ? 0 : 1, 1);
+                }
+            }
+        }
+    }
+}

@@ -19,7 +19,7 @@ import javafx.scene.transform.Transform;
  * (the graph and its background, without the overlays); while the view is panned or zoomed, each frame draws that
  * image moved and scaled to where the graph now lies, paints only the strips at the edges it does not cover (as a
  * moving view paints them), and puts the overlays on top. When the view has moved too far from the kept frame (zoomed
- * in or out by half, or a good part of the window uncovered) or its level of detail changes, the frame is painted in
+ * in or out twofold, or a good part of the window uncovered) or its level of detail changes, the frame is painted in
  * full and kept in its place. A still view is always painted in full; small graphs are painted in full every frame.
  * The window and the bench paint through this class, so the frame times the bench prints are those the window shows.
  * Use it on the JavaFX thread only.

@@ -57,7 +57,11 @@ public record Composition(int width, int height, Rgba background, Drawing drawin
         surface.transform(scale, offsetX(), offsetY());
         Bounds visible = new Bounds((tile.x() - offsetX()) / scale, (tile.y() - offsetY()) / scale,
                 tile.width() / scale, tile.height() / scale);
-        drawing.paint(surface, visible, scale);
+        if (background.alpha() == 255) {
+            drawing.paint(surface, visible, scale, background);
+        } else {
+            drawing.paint(surface, visible, scale);
+        }
         surface.restore();
         for (Overlay overlay : overlays) {
             overlay.paint(surface, width, height);

@@ -14,4 +14,13 @@ public interface Drawing {
      * @param scale   output pixels per world unit, for choosing what is readable at this size
      */
     void paint(Surface surface, Bounds visible, double scale);
+
+    /**
+     * Paints as {@link #paint(Surface, Bounds, double)} does, over {@code backdrop}: an opaque colour already filling
+     * everything under the drawing, which images the drawing makes of itself may be composed over (an opaque image
+     * costs the renderer less than one it has to blend).
+     */
+    default void paint(Surface surface, Bounds visible, double scale, Rgba backdrop) {
+        paint(surface, visible, scale);
+    }
 }

@@ -14,6 +14,11 @@ public final class GraphDrawing implements Drawing {
     static final double FADED = 0.16;
     /** Smallest on-screen type size, in pixels, that is still drawn. */
     static final double MIN_READABLE_PX = 4.5;
+    /**
+     * Smallest on-screen type size drawn while a big graph's view moves: smaller names cannot be read in motion, and
+     * they cost the renderer more than the rest of the frame.
+     */
+    static final double MIN_MOVING_READABLE_PX = 7;
     /** Below this on-screen size of a name, in pixels, the graph is sketched. */
     static final double SKETCH_BELOW_PX = 2.5;
     /**
@@ -21,7 +26,10 @@ public final class GraphDrawing implements Drawing {
      * culled, so that an element just outside the window whose ink reaches in is still drawn.
      */
     static final double OVERHANG = 16;
-    /** While the view moves, the screen draws links as plain lines once more than this many are in view. */
+    /**
+     * While the view moves, the screen sketches the graph (plain links and cards as boxes, in one image, under the
+     * names) once more than this many links are in view.
+     */
     static final int MOTION_LINK_LIMIT = 120;
     /**
      * Graphs with more links than this draw them in batches, one path per style, rather than one by one: the same
@@ -85,8 +93,21 @@ public final class GraphDrawing implements Drawing {
 
     @Override
     public void paint(Surface surface, Bounds visible, double scale) {
+        paint(surface, visible, scale, null);
+    }
+
+    /**
+     * Paints as {@link #paint(Surface, Bounds, double)} does; links drawn as pixels are composed over {@code under}
+     * (when it is opaque and no group's backdrop shows), so the image is opaque.
+     */
+    @Override
+    public void paint(Surface surface, Bounds visible, double scale, Rgba under) {
+        Rgba composedOver = under != null && under.alpha() == 255 ? under : null;
         for (Backdrop backdrop : scene.backdrops()) {
             shapes.backdrop(surface, backdrop, scale);
+            if (visible.intersects(new Bounds(backdrop.x(), backdrop.y(), backdrop.width(), backdrop.height()))) {
+                composedOver = null;
+            }
         }
         boolean sketch = sketches(scale);
         double reach = Math.max(OVERHANG * Math.max(1, theme.fontScale()) + 2 / Math.max(scale, 1e-3),
@@ -104,29 +125,22 @@ public final class GraphDrawing implements Drawing {
                 nodes.add(v);
             }
         });
-        SketchPainter sketcher = new SketchPainter(theme, shapes, moving && surface.prefersPixelSketches());
+        SketchPainter sketcher = new SketchPainter(theme, shapes, moving && surface.prefersPixelSketches(), composedOver);
         if (sketch) {
             sketcher.paint(surface, scene, emphasis, edges, nodes, visible, scale);
             return;
         }
-        boolean text = theme.nameFont().size() * scale >= MIN_READABLE_PX;
-        boolean plainLinks = moving && surface.prefersPixelSketches() && edges.size() > MOTION_LINK_LIMIT;
-        if (plainLinks && !text) {
+        if (moving && surface.prefersPixelSketches() && edges.size() > MOTION_LINK_LIMIT) {
             sketcher.paintMoving(surface, scene, emphasis, edges, nodes, visible, scale);
+            if (theme.nameFont().size() * scale >= MIN_MOVING_READABLE_PX) {
+                paintNames(surface, nodes, scale);
+            }
             return;
         }
-        if (plainLinks) {
-            sketcher.rasterLinks(surface, scene, emphasis, edges, visible, scale);
-            for (int i = 0; i < edges.size(); i++) {
-                int e = edges.get(i);
-                if (!SketchPainter.plain(emphasis, e)) {
-                    shapes.edge(surface, scene.edges().get(e), emphasis.edgeStrong(e), emphasis.edgeSelected(e), scale,
-                            area);
-                }
-            }
-        } else if (scene.edges().size() > BATCHED_LINKS && surface.drawsScreenFrames()
+        boolean text = theme.nameFont().size() * scale >= MIN_READABLE_PX;
+        if (scene.edges().size() > BATCHED_LINKS && surface.drawsScreenFrames()
                 && surface.prefersPixelSketches()) {
-            new LinkPixelPainter(theme, shapes).paint(surface, scene, emphasis, edges, visible, scale, area);
+            new LinkPixelPainter(theme, shapes, composedOver).paint(surface, scene, emphasis, edges, visible, scale, area);
         } else if (scene.edges().size() > BATCHED_LINKS) {
             paintEdgeBatches(surface, edges, true, scale, area);
             paintEdgeBatches(surface, edges, false, scale, area);
@@ -134,7 +148,7 @@ public final class GraphDrawing implements Drawing {
             paintEdges(surface, edges, true, scale, area);
             paintEdges(surface, edges, false, scale, area);
         }
-        boolean labels = !plainLinks && state.edgeLabels() && theme.edgeFont().size() * scale >= MIN_READABLE_PX;
+        boolean labels = state.edgeLabels() && theme.edgeFont().size() * scale >= MIN_READABLE_PX;
         if (labels) {
             paintEdgeLabels(surface, edges, true, area);
             paintEdgeLabels(surface, edges, false, area);
@@ -211,6 +225,19 @@ public final class GraphDrawing implements Drawing {
         }
     }
 
+    /** The names and roles of {@code nodes} over the boxes a moving view sketches them as, faded ones faded. */
+    private void paintNames(Surface surface, Indices nodes, double scale) {
+        for (int i = 0; i < nodes.size(); i++) {
+            int v = nodes.get(i);
+            surface.save();
+            if (emphasis.nodeFaded(v)) {
+                surface.setOpacity(FADED);
+            }
+            shapes.cardText(surface, scene.nodes().get(v), scale, MIN_MOVING_READABLE_PX);
+            surface.restore();
+        }
+    }
+
     private void paintNode(Surface surface, int v, boolean faded, boolean text, double scale) {
         NodeShape node = scene.nodes().get(v);
         surface.save();
@@ -220,7 +247,7 @@ public final class GraphDrawing implements Drawing {
         surface.beginGroup("actor-" + node.actorId(), "actor " + node.kind().id() + " " + node.side().id());
         shapes.card(surface, node);
         if (text) {
-            shapes.cardText(surface, node, scale);
+            shapes.cardText(surface, node, scale, MIN_READABLE_PX);
         }
         surface.endGroup();
         surface.restore();

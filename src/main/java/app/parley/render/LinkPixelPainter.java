@@ -9,10 +9,14 @@ final class LinkPixelPainter {
 
     private final Theme theme;
     private final ShapePainter shapes;
+    /** The opaque colour under the links' image, composed into it; {@code null} to leave it transparent. */
+    private final Rgba under;
 
-    LinkPixelPainter(Theme theme, ShapePainter shapes) {
+    /** A painter whose image of links is composed over {@code under}, an opaque colour, or left transparent. */
+    LinkPixelPainter(Theme theme, ShapePainter shapes, Rgba under) {
         this.theme = theme;
         this.shapes = shapes;
+        this.under = under;
     }
 
     /** Paints the links {@code edges} of {@code scene} seen through {@code visible}, cut to {@code area}. */
@@ -66,7 +70,7 @@ final class LinkPixelPainter {
                 }
             }
         }
-        raster.inkIn(theme.edge(), GraphDrawing.FADED);
+        raster.inkIn(theme.edge(), GraphDrawing.FADED, under);
         SketchPainter.show(surface, raster.pixels(), raster.width(), raster.height(), frame, scale);
         surface.save();
         surface.setOpacity(GraphDrawing.FADED);

@@ -268,6 +268,14 @@ final class LinkRaster {
      * after every link.
      */
     void inkIn(Rgba colour, double fadedOpacity) {
+        inkIn(colour, fadedOpacity, null);
+    }
+
+    /**
+     * Turns the links into pixels as {@link #inkIn(Rgba, double)} does, composed over {@code under} (an opaque colour)
+     * or transparent where there is no ink ({@code under} null).
+     */
+    void inkIn(Rgba colour, double fadedOpacity, Rgba under) {
         if (anyFaded) {
             int size = width * height;
             if (faded.length < size) {
@@ -276,7 +284,7 @@ final class LinkRaster {
                 Arrays.fill(faded, 0, size, 0);
             }
         }
-        int[] shades = shades(colour);
+        int[] shades = shades(colour, under);
         double fadedShare = fadedOpacity * colour.opacity();
         RasterBands.run(height, pieceCount >= PARALLEL_PIECES, (from, to) -> {
             inkBand(from, to);
@@ -285,12 +293,10 @@ final class LinkRaster {
         pieceCount = 0;
     }
 
-    private static int[] shades(Rgba colour) {
+    private static int[] shades(Rgba colour, Rgba under) {
         int[] shades = new int[FULL + 1];
         for (int level = 0; level <= FULL; level++) {
-            int a = (int) Math.round(255.0 * level / FULL * colour.opacity());
-            shades[level] = (a << 24) | ((colour.red() * a / 255) << 16) | ((colour.green() * a / 255) << 8)
-                    | (colour.blue() * a / 255);
+            shades[level] = Shades.over(colour, (int) Math.round(255.0 * level / FULL * colour.opacity()), under);
         }
         return shades;
     }

@@ -58,11 +58,11 @@ final class ShapePainter {
         }
     }
 
-    /** A card's name and role lines, each only if it is readable at {@code scale}. */
-    void cardText(Surface surface, NodeShape node, double scale) {
+    /** A card's name and role lines, each only if at {@code scale} it is at least {@code readablePx} pixels high. */
+    void cardText(Surface surface, NodeShape node, double scale, double readablePx) {
         Bounds box = node.box();
         for (TextRun line : node.card().lines()) {
-            if (line.font().size() * scale < GraphDrawing.MIN_READABLE_PX) {
+            if (line.font().size() * scale < readablePx) {
                 continue;
             }
             surface.fillText(line.text(), box.x() + line.dx(), box.y() + line.baseline(), line.font(),

@@ -28,6 +28,8 @@ final class SketchPainter {
     private final ShapePainter shapes;
     /** Raster pixels per output pixel: 1, or {@link #MOTION_RESOLUTION} for frames of a moving view. */
     private final double resolution;
+    /** The opaque colour under the rasters, composed into them; {@code null} to leave them transparent. */
+    private final Rgba under;
     private double[] scratch = new double[0];
 
     /** Output pixels per raster pixel, the step a raster's corner keeps to on the output. */
@@ -37,14 +39,18 @@ final class SketchPainter {
 
     /** A painter of still frames. */
     SketchPainter(Theme theme, ShapePainter shapes) {
-        this(theme, shapes, false);
+        this(theme, shapes, false, null);
     }
 
-    /** A painter whose rasters are drawn at {@link #MOTION_RESOLUTION} when {@code moving}. */
-    SketchPainter(Theme theme, ShapePainter shapes, boolean moving) {
+    /**
+     * A painter whose rasters are drawn at {@link #MOTION_RESOLUTION} when {@code moving}, composed over {@code under}
+     * (an opaque colour already under them, or {@code null}).
+     */
+    SketchPainter(Theme theme, ShapePainter shapes, boolean moving, Rgba under) {
         this.theme = theme;
         this.shapes = shapes;
         this.resolution = moving ? MOTION_RESOLUTION : 1;
+        this.under = under;
     }
 
     /**
@@ -98,9 +104,9 @@ final class SketchPainter {
     }
 
     /**
-     * Draws a big graph whose names are too small to read while the view moves: the plain links and the cards as
-     * boxes with their fill and a border in their side's colour, in one image; the selected card and highlighted
-     * links as shapes on top.
+     * Draws a big graph while the view moves: the plain links and the cards as boxes with their fill and a border in
+     * their side's colour, in one image; the selected card and highlighted links as shapes on top. Names, where they
+     * are readable, are left to the caller.
      */
     void paintMoving(Surface surface, Scene scene, Emphasis emphasis, Indices edges, Indices nodes, Bounds visible,
                      double scale) {
@@ -126,7 +132,7 @@ final class SketchPainter {
         double pixels = scale * resolution;
         double left = frame.x() * pixels;
         double top = frame.y() * pixels;
-        double border = FRAME_PX * resolution;
+        double border = Math.max(1, FRAME_PX * resolution);
         for (int pass = 0; pass < 2; pass++) {
             boolean faded = pass == 0;
             for (int i = 0; i < nodes.size(); i++) {
@@ -173,15 +179,6 @@ final class SketchPainter {
                 Math.max(1, bottom - top) / scale);
     }
 
-    /**
-     * Draws the faded and plain links among {@code edges} as one image of antialiased lines, without dashes or arrow
-     * heads: links at a distance, or while the view moves. Highlighted and selected links are left to the caller.
-     */
-    void rasterLinks(Surface surface, Scene scene, Emphasis emphasis, Indices edges, Bounds visible, double scale) {
-        Bounds frame = frame(scene, visible, scale, grid());
-        show(surface, inkLinks(scene, emphasis, edges, frame, scale), frame, scale * resolution);
-    }
-
     /** Whether a link is drawn in the image of plain links (not highlighted, not selected). */
     static boolean plain(Emphasis emphasis, int e) {
         Pass pass = passOf(emphasis, e);
@@ -208,7 +205,7 @@ final class SketchPainter {
                         edge.y2() * pixels - top, (emphasis.edgeFaded(e) ? GraphDrawing.FADED : 1) * resolution);
             }
         }
-        raster.inkIn(theme.edge());
+        raster.inkIn(theme.edge(), under);
         return raster;
     }
 

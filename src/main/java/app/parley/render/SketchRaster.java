@@ -1,6 +1,7 @@
 package app.parley.render;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Rasterizes a far-away sketch straight into pixels: links as antialiased one-pixel lines (Wu's algorithm) whose ink
@@ -30,6 +31,7 @@ final class SketchRaster {
     private final int[] opacity = new int[LEVELS];
     private final int[] shades = new int[LEVELS];
     private Rgba shaded;
+    private Rgba shadedOver;
 
     private SketchRaster() {
         for (int level = 0; level < LEVELS; level++) {
@@ -165,11 +167,12 @@ final class SketchRaster {
     }
 
     /**
-     * Turns the ink into pixels of {@code colour}, its opacity growing with the ink; call once, after every line and
-     * before any box.
+     * Turns the ink into pixels of {@code colour}, its opacity growing with the ink, composed over {@code under} (an
+     * opaque colour) or transparent where there is no ink ({@code under} null); call once, after every line and before
+     * any box.
      */
-    void inkIn(Rgba colour) {
-        shade(colour);
+    void inkIn(Rgba colour, Rgba under) {
+        shade(colour, under);
         RasterBands.run(height, lineCount >= PARALLEL_LINES, this::inkAndShade);
         lineCount = 0;
     }
@@ -183,14 +186,13 @@ final class SketchRaster {
         }
     }
 
-    private void shade(Rgba colour) {
-        if (!colour.equals(shaded)) {
+    private void shade(Rgba colour, Rgba under) {
+        if (!colour.equals(shaded) || !Objects.equals(under, shadedOver)) {
             for (int level = 0; level < LEVELS; level++) {
-                int a = opacity[level];
-                shades[level] = (a << 24) | ((colour.red() * a / 255) << 16) | ((colour.green() * a / 255) << 8)
-                        | (colour.blue() * a / 255);
+                shades[level] = Shades.over(colour, opacity[level], under);
             }
             shaded = colour;
+            shadedOver = under;
         }
     }
 

@@ -39,7 +39,7 @@ public final class MotionFrames {
     /** The most a kept frame is scaled up or down before a frame is painted in full again. */
     static final double MAX_ZOOM_CHANGE = 2;
     /** The largest share of the window that may be left for strips before a frame is painted in full again. */
-    static final double MAX_UNCOVERED = 0.4;
+    static final double MAX_UNCOVERED = 0.6;
 
     private final FrameImages images = new FrameImages();
     private WritableImage kept;

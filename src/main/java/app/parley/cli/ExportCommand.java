@@ -98,6 +98,12 @@ final class ExportCommand implements Callable<Integer> {
             description = "What the picture is drawn on (default: white).")
     private String background;
 
+    @Option(names = "--theme", paramLabel = "light|dark|high-contrast",
+            description = "Colours (default: light; high-contrast for --story). The picture is drawn on the theme's "
+                    + "page unless --background says otherwise; on a white or transparent page a dark theme is drawn "
+                    + "light, so it reads on paper.")
+    private String theme;
+
     @Option(names = "--transparent", description = "Same as --background transparent.")
     private boolean transparent;
 
@@ -138,11 +144,13 @@ final class ExportCommand implements Callable<Integer> {
         Optional<Layouts> kind = parse(() -> layout == null ? Optional.empty() : Optional.of(Layouts.byId(layout)),
                 layout);
         if (slides.requested()) {
-            return slides.export(dataset, out, kind, seed, width, height, spec);
+            return slides.export(dataset, out, kind, seed, width, height, chosenTheme(Theme.HIGH_CONTRAST), spec);
         }
         ExportFormat chosenFormat = chosenFormat();
+        Theme asked = chosenTheme(Theme.LIGHT);
         PageBackground page = transparent ? PageBackground.TRANSPARENT
-                : background == null ? PageBackground.WHITE : parse(() -> PageBackground.byId(background), background);
+                : background != null ? parse(() -> PageBackground.byId(background), background)
+                : theme != null ? PageBackground.THEME : PageBackground.WHITE;
         ExportSize exportSize = chosenFormat.picture() ? exportSize() : ExportSize.scale(1);
         ExportFrame.Area chosenArea = chosenArea();
         Optional<Dataset> loaded = dataset.load(err);
@@ -154,8 +162,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         FxPlatform.start();
         FxTextMeasurer measurer = new FxTextMeasurer();
-        Theme theme = Theme.LIGHT;
-        PreparedGraph prepared = PreparedGraph.of(loaded.get(), theme, measurer);
+        Theme drawn = page.themeFor(asked);
+        PreparedGraph prepared = PreparedGraph.of(loaded.get(), drawn, measurer);
         ViewState state = ViewState.NONE;
         if (select != null) {
             Optional<Actor> actor = ActorChoice.resolve(new ActorSearch(prepared.graph()), select, err);
@@ -167,7 +175,7 @@ final class ExportCommand implements Callable<Integer> {
         Layouts chosen = kind.orElseGet(() -> Layouts.defaultFor(prepared.graph()));
         LayoutModel positions = prepared.layOut(chosen.create(prepared.graph(), seed), LayoutMonitor.NONE);
         String shownTitle = noTitle ? "" : title != null ? title : loaded.get().title();
-        ExportFrame.Request request = new ExportFrame.Request(chosenArea, exportSize, page.colour(theme), !noLegend,
+        ExportFrame.Request request = new ExportFrame.Request(chosenArea, exportSize, page.colour(drawn), !noLegend,
                 !noCaption, shownTitle, footnotes, null, 0, 0);
         ExportFrame.Figure figure;
         try {
@@ -266,6 +274,11 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** Runs a parse, turning a refusal into a usage error (exit code 2). */
+    /** The theme --theme names, or {@code otherwise} when it was not given. */
+    private Theme chosenTheme(Theme otherwise) {
+        return theme == null ? otherwise : parse(() -> ThemeNames.byId(theme), theme);
+    }
+
     private <T> T parse(Supplier<T> parser, String value) {
         try {
             return parser.get();

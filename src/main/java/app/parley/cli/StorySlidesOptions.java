@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,24 +31,9 @@ final class StorySlidesOptions {
     /** The slide height when {@code --height} is not given. */
     static final int DEFAULT_HEIGHT = 1080;
 
-    @Option(names = "--theme", defaultValue = "high-contrast", paramLabel = "light|dark|high-contrast",
-            description = "Slide colours with --story (default: ${DEFAULT-VALUE}).")
-    private String theme;
-
     /** Whether slides were asked for. */
     boolean requested() {
         return story;
-    }
-
-    /** The theme named by {@code id}. */
-    static Theme theme(String id) {
-        return switch (id.toLowerCase(Locale.ROOT)) {
-            case "light" -> Theme.LIGHT;
-            case "dark" -> Theme.DARK;
-            case "high-contrast" -> Theme.HIGH_CONTRAST;
-            default -> throw new IllegalArgumentException("Unknown theme '" + id
-                    + "'; expected one of light, dark, high-contrast");
-        };
     }
 
     /**
@@ -61,19 +45,14 @@ final class StorySlidesOptions {
      * @param seed            the force layout's seed
      * @param requestedWidth  the slide width asked for with --width, or {@code null} for 1920
      * @param requestedHeight the slide height asked for with --height, or {@code null} for 1080
+     * @param chosen          the slides' colours
      * @param spec            the command, for its output and for parameter errors
      */
     int export(DatasetOption datasetOption, Path folder, Optional<Layouts> layout, long seed, Integer requestedWidth,
-               Integer requestedHeight, CommandSpec spec) {
+               Integer requestedHeight, Theme chosen, CommandSpec spec) {
         PrintWriter err = spec.commandLine().getErr();
         int width = requestedWidth == null ? DEFAULT_WIDTH : requestedWidth;
         int height = requestedHeight == null ? DEFAULT_HEIGHT : requestedHeight;
-        Theme chosen;
-        try {
-            chosen = theme(theme);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, theme);
-        }
         if (width < 16 || height < 16 || width > StorySlides.MAX_SIDE || height > StorySlides.MAX_SIDE) {
             throw new ParameterException(spec.commandLine(), "--width and --height must be between 16 and "
                     + StorySlides.MAX_SIDE + ", not " + width + " x " + height);

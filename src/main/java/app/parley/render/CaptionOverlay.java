@@ -35,8 +35,8 @@ public final class CaptionOverlay implements Overlay {
     }
 
     private FontSpec font() {
-        FontSpec base = theme.overlayFont();
-        return new FontSpec(base.family(), base.size() * 0.92 * scale, false);
+        FontSpec base = theme.noteFont();
+        return new FontSpec(base.family(), base.size() * scale, false);
     }
 
     /** The height of the caption band on one line. */

@@ -13,6 +13,9 @@ import java.util.Optional;
  */
 public final class ExportFrame {
 
+    /** The least size of the title, legend, notes and caption on paper, in points. */
+    public static final double PRINT_TEXT_PT = 8;
+    private static final double POINTS_PER_INCH = 72;
     /** World units of white space kept around the whole graph or the selection. */
     public static final double MARGIN = 36;
 
@@ -69,7 +72,7 @@ public final class ExportFrame {
      * A framed picture, ready for any surface.
      *
      * @param composition what to render, at its exact pixel size
-     * @param scale       output pixels per screen pixel the overlays were drawn at
+     * @param scale       output pixels per screen pixel of the drawing
      * @param dpi         resolution to record in the file
      * @param footnotes   the notes numbered on the picture (none unless asked for)
      * @param printWidth  the width on paper when one was asked for, else {@code null}
@@ -172,7 +175,7 @@ public final class ExportFrame {
         boolean view = request.area() == Area.CURRENT_VIEW;
         double baseWidth = view ? request.viewWidth() : world.width();
         double baseHeight = view ? request.viewHeight() : world.height();
-        Bands bands = new Bands(request, notes);
+        Bands bands = new Bands(request, notes, leastOverlayScale(request.size()));
         double scale;
         long width;
         long height;
@@ -224,6 +227,17 @@ public final class ExportFrame {
         return new Figure(composition, scale, size.dpiAt(scale), notes, printWidth);
     }
 
+    /**
+     * The least scale of the title, legend, notes and caption: on paper their type is at least {@link #PRINT_TEXT_PT}
+     * points however small the drawing is printed; other sizes scale them with the drawing.
+     */
+    private double leastOverlayScale(ExportSize size) {
+        if (size instanceof ExportSize.Print print) {
+            return PRINT_TEXT_PT * print.dpi() / POINTS_PER_INCH / theme.noteFont().size();
+        }
+        return 0;
+    }
+
     private static long pixels(double size) {
         return Math.max(1, (long) Math.ceil(size - 1e-6));
     }
@@ -240,17 +254,20 @@ public final class ExportFrame {
 
         private final Request request;
         private final Footnotes notes;
+        private final double leastScale;
 
-        Bands(Request request, Footnotes notes) {
+        Bands(Request request, Footnotes notes, double leastScale) {
             this.request = request;
             this.notes = notes;
+            this.leastScale = leastScale;
         }
 
         /** The overlays at one scale and width, and how much they take above and below the drawing. */
         record At(double top, double below, List<Overlay> overlays) {
         }
 
-        At at(double scale, long width) {
+        At at(double drawingScale, long width) {
+            double scale = Math.max(drawingScale, leastScale);
             List<Overlay> overlays = new ArrayList<>(4);
             double top = 0;
             TitleOverlay title = null;

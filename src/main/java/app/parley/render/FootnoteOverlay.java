@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The footnote block: under a heading, each note's number and its sentence with the source, wrapped to the picture's
- * width and set in up to three balanced columns when the picture is wide. It sits above the caption, below the legend.
+ * The footnote block: under a heading, each note's number and its sentence with the source (or, when every note comes
+ * from one source, that source once at the head and the sentences alone), wrapped to the picture's width and set in up
+ * to three balanced columns when the picture is wide. It sits above the caption, below the legend.
  */
 public final class FootnoteOverlay implements Overlay {
 
     /** The heading over the notes. */
     public static final String HEADING = "Sources of the numbered links";
+    /** What the line naming the one source of all the notes starts with. */
+    public static final String ONE_SOURCE = "All from ";
 
     private static final double MARGIN = 16;
     private static final double PADDING = 12;
@@ -59,8 +62,8 @@ public final class FootnoteOverlay implements Overlay {
     }
 
     private FontSpec font() {
-        FontSpec base = theme.overlayFont();
-        return new FontSpec(base.family(), base.size() * 0.92 * scale, false);
+        FontSpec base = theme.noteFont();
+        return new FontSpec(base.family(), base.size() * scale, false);
     }
 
     private FontSpec headingFont() {
@@ -86,8 +89,18 @@ public final class FootnoteOverlay implements Overlay {
         double lineHeight = measurer.lineHeight(font);
         List<Entry> entries = new ArrayList<>();
         double total = 0;
+        List<String> citations = notes.notes().stream().map(Footnote::citation).distinct().toList();
+        boolean oneSource = citations.size() == 1;
+        if (oneSource) {
+            List<String> lines = TextWrap.lines(ONE_SOURCE + citations.get(0) + ":", font,
+                    Math.max(1, columnWidth - numberWidth), measurer);
+            Entry source = new Entry("", lines, lines.size() * lineHeight + ENTRY_GAP * scale);
+            entries.add(source);
+            total += source.height();
+        }
         for (Footnote note : notes.notes()) {
-            List<String> lines = TextWrap.lines(note.text(), font, Math.max(1, columnWidth - numberWidth), measurer);
+            String text = oneSource ? note.sentence() : note.text();
+            List<String> lines = TextWrap.lines(text, font, Math.max(1, columnWidth - numberWidth), measurer);
             Entry entry = new Entry(note.number() + ".", lines, lines.size() * lineHeight + ENTRY_GAP * scale);
             entries.add(entry);
             total += entry.height();
@@ -142,7 +155,9 @@ public final class FootnoteOverlay implements Overlay {
             for (Entry entry : column) {
                 double baseline = rowTop + measurer.ascent(font);
                 double numberX = x + layout.numberWidth() - 6 * scale - measurer.width(entry.number(), font);
-                surface.fillText(entry.number(), numberX, baseline, font, theme.text());
+                if (!entry.number().isEmpty()) {
+                    surface.fillText(entry.number(), numberX, baseline, font, theme.text());
+                }
                 for (String line : entry.lines()) {
                     surface.fillText(line, x + layout.numberWidth(), baseline, font, theme.mutedText());
                     baseline += lineHeight;

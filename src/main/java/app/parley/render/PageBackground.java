@@ -31,6 +31,11 @@ public enum PageBackground {
         return label;
     }
 
+    /** The theme a picture on this background is drawn in, when the window's is {@code theme}. */
+    public Theme themeFor(Theme theme) {
+        return this == THEME ? theme : theme.onPaper();
+    }
+
     /** The colour in {@code theme}. */
     public Rgba colour(Theme theme) {
         return switch (this) {

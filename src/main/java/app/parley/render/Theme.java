@@ -70,6 +70,15 @@ public record Theme(String name, Rgba background, Rgba text, Rgba mutedText, dou
                 selection, panel, tableFill, zoneFill, sides, scale);
     }
 
+    /**
+     * The theme a picture on a white or transparent page is drawn in: a dark theme's light counterpart, with the same
+     * type, so that names, links and notes stay dark on the paper or document the picture goes on; other themes as
+     * they are.
+     */
+    public Theme onPaper() {
+        return dark() ? LIGHT.withFontScale(fontScale) : this;
+    }
+
     /** Whether this theme draws light text on a dark page. */
     public boolean dark() {
         return background.luminance() < 0.2;
@@ -109,6 +118,11 @@ public record Theme(String name, Rgba background, Rgba text, Rgba mutedText, dou
     /** The font of legend and caption text. */
     public FontSpec overlayFont() {
         return FontSpec.regular(13 * fontScale);
+    }
+
+    /** The font of source captions and notes, the smallest type of a picture's bands. */
+    public FontSpec noteFont() {
+        return FontSpec.regular(13 * 0.92 * fontScale);
     }
 
     /** The font of zone and table captions. */

@@ -35,6 +35,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
@@ -370,9 +371,15 @@ public final class MainWindow extends BorderPane {
                     lastExport = settings;
                     ExportTarget.choose(stage, settings.format(), suggestedName(), lastFolder).ifPresent(target -> {
                         lastFolder = target.toAbsolutePath().getParent().toFile();
-                        model.export(settings, target, view, viewWidth, viewHeight);
+                        exportTo(settings, target, view, viewWidth, viewHeight);
                     });
                 });
+    }
+
+    /** Starts the export to {@code target} and follows it in a progress window once it takes a moment. */
+    void exportTo(ExportSettings settings, Path target, Bounds view, double viewWidth, double viewHeight) {
+        model.export(settings, target, view, viewWidth, viewHeight);
+        ExportProgress.follow(stage, model.work(), model::cancelWork);
     }
 
     private void dressControls() {
@@ -412,7 +419,7 @@ public final class MainWindow extends BorderPane {
         if (model.mapProperty().get() == null) {
             return;
         }
-        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Export story as slides (one 1920 × 1080 PNG per step)");
         if (lastFolder != null) {
             chooser.setInitialDirectory(lastFolder);
@@ -421,6 +428,7 @@ public final class MainWindow extends BorderPane {
         if (folder != null) {
             lastFolder = folder;
             story.exportSlides(folder.toPath());
+            ExportProgress.follow(stage, model.work(), model::cancelWork);
         }
     }
 

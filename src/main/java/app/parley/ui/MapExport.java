@@ -3,7 +3,6 @@ package app.parley.ui;
 import app.parley.render.Bounds;
 import app.parley.render.ExportFormat;
 import app.parley.render.ExportFrame;
-import app.parley.render.ExportMonitor;
 import app.parley.render.PreparedGraph;
 import app.parley.render.Scene;
 import app.parley.render.TextMeasurer;
@@ -63,10 +62,11 @@ final class MapExport {
      */
     ExportFrame.Figure figure(ExportSettings settings) {
         PreparedGraph prepared = map.prepared();
+        Theme drawn = settings.background().themeFor(theme);
         ExportFrame.Request request = new ExportFrame.Request(settings.area(), settings.size(),
-                settings.background().colour(theme), settings.legend(), settings.caption(),
+                settings.background().colour(drawn), settings.legend(), settings.caption(),
                 settings.titleFor(map.dataset().title()), settings.footnotes(), view, viewWidth, viewHeight);
-        ExportFrame.Figure figure = new ExportFrame(theme, measurer, prepared.legend(), prepared.citation())
+        ExportFrame.Figure figure = new ExportFrame(drawn, measurer, prepared.legend(), prepared.citation())
                 .figure(prepared.graph(), scene, state, request);
         if (settings.format() == ExportFormat.PNG) {
             PngExporter.checkSize(figure.composition());
@@ -122,17 +122,7 @@ final class MapExport {
         PictureExport writer = new PictureExport(title.isEmpty() ? map.dataset().title() : title,
                 map.prepared().citation());
         work.start("Exporting " + format.id().toUpperCase(Locale.ROOT), monitor -> {
-            writer.write(figure, format, target, new ExportMonitor() {
-                @Override
-                public void progress(double fraction) {
-                    monitor.progress(fraction);
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return monitor.isCancelled();
-                }
-            });
+            writer.write(figure, format, target, monitor.forExport());
             return target;
         }, written -> work.say("Exported a " + describe(figure) + " " + format.id().toUpperCase(Locale.ROOT)
                 + " to " + written + " (" + fileSize(written) + ")."), work::say);

@@ -4,7 +4,6 @@ import app.parley.io.DatasetWriter;
 import app.parley.model.Dataset;
 import app.parley.model.Story;
 import app.parley.model.StoryStep;
-import app.parley.render.ExportMonitor;
 import app.parley.render.PngOptions;
 import app.parley.render.StoryDeck;
 import app.parley.render.Theme;
@@ -176,17 +175,7 @@ public final class StoryModel {
             monitor.message("Laying out the presentation");
             StoryDeck deck = StoryDeck.prepare(dataset, theme, model.measurer(), layout, MainViewModel.LAYOUT_SEED);
             monitor.message("Writing " + deck.size() + " slides");
-            return new StorySlides(deck).write(folder, SLIDE_WIDTH, SLIDE_HEIGHT, options, new ExportMonitor() {
-                @Override
-                public void progress(double fraction) {
-                    monitor.progress(fraction);
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return monitor.isCancelled();
-                }
-            });
+            return new StorySlides(deck).write(folder, SLIDE_WIDTH, SLIDE_HEIGHT, options, monitor.forExport());
         }, files -> model.work().say("Wrote " + files.size() + " slides to " + folder + "."), model.work()::say);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parley.io.DatasetReader;
 import app.parley.model.Actor;
+import app.parley.render.Theme;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -123,6 +124,19 @@ class ExportCommandTest {
             }
         }
         assertThat(captionInk).as("dark caption text at the bottom left").isGreaterThan(200);
+    }
+
+    @Test
+    void aDarkThemeIsDrawnOnItsDarkPageOrLightOnAWhiteOne() throws IOException {
+        BufferedImage dark = export("dark.png", "--theme", "dark", "--no-legend", "--no-caption");
+        export("dark-on-white.png", "--theme", "dark", "--background", "white");
+        export("light.png", "--theme", "light");
+
+        assertThat(rgb(dark, 0, 0)).isEqualTo(Theme.DARK.background().argb() & 0xFFFFFF);
+        assertThat(rgb(dark, dark.getWidth() - 1, dark.getHeight() - 1))
+                .isEqualTo(Theme.DARK.background().argb() & 0xFFFFFF);
+        assertThat(Files.readAllBytes(dir.resolve("dark-on-white.png"))).as("the light theme, the same picture")
+                .isEqualTo(Files.readAllBytes(dir.resolve("light.png")));
     }
 
     @Test

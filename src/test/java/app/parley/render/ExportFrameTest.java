@@ -8,6 +8,8 @@ import app.parley.io.DatasetReader;
 import app.parley.layout.LayoutMonitor;
 import app.parley.layout.Layouts;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +52,36 @@ class ExportFrameTest {
         assertThat(figure.dpi()).isEqualTo(300);
         assertThat(figure.printWidth()).hasToString("20cm");
         assertThat(figure.composition().scale()).isCloseTo(2362 / WORLD.width(), offset(1e-9));
+    }
+
+    @Test
+    void onPaperTheTitleLegendNotesAndCaptionAreAtLeastEightPointsHoweverSmallTheMapIsPrinted() {
+        for (int dpi : new int[] {150, 300, 600}) {
+            ExportFrame.Figure figure = figure(new ExportFrame.Request(ExportFrame.Area.WHOLE_GRAPH,
+                    ExportSize.print(PrintLength.parse("12cm"), dpi), Rgba.WHITE, true, true, "The talks", true,
+                    null, 0, 0));
+            RecordingSurface bands = new RecordingSurface();
+            for (Overlay overlay : figure.composition().overlays()) {
+                overlay.paint(bands, figure.width(), figure.height());
+            }
+
+            assertThat(bands.textSizes()).as(dpi + " dpi").hasSizeGreaterThan(20);
+            double smallestPoints = bands.textSizes().stream().mapToDouble(Double::doubleValue).min().orElseThrow()
+                    * 72 / dpi;
+            assertThat(smallestPoints).as(dpi + " dpi").isCloseTo(ExportFrame.PRINT_TEXT_PT, offset(0.01));
+        }
+    }
+
+    @Test
+    void onScreenSizesTheBandsScaleWithTheDrawing() {
+        ExportFrame.Figure figure = figure(whole(ExportSize.scale(0.5)));
+        RecordingSurface bands = new RecordingSurface();
+        for (Overlay overlay : figure.composition().overlays()) {
+            overlay.paint(bands, figure.width(), figure.height());
+        }
+
+        assertThat(bands.textSizes().stream().mapToDouble(Double::doubleValue).min().orElseThrow())
+                .isCloseTo(Theme.LIGHT.noteFont().size() * 0.5, offset(1e-9));
     }
 
     @Test
@@ -236,6 +268,23 @@ class ExportFrameTest {
             assertThat(surface.drewText(note.number() + ".")).as("note %d", note.number()).isTrue();
         }
         assertThat(surface.drewText(FootnoteOverlay.HEADING)).isTrue();
+    }
+
+    @Test
+    void notesFromOneSourceNameItOnceAndListTheSentencesAlone() {
+        ExportFrame.Figure figure = figure(new ExportFrame.Request(ExportFrame.Area.WHOLE_GRAPH, ExportSize.scale(1),
+                Rgba.WHITE, false, false, "", true, null, 0, 0));
+        RecordingSurface block = new RecordingSurface();
+        for (Overlay overlay : figure.composition().overlays()) {
+            overlay.paint(block, figure.width(), figure.height());
+        }
+        String text = block.calls().stream().filter(call -> call.op().equals("fillText")).map(call -> call.text())
+                .collect(Collectors.joining(" "));
+
+        assertThat(figure.footnotes().notes()).hasSizeGreaterThan(5);
+        assertThat(text).contains(FootnoteOverlay.ONE_SOURCE);
+        assertThat(text.split(Pattern.quote("Unattributed news report"), -1)).hasSize(2);
+        assertThat(text).contains(figure.footnotes().notes().get(0).sentence().split(" ")[0]);
     }
 
     @Test

@@ -13,6 +13,7 @@ class RecordingSurface implements Surface {
     }
 
     private final List<Call> calls = new ArrayList<>();
+    private final List<Double> textSizes = new ArrayList<>();
     private final Deque<Double> saved = new ArrayDeque<>();
     private double opacity = 1;
 
@@ -24,6 +25,11 @@ class RecordingSurface implements Surface {
     double opacityOfText(String text) {
         return calls.stream().filter(c -> text.equals(c.text())).findFirst()
                 .orElseThrow(() -> new AssertionError("never drawn: " + text)).opacity();
+    }
+
+    /** The type size of every text drawn, in the order drawn. */
+    List<Double> textSizes() {
+        return textSizes;
     }
 
     boolean drewText(String text) {
@@ -102,5 +108,6 @@ class RecordingSurface implements Surface {
     @Override
     public void fillText(String text, double x, double baseline, FontSpec font, Rgba fill) {
         record("fillText", text, fill);
+        textSizes.add(font.size());
     }
 }

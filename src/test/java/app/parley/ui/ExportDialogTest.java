@@ -168,6 +168,31 @@ class ExportDialogTest {
     }
 
     @Test
+    void aLongExportShowsItsProgressInAWindowWhoseCancelStopsItLeavingNoFile(@TempDir Path dir, FxRobot robot)
+            throws Exception {
+        Path target = dir.resolve("poster.png");
+        ExportSettings settings = new ExportSettings(ExportFormat.PNG, ExportFrame.Area.WHOLE_GRAPH,
+                ExportSize.scale(12), PageBackground.WHITE, true, true, true, "", false);
+        GraphView view = app.window.graphView();
+        AtomicReference<String> message = new AtomicReference<>();
+        robot.interact(() -> app.window.exportTo(settings, target, view.visibleWorld(), view.getWidth(),
+                view.getHeight()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("." + ExportProgress.STYLE_CLASS).tryQuery().isPresent());
+
+        assertThat(robot.lookup("." + ExportProgress.STYLE_CLASS + " .progress-bar").tryQuery()).isPresent();
+        assertThat(app.model.work().busyProperty().get()).isTrue();
+        robot.clickOn(robot.lookup("." + ExportProgress.STYLE_CLASS + " .button").queryAs(Button.class));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.model.work().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> message.set(app.model.work().messageProperty().get()));
+
+        assertThat(robot.lookup("." + ExportProgress.STYLE_CLASS).tryQuery()).isEmpty();
+        assertThat(message.get()).isEqualTo("Exporting PNG cancelled.");
+        assertThat(Files.list(dir)).as("no file, no temporary file").isEmpty();
+    }
+
+    @Test
     void theExportButtonOfTheToolBarNamesEveryFormat(FxRobot robot) {
         Button export = robot.lookup((Button b) -> "Export…".equals(b.getText())).queryAs(Button.class);
 

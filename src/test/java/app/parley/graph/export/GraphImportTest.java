@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.nio.Attribute;
@@ -24,6 +25,8 @@ import org.jgrapht.nio.graphml.GraphMLImporter;
 import org.jgrapht.util.SupplierUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** GraphML and GEXF files read back with jgrapht-io hold the same actors, links and attributes as the graph. */
 class GraphImportTest {
@@ -78,6 +81,26 @@ class GraphImportTest {
         assertSameAsTheGraph(imported);
         Actor kalin = GRAPH.actor("kalin").orElseThrow();
         assertThat(imported.vertices().get(vertexNamed(imported, kalin.name())).get("label")).isEqualTo("İbrahim Kalın");
+    }
+
+    @Test
+    void gexfGivesTheRelationsWithoutDirectionTheUndirectedType() throws Exception {
+        Path file = new GexfWriter().write(GRAPH, folder.resolve("map.gexf"));
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        NodeList edges = factory.newDocumentBuilder().parse(file.toFile()).getElementsByTagNameNS("*", "edge");
+        Map<String, String> types = new HashMap<>();
+        for (int i = 0; i < edges.getLength(); i++) {
+            Element edge = (Element) edges.item(i);
+            types.put(edge.getAttribute("id"), edge.getAttribute("type"));
+        }
+
+        assertThat(types).hasSize(GRAPH.links().size());
+        long undirected = GRAPH.links().stream().filter(link -> !link.directed()).count();
+        assertThat(undirected).isPositive();
+        for (Link link : GRAPH.links()) {
+            assertThat(types.get(link.id())).as(link.id()).isEqualTo(link.directed() ? "" : "undirected");
+        }
     }
 
     private static void assertSameAsTheGraph(Imported imported) {

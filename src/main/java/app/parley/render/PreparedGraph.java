@@ -104,6 +104,11 @@ public final class PreparedGraph {
         return sceneBuilder.build(layout, cardScales);
     }
 
+    /** The scene for positions in {@code layout} with cards scaled by vertex, labelled as {@code plan} says. */
+    public Scene scene(LayoutModel layout, double[] cardScales, SceneBuilder.LabelPlan plan) {
+        return sceneBuilder.build(layout, cardScales, plan);
+    }
+
     /** A scene without edge labels, quicker to build: for showing a layout while it runs. */
     public Scene sketch(LayoutModel layout) {
         return sceneBuilder.sketch(layout);

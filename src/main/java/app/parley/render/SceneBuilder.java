@@ -8,6 +8,8 @@ import app.parley.model.Actor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 /** Places cards at their layout positions, routes the links between them and finds a free spot for every label. */
 public final class SceneBuilder {
@@ -16,6 +18,8 @@ public final class SceneBuilder {
     private static final double LABEL_PAD_X = 5;
     private static final double LABEL_PAD_Y = 2;
     private static final double[] LABEL_SPOTS = {0.5, 0.4, 0.6, 0.32, 0.68, 0.25, 0.75};
+    /** How many spots beside a link's middle, each half a label further out, are tried for an emphasised label. */
+    private static final int BESIDE_STEPS = 6;
 
     private final ActorGraph graph;
     private final List<NodeCard> cards;
@@ -40,9 +44,39 @@ public final class SceneBuilder {
         this.measurer = measurer;
     }
 
+    /**
+     * Which links get a label, in the order the labels are placed (earlier ones get the better spots), and which cards
+     * the labels keep clear of: for a scene that shows only some of the map, some of it emphasised.
+     *
+     * @param order      link numbers to label, first placed first
+     * @param emphasised how many of the first links in {@code order} are emphasised: their labels need only keep clear
+     *                   of the emphasised cards (and of other labels), and may cover the faded ones
+     * @param scale      how much larger the emphasised labels are set
+     * @param obstacle   whether a card (by vertex number) is shown, so that labels must not cover it
+     * @param emphasis   whether a card is emphasised, so that no label may cover it
+     */
+    public record LabelPlan(int[] order, int emphasised, double scale, IntPredicate obstacle, IntPredicate emphasis) {
+
+        /** Copies the order and checks the scale. */
+        public LabelPlan {
+            order = order.clone();
+            if (!(scale > 0)) {
+                throw new IllegalArgumentException("Label scale must be positive");
+            }
+        }
+    }
+
     /** The scene for the positions in {@code layout}. */
     public Scene build(LayoutModel layout) {
         return build(layout, null, true);
+    }
+
+    /**
+     * The scene for the positions in {@code layout}, cards scaled as {@link #build(LayoutModel, double[])} scales
+     * them, with labels only on the links {@code plan} names, placed in its order clear of the cards it names.
+     */
+    public Scene build(LayoutModel layout, double[] cardScales, LabelPlan plan) {
+        return build(layout, cardScales, true, plan);
     }
 
     /**
@@ -51,7 +85,7 @@ public final class SceneBuilder {
      * follow the scaled cards.
      */
     public Scene build(LayoutModel layout, double[] cardScales) {
-        return build(layout, cardScales, true);
+        return build(layout, cardScales, true, null);
     }
 
     /**
@@ -59,10 +93,14 @@ public final class SceneBuilder {
      * showing a layout while it runs.
      */
     public Scene sketch(LayoutModel layout) {
-        return build(layout, null, false);
+        return build(layout, null, false, null);
     }
 
     private Scene build(LayoutModel layout, double[] cardScales, boolean labels) {
+        return build(layout, cardScales, labels, null);
+    }
+
+    private Scene build(LayoutModel layout, double[] cardScales, boolean labels, LabelPlan plan) {
         if (cardScales != null && cardScales.length != graph.size()) {
             throw new IllegalArgumentException("Every actor needs a scale: " + cardScales.length + " for "
                     + graph.size());
@@ -82,11 +120,11 @@ public final class SceneBuilder {
             widthSum += card.width();
         }
         double cellSize = Math.max(64, graph.size() == 0 ? 200 : 1.5 * widthSum / graph.size());
-        List<EdgeShape> edges = routeEdges(nodes, cellSize, labels);
+        List<EdgeShape> edges = routeEdges(nodes, cellSize, labels, plan);
         return new Scene(nodes, edges, layout.backdrops(), cellSize);
     }
 
-    private List<EdgeShape> routeEdges(List<NodeShape> nodes, double cellSize, boolean labels) {
+    private List<EdgeShape> routeEdges(List<NodeShape> nodes, double cellSize, boolean labels, LabelPlan plan) {
         List<Link> links = graph.links();
         int[] from = new int[links.size()];
         int[] to = new int[links.size()];
@@ -108,14 +146,42 @@ public final class SceneBuilder {
         GridIndex occupied = new GridIndex(cellSize);
         List<Bounds> obstacles = new ArrayList<>();
         for (NodeShape node : nodes) {
-            occupied.add(obstacles.size(), node.box());
-            obstacles.add(node.box());
+            if (plan == null || plan.obstacle().test(node.index())) {
+                occupied.add(obstacles.size(), node.box());
+                obstacles.add(node.box());
+            }
         }
-        List<EdgeShape> placed = new ArrayList<>(edges.length);
-        for (EdgeShape edge : edges) {
-            placed.add(withLabel(edge, links.get(edge.index()), occupied, obstacles));
+        EdgeShape[] placed = edges.clone();
+        if (plan == null) {
+            for (int e = 0; e < edges.length; e++) {
+                placed[e] = withLabel(edges[e], links.get(e), occupied, obstacles, false, 1);
+            }
+            return List.of(placed);
         }
-        return placed;
+        GridIndex emphasisOccupied = new GridIndex(cellSize);
+        List<Bounds> emphasisObstacles = new ArrayList<>();
+        for (NodeShape node : nodes) {
+            if (plan.emphasis().test(node.index())) {
+                emphasisOccupied.add(emphasisObstacles.size(), node.box());
+                emphasisObstacles.add(node.box());
+            }
+        }
+        int[] order = plan.order();
+        for (int i = 0; i < order.length; i++) {
+            int e = order[i];
+            boolean emphasised = i < plan.emphasised();
+            placed[e] = withLabel(edges[e], links.get(e), emphasised ? emphasisOccupied : occupied,
+                    emphasised ? emphasisObstacles : obstacles, emphasised, emphasised ? plan.scale() : 1);
+            EdgeLabel label = placed[e].label();
+            if (label != null && emphasised) {
+                occupied.add(obstacles.size(), label.box());
+                obstacles.add(label.box());
+            } else if (label != null) {
+                emphasisOccupied.add(emphasisObstacles.size(), label.box());
+                emphasisObstacles.add(label.box());
+            }
+        }
+        return List.of(placed);
     }
 
     /**
@@ -198,18 +264,21 @@ public final class SceneBuilder {
     }
 
     /**
-     * The edge with its label placed where it covers no card and no other label; without a label when there is no such
+     * The edge with its label, set {@code scale} times the usual size, placed on it where it covers no card and no
+     * other label (or, when {@code beside}, next to its middle if nowhere on it); without a label when there is no such
      * place (it would be unreadable) or when it only repeats the role line already on the holder's card.
      */
-    private EdgeShape withLabel(EdgeShape edge, Link link, GridIndex occupied, List<Bounds> obstacles) {
+    private EdgeShape withLabel(EdgeShape edge, Link link, GridIndex occupied, List<Bounds> obstacles,
+                                boolean beside, double scale) {
         String text = link.label();
         if (text == null || text.isBlank() || repeatsCard(edge, link)) {
             return edge;
         }
-        FontSpec font = theme.edgeFont();
-        double padX = LABEL_PAD_X * theme.fontScale();
-        double padY = LABEL_PAD_Y * theme.fontScale();
-        double width = measurer.width(text, font) + 2 * padX;
+        FontSpec base = theme.edgeFont();
+        FontSpec font = new FontSpec(base.family(), base.size() * scale, base.bold());
+        double padX = LABEL_PAD_X * theme.fontScale() * scale;
+        double padY = LABEL_PAD_Y * theme.fontScale() * scale;
+        double width = measurer.width(text, new FontSpec(font.family(), font.size(), true)) + 2 * padX;
         double height = measurer.lineHeight(font) + 2 * padY;
         Bounds best = null;
         for (double t : LABEL_SPOTS) {
@@ -219,6 +288,9 @@ public final class SceneBuilder {
                 break;
             }
         }
+        if (best == null && beside) {
+            best = besideMiddle(edge, width, height, occupied, obstacles);
+        }
         if (best == null) {
             return edge;
         }
@@ -227,6 +299,36 @@ public final class SceneBuilder {
         EdgeLabel label = new EdgeLabel(text, best, best.x() + padX, best.y() + padY + measurer.ascent(font), font);
         return new EdgeShape(edge.index(), edge.linkId(), edge.from(), edge.to(), edge.group(), edge.directed(),
                 edge.x1(), edge.y1(), edge.cx(), edge.cy(), edge.x2(), edge.y2(), label);
+    }
+
+    /**
+     * A free spot for a {@code width} x {@code height} label next to the middle of a link, on either side, as close as
+     * can be: for links between cards so close that the link itself has no room.
+     */
+    private Bounds besideMiddle(EdgeShape edge, double width, double height, GridIndex occupied,
+                                List<Bounds> obstacles) {
+        double dx = edge.x2() - edge.x1();
+        double dy = edge.y2() - edge.y1();
+        double length = Math.hypot(dx, dy);
+        if (length == 0) {
+            return null;
+        }
+        double nx = -dy / length;
+        double ny = dx / length;
+        double reach = Math.abs(nx) * width / 2 + Math.abs(ny) * height / 2;
+        double cx = edge.xAt(0.5);
+        double cy = edge.yAt(0.5);
+        for (double step = 1; step <= BESIDE_STEPS; step++) {
+            double distance = reach + (step - 1) * height / 2;
+            for (int side = 1; side >= -1; side -= 2) {
+                Bounds box = new Bounds(cx + side * nx * distance - width / 2, cy + side * ny * distance - height / 2,
+                        width, height);
+                if (!overlapsAny(box, occupied, obstacles)) {
+                    return box;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean overlapsAny(Bounds box, GridIndex occupied, List<Bounds> obstacles) {

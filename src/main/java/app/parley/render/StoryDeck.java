@@ -10,9 +10,11 @@ import app.parley.model.Quote;
 import app.parley.model.Story;
 import app.parley.model.StoryStep;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * A story made ready to present: the map measured in a presentation theme and laid out once, so cards never move
@@ -30,13 +32,23 @@ public final class StoryDeck {
     public static final double FONT_SCALE = 2.0;
     /** The largest an actor's name is drawn on a 1920 x 1080 slide, in pixels, when a step frames few actors. */
     public static final double MAX_NAME_PX = 54;
+    /**
+     * The least height of a highlighted actor's name on a 1920 x 1080 slide, in pixels, for the back of a classroom:
+     * when a step frames actors far apart, its highlighted cards are drawn larger (about their centres) to reach it.
+     */
+    public static final double MIN_NAME_PX = 28;
 
     private static final double FRAME_MARGIN = 40;
+    /** The most a highlighted card is enlarged. */
+    public static final double MAX_CARD_SCALE = 2.5;
+    /** World units kept between two enlarged cards. */
+    private static final double CARD_GAP = 12;
 
     private final PreparedGraph prepared;
     private final LayoutModel positions;
     private final Scene scene;
     private final Scene[] stepScenes;
+    private final double[] stepCardScales;
     private final Story story;
     private final TextMeasurer measurer;
 
@@ -48,30 +60,130 @@ public final class StoryDeck {
         this.story = prepared.graph().dataset().story();
         this.measurer = measurer;
         this.stepScenes = new Scene[Math.max(1, story.size())];
+        this.stepCardScales = new double[stepScenes.length];
     }
 
     /**
      * The scene of a step: the shared cards and links, behind them the table and only the camps' zones that hold an
-     * actor shown in the step, without zone captions (at presentation size they would run into the cards).
+     * actor shown in the step, without zone captions (at presentation size they would run into the cards). Cards stay
+     * where they are in every step; the highlighted ones are enlarged about their centres when the step frames actors
+     * so far apart that their names would be smaller than {@link #MIN_NAME_PX}. Labels go on the links the step shows,
+     * the highlighted ones first, clear of the cards it shows.
      */
     public synchronized Scene scene(int step) {
         checkStep(step);
         if (stepScenes[step] == null) {
-            Set<String> shown = hasStory() ? story.actorsShownAt(step) : null;
-            List<Backdrop> backdrops = new ArrayList<>();
-            for (Backdrop backdrop : positions.backdrops()) {
-                if (backdrop.kind() == Backdrop.Kind.TABLE) {
-                    backdrops.add(backdrop);
-                } else if (holdsShownActor(backdrop, shown)) {
-                    backdrops.add(new Backdrop(backdrop.kind(), backdrop.x(), backdrop.y(), backdrop.width(),
-                            backdrop.height(), ""));
-                }
-            }
-            LayoutModel model = positions.copy();
-            model.setBackdrops(backdrops);
-            stepScenes[step] = prepared.scene(model);
+            build(step);
         }
         return stepScenes[step];
+    }
+
+    /**
+     * How much a step enlarges its highlighted cards (1: not at all); a card close to another highlighted one may be
+     * enlarged less, so that the two do not touch.
+     */
+    public synchronized double highlightScale(int step) {
+        scene(step);
+        return stepCardScales[step];
+    }
+
+    private void build(int step) {
+        LayoutModel model = positions.copy();
+        model.setBackdrops(backdrops(step));
+        if (!hasStory()) {
+            stepScenes[step] = prepared.scene(model);
+            stepCardScales[step] = 1;
+            return;
+        }
+        double[] room = room(step);
+        double scale = 1;
+        Scene built = prepared.scene(model, cardScales(room, scale), labelPlan(step, scale));
+        for (int round = 0; round < 12; round++) {
+            double names = namePixels(step, DESIGN_WIDTH, DESIGN_HEIGHT, built);
+            double wanted = Math.min(MAX_CARD_SCALE, Math.max(1, MIN_NAME_PX / names));
+            if (Math.abs(wanted - scale) < 0.005) {
+                break;
+            }
+            scale = wanted;
+            built = prepared.scene(model, cardScales(room, scale), labelPlan(step, scale));
+        }
+        stepScenes[step] = built;
+        stepCardScales[step] = scale;
+    }
+
+    private List<Backdrop> backdrops(int step) {
+        Set<String> shown = hasStory() ? story.actorsShownAt(step) : null;
+        List<Backdrop> backdrops = new ArrayList<>();
+        for (Backdrop backdrop : positions.backdrops()) {
+            if (backdrop.kind() == Backdrop.Kind.TABLE) {
+                backdrops.add(backdrop);
+            } else if (holdsShownActor(backdrop, shown)) {
+                backdrops.add(new Backdrop(backdrop.kind(), backdrop.x(), backdrop.y(), backdrop.width(),
+                        backdrop.height(), ""));
+            }
+        }
+        return backdrops;
+    }
+
+    /**
+     * How far each card can be enlarged about its centre (by vertex): 1 for the cards a step does not highlight, and
+     * for a highlighted one as far as it goes before it touches another highlighted card enlarged as far (at least 1),
+     * so that enlarged cards never hide each other.
+     */
+    private double[] room(int step) {
+        double[] room = new double[prepared.graph().size()];
+        Arrays.fill(room, 1);
+        List<Integer> highlighted = new ArrayList<>();
+        for (String id : story.step(step).highlightActorIds()) {
+            int v = prepared.graph().indexOf(id);
+            if (v >= 0) {
+                highlighted.add(v);
+                room[v] = Double.MAX_VALUE;
+            }
+        }
+        for (int i = 0; i < highlighted.size(); i++) {
+            for (int j = i + 1; j < highlighted.size(); j++) {
+                int u = highlighted.get(i);
+                int v = highlighted.get(j);
+                Bounds a = scene.nodes().get(u).box();
+                Bounds b = scene.nodes().get(v).box();
+                double across = (Math.abs(a.centerX() - b.centerX()) - CARD_GAP) / ((a.width() + b.width()) / 2);
+                double down = (Math.abs(a.centerY() - b.centerY()) - CARD_GAP) / ((a.height() + b.height()) / 2);
+                double apart = Math.max(1, Math.max(across, down));
+                room[u] = Math.min(room[u], apart);
+                room[v] = Math.min(room[v], apart);
+            }
+        }
+        return room;
+    }
+
+    /** Every card enlarged by {@code scale}, or as far as its {@code room} allows. */
+    private static double[] cardScales(double[] room, double scale) {
+        double[] scales = new double[room.length];
+        for (int v = 0; v < room.length; v++) {
+            scales[v] = Math.min(room[v], scale);
+        }
+        return scales;
+    }
+
+    /**
+     * Labels for the links a step shows, its highlighted links first (enlarged by {@code scale}, as their cards are),
+     * clear of the cards it shows.
+     */
+    private SceneBuilder.LabelPlan labelPlan(int step, double scale) {
+        Set<String> revealed = story.linksRevealedAt(step);
+        Set<String> highlighted = new HashSet<>(story.step(step).highlightLinkIds());
+        List<Link> links = prepared.graph().links();
+        int[] order = IntStream.concat(
+                IntStream.range(0, links.size()).filter(e -> highlighted.contains(links.get(e).id())),
+                IntStream.range(0, links.size()).filter(e -> !highlighted.contains(links.get(e).id())))
+                .filter(e -> revealed.contains(links.get(e).id())).toArray();
+        int emphasised = (int) Arrays.stream(order).filter(e -> highlighted.contains(links.get(e).id())).count();
+        Set<String> shown = story.actorsShownAt(step);
+        Set<String> standOut = new HashSet<>(story.step(step).highlightActorIds());
+        return new SceneBuilder.LabelPlan(order, emphasised, scale,
+                v -> shown.contains(prepared.graph().actors().get(v).id()),
+                v -> standOut.contains(prepared.graph().actors().get(v).id()));
     }
 
     private boolean holdsShownActor(Backdrop zone, Set<String> shown) {
@@ -158,21 +270,25 @@ public final class StoryDeck {
 
     /** The world rectangle the camera frames in a step: its frame or highlighted actors, else all it shows. */
     public Bounds focus(int step) {
+        return focus(step, scene(step));
+    }
+
+    private Bounds focus(int step, Scene cards) {
         checkStep(step);
         if (!hasStory()) {
-            return scene.bounds();
+            return cards.bounds();
         }
         Set<String> wanted = new HashSet<>(story.step(step).cameraActorIds());
         if (wanted.isEmpty()) {
             wanted.addAll(story.actorsShownAt(step));
         }
         Bounds box = null;
-        for (NodeShape node : scene.nodes()) {
+        for (NodeShape node : cards.nodes()) {
             if (wanted.contains(node.actorId())) {
                 box = box == null ? node.box() : box.union(node.box());
             }
         }
-        return box == null ? scene.bounds() : box;
+        return box == null ? cards.bounds() : box;
     }
 
     /** Output pixels per pixel of a 1920 x 1080 slide, for an image of this size. */
@@ -193,7 +309,8 @@ public final class StoryDeck {
             return column;
         }
         QuoteCardsOverlay band = quoteCards(step, width, height, QuoteCardsOverlay.Placement.BAND);
-        return zoom(step, width, height, band) > zoom(step, width, height, column) ? band : column;
+        Bounds focus = focus(step);
+        return zoom(step, width, height, band, focus) > zoom(step, width, height, column, focus) ? band : column;
     }
 
     private QuoteCardsOverlay quoteCards(int step, double width, double height, QuoteCardsOverlay.Placement placement) {
@@ -219,9 +336,8 @@ public final class StoryDeck {
         return new Bounds(margin, top, Math.max(1, right - margin), Math.max(1, bottom - top));
     }
 
-    private double zoom(int step, double width, double height, QuoteCardsOverlay cards) {
+    private double zoom(int step, double width, double height, QuoteCardsOverlay cards, Bounds focus) {
         Bounds free = free(step, width, height, cards);
-        Bounds focus = focus(step);
         double zoom = Math.min(free.width() / Math.max(1, focus.width()), free.height() / Math.max(1, focus.height()));
         return Math.min(zoom, MAX_NAME_PX * unit(width, height) / prepared.theme().nameFont().size());
     }
@@ -237,15 +353,32 @@ public final class StoryDeck {
     public Bounds window(int step, double width, double height) {
         QuoteCardsOverlay cards = quoteCards(step, width, height);
         Bounds free = free(step, width, height, cards);
-        double zoom = zoom(step, width, height, cards);
         Bounds focus = focus(step);
+        double zoom = zoom(step, width, height, cards, focus);
         return new Bounds(focus.centerX() - free.centerX() / zoom, focus.centerY() - free.centerY() / zoom,
                 width / zoom, height / zoom);
     }
 
-    /** How tall actors' names are drawn in a step on an image of this size, in output pixels. */
+    /** How tall the names of actors a step does not enlarge are drawn on an image of this size, in output pixels. */
     public double namePixels(int step, double width, double height) {
         return prepared.theme().nameFont().size() * width / window(step, width, height).width();
+    }
+
+    /** How tall the names of a step's most enlarged highlighted actors are drawn on an image of this size (pixels). */
+    public double highlightedNamePixels(int step, double width, double height) {
+        return namePixels(step, width, height) * highlightScale(step);
+    }
+
+    /** {@link #namePixels} with the step's cards as in {@code cards} (while the step's scene is being built). */
+    private double namePixels(int step, double width, double height, Scene cards) {
+        Bounds focus = focus(step, cards);
+        QuoteCardsOverlay column = quoteCards(step, width, height, QuoteCardsOverlay.Placement.COLUMN);
+        double zoom = zoom(step, width, height, column, focus);
+        if (!column.isEmpty()) {
+            QuoteCardsOverlay band = quoteCards(step, width, height, QuoteCardsOverlay.Placement.BAND);
+            zoom = Math.max(zoom, zoom(step, width, height, band, focus));
+        }
+        return prepared.theme().nameFont().size() * zoom / unit(width, height);
     }
 
     /** The picture of a step on a {@code width} x {@code height} image. */

@@ -75,6 +75,7 @@ final class AnalysisJson implements AnalysisOutput {
                 m.set("from", actor(mandate.giver()));
                 m.set("to", actor(mandate.recipient()));
                 m.put("link", mandate.link().id());
+                m.put("sentence", mandate.sentence());
             }
             node.set("highestRank", rank(summary.highestRank().orElse(null)));
             node.set("leaderRank", rank(summary.leaderRank().orElse(null)));

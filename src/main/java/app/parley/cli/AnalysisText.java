@@ -86,6 +86,9 @@ final class AnalysisText implements AnalysisOutput {
             for (Mandate mandate : summary.mandates()) {
                 out.append(label("Mandate")).append("from ").append(mandate.giver().name()).append(" to ")
                         .append(mandate.recipient().name()).append('\n');
+                if (!mandate.sentence().isEmpty()) {
+                    out.append(label("")).append('“').append(mandate.sentence()).append("”\n");
+                }
             }
             out.append(label("Seniority")).append(summary.verdict()).append("\n\n");
         }

@@ -3,6 +3,7 @@ package app.parley.graph;
 import app.parley.model.Actor;
 import app.parley.model.Dataset;
 import app.parley.model.DatasetIndex;
+import app.parley.model.Span;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -92,6 +93,12 @@ public final class ActorGraph {
     /** The edges: roles first, then relations, in dataset order. */
     public List<Link> links() {
         return links;
+    }
+
+    /** The whole sentence of its source around {@code span}, or an empty string when the source does not hold it. */
+    public String sentenceOf(Span span) {
+        return index().source(span.sourceId()).filter(s -> s.contains(span))
+                .map(s -> s.excerpt(s.sentenceAround(span))).orElse("");
     }
 
     /** The vertex number of an actor, or -1 if it is not in the graph. */

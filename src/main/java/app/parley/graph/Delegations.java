@@ -52,11 +52,11 @@ public final class Delegations {
             } else if (is(link, RelationType.GAVE_MANDATE_TO)
                     && (link.toId().equals(id) || people.contains(link.toId()))) {
                 mandates.add(new Mandate(graph.actor(link.fromId()).orElseThrow(),
-                        graph.actor(link.toId()).orElseThrow(), link));
+                        graph.actor(link.toId()).orElseThrow(), link, graph.sentenceOf(link.evidence())));
             }
         }
-        return new DelegationSummary(delegation, represents, delegates(graph, leaderIds), delegates(graph, memberIds),
-                senders, mandates);
+        return new DelegationSummary(delegation, represents.stream().distinct().toList(), delegates(graph, leaderIds),
+                delegates(graph, memberIds), senders.stream().distinct().toList(), mandates);
     }
 
     private static List<String> sources(ActorGraph graph, RelationType type, String targetId) {

@@ -39,7 +39,7 @@ public record Step(Actor from, Link link, Actor to, boolean forward, String phra
         Actor to = graph.actor(otherId).orElseThrow(() -> new IllegalArgumentException("Unknown actor " + otherId));
         List<Link> others = between.stream().filter(l -> !l.equals(link)).toList();
         return new Step(from, link, to, forward, forward ? link.label() : link.inverseLabel(), link.evidence(),
-                sentenceOf(graph, link.evidence()), others);
+                graph.sentenceOf(link.evidence()), others);
     }
 
     /** How another link between the same two actors reads in the direction of this step. */
@@ -50,10 +50,5 @@ public record Step(Actor from, Link link, Actor to, boolean forward, String phra
     /** The phrases of the alternatives, in the direction of this step. */
     public List<String> alternativePhrases() {
         return alternatives.stream().map(this::phraseOf).toList();
-    }
-
-    private static String sentenceOf(ActorGraph graph, Span span) {
-        return graph.index().source(span.sourceId()).filter(s -> s.contains(span))
-                .map(s -> s.excerpt(s.sentenceAround(span))).orElse("");
     }
 }

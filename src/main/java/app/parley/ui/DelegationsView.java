@@ -12,6 +12,7 @@ import app.parley.render.fx.FxSurface;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -55,6 +56,9 @@ public final class DelegationsView extends ScrollPane {
     public static final String CHAIN_CLASS = "chain-panel";
 
     private static final double COLUMN_MIN_WIDTH = 300;
+
+    /** Style class of the sentence that states a delegation's mandate. */
+    static final String MANDATE_CLASS = "delegation-mandate";
 
     private final ExploreViewModel explore;
     private final MainViewModel model;
@@ -140,6 +144,14 @@ public final class DelegationsView extends ScrollPane {
         column.getChildren().add(fact("Represents", names(summary.represents())));
         column.getChildren().add(fact("Sent by", names(summary.senders())));
         column.getChildren().add(fact("Mandate", mandates(summary.mandates())));
+        for (Mandate mandate : summary.mandates()) {
+            if (!mandate.sentence().isEmpty()) {
+                Label said = muted("“" + mandate.sentence() + "”");
+                said.getStyleClass().add(MANDATE_CLASS);
+                said.setMinHeight(Region.USE_PREF_SIZE);
+                column.getChildren().add(said);
+            }
+        }
         column.getChildren().add(heading("Seniority"));
         FlowPane badges = new FlowPane(6, 6);
         Label highest = new Label("highest rank: " + summary.highestRank().map(Rank::label).orElse("none given"));
@@ -192,8 +204,7 @@ public final class DelegationsView extends ScrollPane {
         chain.setTooltip(new Tooltip("Whom " + person.name() + " answers to, step by step up to a head of state"));
         chain.setOnAction(e -> {
             explore.routes().showChain(person.id());
-            layout();
-            setVvalue(getVmax());
+            Platform.runLater(this::scrollToChain);
         });
         VBox row = new VBox(3, top, titles, chain);
         row.getStyleClass().add(DELEGATE_CLASS);
@@ -250,6 +261,13 @@ public final class DelegationsView extends ScrollPane {
         badge.getStyleClass().addAll(FACT_CLASS, value == null ? "unknown" : value ? "yes" : "no");
         badge.setMinWidth(Region.USE_PREF_SIZE);
         return badge;
+    }
+
+    /** Scrolls to the bottom, where the authority chain is, once it is laid out. */
+    private void scrollToChain() {
+        applyCss();
+        layout();
+        setVvalue(getVmax());
     }
 
     private static HBox fact(String name, String value) {

@@ -28,7 +28,7 @@ public final class ExplorePane extends ScrollPane {
         getStyleClass().add(STYLE_CLASS);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
-        filters = new FilterSection(explore.filters(), model.themeProperty().get());
+        filters = new FilterSection(explore.filters(), explore.focus(), model.themeProperty().get());
         focus = new FocusSection(explore.focus(), model);
         connect = new ConnectSection(explore, model);
         centrality = new CentralitySection(explore.centrality());

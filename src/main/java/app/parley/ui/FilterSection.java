@@ -25,7 +25,7 @@ import javafx.scene.shape.Circle;
 
 /**
  * Check boxes that show or hide links by type and actors by kind and side, each with how many the map holds, and a
- * Reset. Hidden elements are only left out of the picture; nothing moves.
+ * Reset that also ends a focus. Hidden elements are only left out of the picture; nothing moves.
  */
 final class FilterSection extends VBox {
 
@@ -41,7 +41,7 @@ final class FilterSection extends VBox {
     private final InvalidationListener countsChanged = o -> rebuild();
     private final InvalidationListener filterChanged = o -> markShown();
 
-    FilterSection(FilterViewModel filters, Theme theme) {
+    FilterSection(FilterViewModel filters, FocusViewModel focus, Theme theme) {
         super(8);
         this.filters = filters;
         this.theme = theme;
@@ -50,11 +50,15 @@ final class FilterSection extends VBox {
         summary.textProperty().bind(filters.summaryProperty());
         summary.setWrapText(true);
         Button reset = new Button("Reset");
-        reset.setTooltip(new Tooltip("Show every link and actor again"));
-        reset.setOnAction(e -> filters.reset());
+        reset.setTooltip(new Tooltip("Show every link and actor again, and end any focus"));
+        reset.setOnAction(e -> {
+            filters.reset();
+            focus.clear();
+        });
         reset.setMinWidth(Region.USE_PREF_SIZE);
         reset.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> filters.filterProperty().get().showsEverything(), filters.filterProperty()));
+                () -> filters.filterProperty().get().showsEverything() && focus.neighbourhoodProperty().get() == null,
+                filters.filterProperty(), focus.neighbourhoodProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, summary, spacer, reset);

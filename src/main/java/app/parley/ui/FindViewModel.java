@@ -52,9 +52,14 @@ public final class FindViewModel {
         return true;
     }
 
-    /** Selects and centres an actor picked from the suggestions. */
+    /**
+     * Selects and centres an actor picked from the suggestions; says so when the filters or a focus hide it, since
+     * the map then shows nothing where it is.
+     */
     public void choose(Actor actor) {
-        message.set("");
+        boolean hidden = main.viewStateProperty().get().hiddenActors().contains(actor.id());
+        message.set(hidden ? actor.name() + " is hidden by the filters or the focus; Reset in the Explore tab shows "
+                + "everyone again." : "");
         main.selectActor(actor.id());
         main.centreOn(actor.id());
     }

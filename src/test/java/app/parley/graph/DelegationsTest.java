@@ -39,6 +39,24 @@ class DelegationsTest {
             .graph();
 
     @Test
+    void aSenderOrStateNamedByTwoLinksIsListedOnce() {
+        ActorGraph twice = TinyGraph.create()
+                .actor("north", "North", ActorKind.STATE, Side.RUSSIA)
+                .actor("team", "North team", ActorKind.DELEGATION, Side.RUSSIA)
+                .person("boss", "Boss", Side.RUSSIA)
+                .relation("team", RelationType.REPRESENTS, "north")
+                .relation("team", RelationType.REPRESENTS, "north")
+                .relation("boss", RelationType.SENT, "team")
+                .relation("boss", RelationType.SENT, "team")
+                .graph();
+
+        DelegationSummary team = Delegations.of(twice).get(0);
+
+        assertThat(team.senders()).extracting(Actor::id).containsExactly("boss");
+        assertThat(team.represents()).extracting(Actor::id).containsExactly("north");
+    }
+
+    @Test
     void aSummaryNamesLeadersMembersSendersMandatesAndTheStateRepresented() {
         DelegationSummary team = Delegations.of(GRAPH).get(0);
 
@@ -96,6 +114,8 @@ class DelegationsTest {
         assertThat(russia.ledByMinisterOrAbove()).isFalse();
         assertThat(russia.senders()).extracting(Actor::id).containsExactly("putin");
         assertThat(russia.mandates()).extracting(m -> m.giver().id()).containsExactly("putin");
+        assertThat(russia.mandates().get(0).sentence()).isEqualTo("He defended the authority of his delegation, "
+                + "saying they had received a mandate from Putin “to find possible solutions and points of contact”.");
         assertThat(russia.represents()).extracting(Actor::id).containsExactly("russia");
 
         DelegationSummary ukraine = summaries.get(1);

@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -148,6 +149,27 @@ class ExploreTest {
         robot.clickOn(robot.lookup((ToggleButton b) -> "2 links".equals(b.getText())).queryAs(ToggleButton.class));
         settle();
         assertThat(app.model.viewStateProperty().get().hiddenActors()).doesNotContain("russia", "zelensky");
+
+        robot.interact(() -> app.window.explorePane().reveal(app.window.explorePane().filters()));
+        robot.clickOn(robot.lookup((Button b) -> "Reset".equals(b.getText())).queryButton());
+        settle();
+        assertThat(app.window.explore().focus().neighbourhoodProperty().get()).as("Reset ends the focus").isNull();
+        assertThat(app.model.viewStateProperty().get().hiddenActors()).isEmpty();
+    }
+
+    @Test
+    void findingAnActorTheFiltersHideSaysSo(FxRobot robot) {
+        openExplore(robot);
+        robot.clickOn(robot.lookup((CheckBox b) -> b.getText().startsWith("Russia (")).queryAs(CheckBox.class));
+        settle();
+
+        robot.clickOn(app.window.findField().field()).write("Putin").type(KeyCode.ENTER);
+        settle();
+
+        assertThat(selectedActorId()).isEqualTo("putin");
+        assertThat(app.window.explore().find().messageProperty().get())
+                .isEqualTo("Vladimir Putin is hidden by the filters or the focus; Reset in the Explore tab shows "
+                        + "everyone again.");
     }
 
     @Test
@@ -281,6 +303,11 @@ class ExploreTest {
         assertThat(app.model.viewStateProperty().get().highlightedActors()).contains("fomin", "putin");
         assertThat(robot.lookup((Label l) -> "Authority chain of Aleksandr Fomin".equals(l.getText())).tryQuery())
                 .isPresent();
+        Label mandate = robot.from(russian).lookup("." + DelegationsView.MANDATE_CLASS).queryAs(Label.class);
+        assertThat(mandate.getText()).contains("received a mandate from Putin “to find possible solutions and "
+                + "points of contact”");
+        ScrollPane view = app.window.delegationsView();
+        assertThat(view.getVvalue()).as("scrolled down to the chain").isEqualTo(view.getVmax());
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.Arrays;
  * opacity under the others. The result is premultiplied ARGB, transparent where no link passes; buffers are reused per
  * thread that paints.
  */
-final class LinkRaster {
+final class LinkRaster extends InkRaster {
 
     /** Ink of a fully covered pixel. */
     private static final int FULL = 4096;
@@ -48,11 +48,7 @@ final class LinkRaster {
     private static final int LAST = 2;
     private static final int FADED = 4;
 
-    private int width;
-    private int height;
-    private int[] ink = new int[0];
     private int[] faded = new int[0];
-    private int[] pixels = new int[0];
     private double[] pieces = new double[0];
     private int pieceCount;
     private boolean anyFaded;
@@ -67,47 +63,20 @@ final class LinkRaster {
 
     /** A cleared raster of {@code width} x {@code height} pixels, reusing this thread's buffers. */
     static LinkRaster of(int width, int height) {
-        if (width <= 0 || height <= 0) {
-            throw new IllegalArgumentException("A raster needs a positive size");
-        }
-        LinkRaster raster = REUSED.get();
-        if (raster == null) {
-            raster = new LinkRaster();
-            REUSED.set(raster);
-        }
-        raster.reset(width, height);
-        return raster;
+        return reused(REUSED, LinkRaster::new, width, height);
     }
 
-    private void reset(int newWidth, int newHeight) {
-        width = newWidth;
-        height = newHeight;
+    @Override
+    void reset(int newWidth, int newHeight) {
         pieceCount = 0;
         patternCount = 0;
         anyFaded = false;
-        int size = width * height;
-        if (ink.length < size) {
-            ink = new int[size];
-            pixels = new int[size];
-            faded = new int[0];
-        } else {
-            Arrays.fill(ink, 0, size, 0);
-        }
+        super.reset(newWidth, newHeight);
     }
 
-    /** The width in pixels. */
-    int width() {
-        return width;
-    }
-
-    /** The height in pixels. */
-    int height() {
-        return height;
-    }
-
-    /** The pixels, premultiplied ARGB, row by row; longer than {@code width * height} when buffers were reused. */
-    int[] pixels() {
-        return pixels;
+    @Override
+    void grown() {
+        faded = new int[0];
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.Objects;
  * transparent where nothing was drawn. Lines are inked in horizontal bands on several threads; buffers are reused per
  * thread that paints.
  */
-final class SketchRaster {
+final class SketchRaster extends InkRaster {
 
     /** Ink of one fully covered pixel of a line of weight 1. */
     private static final int FULL = 256;
@@ -22,10 +22,6 @@ final class SketchRaster {
     /** Lines are inked in horizontal bands on several threads from this many lines on. */
     private static final int PARALLEL_LINES = 2_000;
 
-    private int width;
-    private int height;
-    private int[] ink = new int[0];
-    private int[] pixels = new int[0];
     private double[] lines = new double[0];
     private int lineCount;
     private final int[] opacity = new int[LEVELS];
@@ -41,39 +37,13 @@ final class SketchRaster {
 
     /** A cleared raster of {@code width} x {@code height} pixels, reusing this thread's buffers. */
     static SketchRaster of(int width, int height) {
-        if (width <= 0 || height <= 0) {
-            throw new IllegalArgumentException("A raster needs a positive size");
-        }
-        SketchRaster raster = REUSED.get();
-        if (raster == null) {
-            raster = new SketchRaster();
-            REUSED.set(raster);
-        }
-        raster.reset(width, height);
-        return raster;
+        return reused(REUSED, SketchRaster::new, width, height);
     }
 
-    private void reset(int newWidth, int newHeight) {
+    @Override
+    void reset(int newWidth, int newHeight) {
         lineCount = 0;
-        width = newWidth;
-        height = newHeight;
-        int size = width * height;
-        if (ink.length < size) {
-            ink = new int[size];
-            pixels = new int[size];
-        } else {
-            Arrays.fill(ink, 0, size, 0);
-        }
-    }
-
-    /** The width in pixels. */
-    int width() {
-        return width;
-    }
-
-    /** The height in pixels. */
-    int height() {
-        return height;
+        super.reset(newWidth, newHeight);
     }
 
     /** Adds the ink of a line between two pixel positions; {@code weight} 1 for a plain line. */
@@ -224,10 +194,5 @@ final class SketchRaster {
                         | (blue + ((under & 0xFF) * keep) / 255);
             }
         }
-    }
-
-    /** The pixels, premultiplied ARGB, row by row; longer than {@code width * height} when buffers were reused. */
-    int[] pixels() {
-        return pixels;
     }
 }

@@ -12,10 +12,7 @@ import app.parley.render.PreparedGraph;
 import app.parley.render.Theme;
 import app.parley.render.ViewState;
 import java.util.List;
-import javafx.geometry.Rectangle2D;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.image.PixelFormat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -52,14 +49,7 @@ class MotionFramesTest {
         }
 
         int[] pixels() {
-            return FxPlatform.call(() -> {
-                SnapshotParameters parameters = new SnapshotParameters();
-                parameters.setViewport(new Rectangle2D(0, 0, WIDTH, HEIGHT));
-                int[] argb = new int[WIDTH * HEIGHT];
-                canvas.snapshot(parameters, null).getPixelReader().getPixels(0, 0, WIDTH, HEIGHT,
-                        PixelFormat.getIntArgbInstance(), argb, 0, WIDTH);
-                return argb;
-            });
+            return FxPlatform.call(() -> CanvasPixels.of(canvas, WIDTH, HEIGHT));
         }
     }
 

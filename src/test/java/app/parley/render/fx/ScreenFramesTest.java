@@ -14,11 +14,8 @@ import app.parley.render.Theme;
 import app.parley.render.ViewState;
 import java.util.List;
 import java.util.function.Function;
-import javafx.geometry.Rectangle2D;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelFormat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -46,12 +43,7 @@ class ScreenFramesTest {
         return FxPlatform.call(() -> {
             Canvas canvas = new Canvas(WIDTH, HEIGHT);
             composition.paintTile(surfaces.apply(canvas.getGraphicsContext2D()), new Bounds(0, 0, WIDTH, HEIGHT));
-            SnapshotParameters parameters = new SnapshotParameters();
-            parameters.setViewport(new Rectangle2D(0, 0, WIDTH, HEIGHT));
-            int[] argb = new int[WIDTH * HEIGHT];
-            canvas.snapshot(parameters, null).getPixelReader().getPixels(0, 0, WIDTH, HEIGHT,
-                    PixelFormat.getIntArgbInstance(), argb, 0, WIDTH);
-            return argb;
+            return CanvasPixels.of(canvas, WIDTH, HEIGHT);
         });
     }
 

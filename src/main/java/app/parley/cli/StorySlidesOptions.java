@@ -9,6 +9,7 @@ import app.parley.render.StoryDeck;
 import app.parley.render.Theme;
 import app.parley.render.fx.FxPlatform;
 import app.parley.render.fx.FxTextMeasurer;
+import app.parley.render.fx.PictureExport;
 import app.parley.render.fx.StorySlides;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -71,7 +72,7 @@ final class StorySlidesOptions {
         StoryDeck deck = StoryDeck.prepare(dataset, chosen, measurer, kind, seed);
         PngOptions options = PngOptions.ofDpi(PngOptions.SCREEN_DPI)
                 .withText("Title", dataset.title())
-                .withText("Software", "Parley");
+                .withText("Software", PictureExport.software());
         List<Path> files;
         try {
             files = new StorySlides(deck).write(folder, width, height, options, ExportMonitor.NONE);

@@ -7,6 +7,7 @@ import app.parley.model.StoryStep;
 import app.parley.render.PngOptions;
 import app.parley.render.StoryDeck;
 import app.parley.render.Theme;
+import app.parley.render.fx.PictureExport;
 import app.parley.render.fx.StorySlides;
 import java.nio.file.Path;
 import java.util.List;
@@ -170,7 +171,7 @@ public final class StoryModel {
         Theme theme = presentationTheme(model.themeProperty().get());
         var layout = model.layoutProperty().get();
         PngOptions options = PngOptions.ofDpi(PngOptions.SCREEN_DPI).withText("Title", dataset.title())
-                .withText("Software", "Parley");
+                .withText("Software", PictureExport.software());
         model.work().start("Exporting story slides", monitor -> {
             monitor.message("Laying out the presentation");
             StoryDeck deck = StoryDeck.prepare(dataset, theme, model.measurer(), layout, MainViewModel.LAYOUT_SEED);

@@ -118,7 +118,7 @@ public final class StoryPane extends VBox {
         heading.setText("Story (" + n + (n == 1 ? " step)" : " steps)"));
     }
 
-    /** Appends the current view as a step and starts editing its caption. */
+    /** Appends the current view as a step and selects it, ready for its caption to be edited (F2 or double-click). */
     public void addCurrentView() {
         OpenMap map = model.mapProperty().get();
         Scene scene = model.sceneProperty().get();

@@ -144,7 +144,8 @@ class ExportCommandTest {
         CliRun run = CliRun.of("export", "--out", dir.resolve("x.png").toString(), "--layout", "spiral");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Unknown layout 'spiral'; expected one of table, force, circle");
+        assertThat(run.err()).isEqualTo("Unknown layout 'spiral'; expected one of table, force, circle"
+                + System.lineSeparator() + "Try 'parley export --help' for the options." + System.lineSeparator());
     }
 
     private CliRun run(String... args) {

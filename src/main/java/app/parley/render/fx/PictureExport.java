@@ -52,7 +52,8 @@ public record PictureExport(String title, String source) {
         }
     }
 
-    private static String software() {
+    /** The software that made the files, with its version when the jar records one: "Parley 0.1.0". */
+    public static String software() {
         String version = PictureExport.class.getPackage().getImplementationVersion();
         return version == null ? SOFTWARE : SOFTWARE + " " + version;
     }

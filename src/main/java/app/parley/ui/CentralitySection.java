@@ -129,8 +129,10 @@ final class CentralitySection extends VBox {
             rank.getStyleClass().add(QuoteCell.MUTED_CLASS);
             Label name = new Label(score.actor().name());
             name.setMinWidth(0);
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
+            name.setWrapText(true);
+            name.setMinHeight(Region.USE_PREF_SIZE);
+            name.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(name, Priority.ALWAYS);
             double top = centrality.ranking().isEmpty() ? 0 : centrality.ranking().get(0).score();
             Region bar = new Region();
             bar.getStyleClass().add(BAR_CLASS);
@@ -147,7 +149,7 @@ final class CentralitySection extends VBox {
                     ? String.valueOf(Math.round(score.score())) : String.format(Locale.ROOT, "%.3f", score.score()));
             value.setMinWidth(44);
             value.setAlignment(Pos.CENTER_RIGHT);
-            HBox row = new HBox(8, rank, name, spacer, barHolder, value);
+            HBox row = new HBox(8, rank, name, barHolder, value);
             row.setAlignment(Pos.CENTER_LEFT);
             row.setMinWidth(0);
             row.maxWidthProperty().bind(getListView().widthProperty().subtract(ROW_INSET));

@@ -15,6 +15,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -157,6 +158,7 @@ public final class StoryPane extends VBox {
             }
             Label caption = new Label((getIndex() + 1) + ". " + step.caption());
             caption.setWrapText(true);
+            caption.setMinHeight(Region.USE_PREF_SIZE);
             Label summary = new Label(summary(step));
             summary.getStyleClass().add(SUMMARY_CLASS);
             VBox box = new VBox(2, caption, summary);

@@ -1,6 +1,8 @@
 package app.parley.render;
 
 import app.parley.layout.Backdrop;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Paints a scene with a theme and a view state: the one painter behind the screen, PNG and SVG. Skips what lies
@@ -44,6 +46,7 @@ public final class GraphDrawing implements Drawing {
     private final Emphasis emphasis;
     private final ShapePainter shapes;
     private final boolean moving;
+    private final List<Backdrop> backdrops;
 
     /** A drawing of {@code scene} in {@code theme}, styled by {@code state}. */
     public GraphDrawing(Scene scene, Theme theme, ViewState state) {
@@ -57,6 +60,27 @@ public final class GraphDrawing implements Drawing {
         this.emphasis = emphasis;
         this.shapes = new ShapePainter(theme);
         this.moving = moving;
+        this.backdrops = shownBackdrops(scene, state, emphasis);
+    }
+
+    /** The table, and the camps' zones that hold a card left to show: a zone whose actors are all hidden is left out. */
+    private static List<Backdrop> shownBackdrops(Scene scene, ViewState state, Emphasis emphasis) {
+        if (state.hiddenActors().isEmpty()) {
+            return scene.backdrops();
+        }
+        List<Backdrop> shown = new ArrayList<>();
+        for (Backdrop backdrop : scene.backdrops()) {
+            Bounds zone = new Bounds(backdrop.x(), backdrop.y(), backdrop.width(), backdrop.height());
+            boolean holdsShownCard = backdrop.kind() == Backdrop.Kind.TABLE;
+            for (int v = 0; v < scene.nodes().size() && !holdsShownCard; v++) {
+                Bounds box = scene.nodes().get(v).box();
+                holdsShownCard = !emphasis.nodeHidden(v) && zone.contains(box.centerX(), box.centerY());
+            }
+            if (holdsShownCard) {
+                shown.add(backdrop);
+            }
+        }
+        return List.copyOf(shown);
     }
 
     /**
@@ -103,7 +127,7 @@ public final class GraphDrawing implements Drawing {
     @Override
     public void paint(Surface surface, Bounds visible, double scale, Rgba under) {
         Rgba composedOver = under != null && under.alpha() == 255 ? under : null;
-        for (Backdrop backdrop : scene.backdrops()) {
+        for (Backdrop backdrop : backdrops) {
             shapes.backdrop(surface, backdrop, scale);
             if (visible.intersects(new Bounds(backdrop.x(), backdrop.y(), backdrop.width(), backdrop.height()))) {
                 composedOver = null;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parley.graph.ActorGraph;
 import app.parley.io.synthetic.SyntheticDataset;
+import app.parley.layout.Backdrop;
 import app.parley.layout.LayoutModel;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +19,31 @@ class GraphDrawingTest {
         RecordingSurface surface = new RecordingSurface();
         new GraphDrawing(scene, Theme.LIGHT, state).paint(surface, scene.bounds().inflate(10), scale);
         return surface;
+    }
+
+    @Test
+    void aZoneWhoseActorsAreAllHiddenIsNotDrawnButTheTableAndOtherZonesAre() {
+        Scene zoned = new Scene(scene.nodes(), scene.edges(), List.of(
+                new Backdrop(Backdrop.Kind.TABLE, 100, -100, 200, 200, ""),
+                new Backdrop(Backdrop.Kind.ZONE, -100, -100, 200, 200, "West"),
+                new Backdrop(Backdrop.Kind.ZONE, 300, 200, 200, 200, "South")), 100);
+
+        RecordingSurface all = new RecordingSurface();
+        new GraphDrawing(zoned, Theme.LIGHT, ViewState.NONE).paint(all, zoned.bounds().inflate(200), 1);
+        RecordingSurface westHidden = new RecordingSurface();
+        new GraphDrawing(zoned, Theme.LIGHT, ViewState.NONE.withHidden(Set.of("a"), Set.of()))
+                .paint(westHidden, zoned.bounds().inflate(200), 1);
+
+        assertThat(zones(all)).isEqualTo(2);
+        assertThat(zones(westHidden)).isEqualTo(1);
+        assertThat(westHidden.calls()).filteredOn(c -> Theme.LIGHT.tableFill().equals(c.colour())).hasSize(1);
+        assertThat(westHidden.drewText("South")).isTrue();
+        assertThat(westHidden.drewText("West")).isFalse();
+    }
+
+    private static long zones(RecordingSurface surface) {
+        return surface.calls().stream().filter(c -> c.op().equals("fillRoundRect")
+                && Theme.LIGHT.zoneFill().equals(c.colour())).count();
     }
 
     @Test

@@ -273,12 +273,12 @@ final class ExportCommand implements Callable<Integer> {
         }, size);
     }
 
-    /** Runs a parse, turning a refusal into a usage error (exit code 2). */
     /** The theme --theme names, or {@code otherwise} when it was not given. */
     private Theme chosenTheme(Theme otherwise) {
         return theme == null ? otherwise : parse(() -> ThemeNames.byId(theme), theme);
     }
 
+    /** Runs a parse, turning a refusal into a usage error (exit code 2). */
     private <T> T parse(Supplier<T> parser, String value) {
         try {
             return parser.get();

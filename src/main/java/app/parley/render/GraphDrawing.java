@@ -17,8 +17,9 @@ public final class GraphDrawing implements Drawing {
     /** Smallest on-screen type size, in pixels, that is still drawn. */
     static final double MIN_READABLE_PX = 4.5;
     /**
-     * Smallest on-screen type size drawn while a big graph's view moves: smaller names cannot be read in motion, and
-     * they cost the renderer more than the rest of the frame.
+     * Smallest on-screen type size drawn while a big graph's view moves with more than {@link #MOTION_LINK_LIMIT}
+     * links in view: smaller names cannot be read in motion, and they cost the renderer more than the rest of the
+     * frame.
      */
     static final double MIN_MOVING_READABLE_PX = 7;
     /** Below this on-screen size of a name, in pixels, the graph is sketched. */

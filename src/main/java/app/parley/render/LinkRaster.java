@@ -12,8 +12,8 @@ import java.util.Arrays;
  * <p>Curves are cut into straight pieces that stray less than a twentieth of a pixel from them. A pixel is inked by
  * the piece whose stretch its centre faces, so pieces of one curve do not ink the same pixel twice; where links cross,
  * their ink adds up as painting one over the other does. Faded links go to a layer of their own, drawn at the faded
- * opacity under the others. The result is premultiplied ARGB, transparent where no link passes; buffers are reused per
- * thread that paints.
+ * opacity under the others. The result is premultiplied ARGB, transparent where no link passes (or composed over an
+ * opaque colour given to it); buffers are reused per thread that paints.
  */
 final class LinkRaster extends InkRaster {
 

@@ -7,7 +7,7 @@ import java.util.Objects;
  * Rasterizes a far-away sketch straight into pixels: links as antialiased one-pixel lines (Wu's algorithm) whose ink
  * adds up where they cross, so dense parts read darker, then cards as filled boxes on top. Tens of thousands of lines
  * take a few milliseconds, where a shape rasterizer needs a hundred times longer. The result is premultiplied ARGB,
- * transparent where nothing was drawn. Lines are inked in horizontal bands on several threads; buffers are reused per
+ * transparent where nothing was drawn, or composed over an opaque colour given to it. Lines are inked in horizontal bands on several threads; buffers are reused per
  * thread that paints.
  */
 final class SketchRaster extends InkRaster {

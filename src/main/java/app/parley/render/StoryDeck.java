@@ -79,8 +79,8 @@ public final class StoryDeck {
     }
 
     /**
-     * How much a step enlarges its highlighted cards (1: not at all); a card close to another highlighted one may be
-     * enlarged less, so that the two do not touch.
+     * How much a step enlarges its most enlarged highlighted card (1: none is); a card close to another highlighted one
+     * may be enlarged less, so that the two do not touch.
      */
     public synchronized double highlightScale(int step) {
         scene(step);
@@ -108,7 +108,11 @@ public final class StoryDeck {
             built = prepared.scene(model, cardScales(room, scale), labelPlan(step, scale));
         }
         stepScenes[step] = built;
-        stepCardScales[step] = scale;
+        double largest = 1;
+        for (double given : cardScales(room, scale)) {
+            largest = Math.max(largest, given);
+        }
+        stepCardScales[step] = largest;
     }
 
     private List<Backdrop> backdrops(int step) {

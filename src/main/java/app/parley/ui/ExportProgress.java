@@ -18,8 +18,8 @@ import javafx.util.Duration;
 
 /**
  * The small window that follows an export once it takes a moment: what it is writing, how far it has come, and a
- * Cancel button. It keeps the main window from starting other work meanwhile, and closes itself when the export ends,
- * whether it was written, failed or was cancelled (the status line then says which).
+ * Cancel button. Once it shows, it keeps the main window from starting other work; it closes itself when the export
+ * ends, whether it was written, failed or was cancelled (the status line then says which).
  */
 final class ExportProgress {
 
@@ -65,8 +65,8 @@ final class ExportProgress {
     }
 
     /**
-     * Follows the job {@code work} is running, if any: after {@link #DELAY} a window over {@code owner} shows its
-     * progress, and Cancel calls {@code cancel}.
+     * Follows the job {@code work} is running, if any (call it right after starting an export): after {@link #DELAY} a
+     * window over {@code owner} shows its progress, and Cancel calls {@code cancel}.
      */
     static void follow(Window owner, BackgroundWork work, Runnable cancel) {
         if (work.busyProperty().get()) {

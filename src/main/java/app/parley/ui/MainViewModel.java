@@ -440,12 +440,11 @@ public final class MainViewModel {
      * @param view       the world rectangle the window shows (for the current view)
      * @param viewWidth  the graph view's width in pixels
      * @param viewHeight the graph view's height in pixels
+     * @return whether the export started (the status line says why when it could not)
      */
-    public void export(ExportSettings settings, Path file, Bounds view, double viewWidth, double viewHeight) {
+    public boolean export(ExportSettings settings, Path file, Bounds view, double viewWidth, double viewHeight) {
         MapExport export = exporter(view, viewWidth, viewHeight);
-        if (export != null) {
-            export.start(work, settings, file);
-        }
+        return export != null && export.start(work, settings, file);
     }
 
     /** An export of the map as shown now (hover left out), or {@code null} before a map is open. */

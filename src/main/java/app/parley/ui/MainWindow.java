@@ -378,8 +378,9 @@ public final class MainWindow extends BorderPane {
 
     /** Starts the export to {@code target} and follows it in a progress window once it takes a moment. */
     void exportTo(ExportSettings settings, Path target, Bounds view, double viewWidth, double viewHeight) {
-        model.export(settings, target, view, viewWidth, viewHeight);
-        ExportProgress.follow(stage, model.work(), model::cancelWork);
+        if (model.export(settings, target, view, viewWidth, viewHeight)) {
+            ExportProgress.follow(stage, model.work(), model::cancelWork);
+        }
     }
 
     private void dressControls() {
@@ -427,8 +428,9 @@ public final class MainWindow extends BorderPane {
         File folder = chooser.showDialog(stage);
         if (folder != null) {
             lastFolder = folder;
-            story.exportSlides(folder.toPath());
-            ExportProgress.follow(stage, model.work(), model::cancelWork);
+            if (story.exportSlides(folder.toPath())) {
+                ExportProgress.follow(stage, model.work(), model::cancelWork);
+            }
         }
     }
 

@@ -102,21 +102,24 @@ final class MapExport {
         }
     }
 
-    /** Starts writing to {@code target} with {@code work}; the status line says where it went and how large. */
-    void start(BackgroundWork work, ExportSettings settings, Path target) {
+    /**
+     * Starts writing to {@code target} with {@code work}; the status line says where it went and how large. Returns
+     * whether the export started (a picture the settings cannot make says why on the status line instead).
+     */
+    boolean start(BackgroundWork work, ExportSettings settings, Path target) {
         ExportFormat format = settings.format();
         if (format.data().isPresent()) {
             work.start("Exporting " + format.label(), monitor -> format.data().get().write(map.prepared().graph(),
                     target), files -> work.say("Exported " + format.label() + " to " + list(files) + "."),
                     work::say);
-            return;
+            return true;
         }
         ExportFrame.Figure figure;
         try {
             figure = figure(settings);
         } catch (IllegalArgumentException e) {
             work.say("Cannot export: " + e.getMessage());
-            return;
+            return false;
         }
         String title = settings.titleFor(map.dataset().title());
         PictureExport writer = new PictureExport(title.isEmpty() ? map.dataset().title() : title,
@@ -126,6 +129,7 @@ final class MapExport {
             return target;
         }, written -> work.say("Exported a " + describe(figure) + " " + format.id().toUpperCase(Locale.ROOT)
                 + " to " + written + " (" + fileSize(written) + ")."), work::say);
+        return true;
     }
 
     /** "2362 × 1653 px, 20cm at 300 dpi, 18 notes". */

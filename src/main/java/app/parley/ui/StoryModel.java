@@ -162,11 +162,14 @@ public final class StoryModel {
                 }, model.work()::say);
     }
 
-    /** Writes one PNG slide per step into {@code folder}, off the JavaFX thread with progress. */
-    public void exportSlides(Path folder) {
+    /**
+     * Writes one PNG slide per step into {@code folder}, off the JavaFX thread with progress; returns whether it
+     * started (not without a map).
+     */
+    public boolean exportSlides(Path folder) {
         Dataset dataset = dataset();
         if (dataset == null) {
-            return;
+            return false;
         }
         Theme theme = presentationTheme(model.themeProperty().get());
         var layout = model.layoutProperty().get();
@@ -178,5 +181,6 @@ public final class StoryModel {
             monitor.message("Writing " + deck.size() + " slides");
             return new StorySlides(deck).write(folder, SLIDE_WIDTH, SLIDE_HEIGHT, options, monitor.forExport());
         }, files -> model.work().say("Wrote " + files.size() + " slides to " + folder + "."), model.work()::say);
+        return true;
     }
 }

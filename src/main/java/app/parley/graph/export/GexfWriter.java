@@ -3,8 +3,8 @@ package app.parley.graph.export;
 import app.parley.graph.ActorGraph;
 import app.parley.graph.Link;
 import app.parley.model.Actor;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,15 +12,8 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.namespace.QName;
-import javax.xml.stream.XMLEventFactory;
-import javax.xml.stream.XMLEventReader;
-import javax.xml.stream.XMLEventWriter;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.events.Attribute;
-import javax.xml.stream.events.XMLEvent;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jgrapht.nio.AttributeType;
 import org.jgrapht.nio.gexf.GEXFAttributeType;
 import org.jgrapht.nio.gexf.GEXFExporter;
@@ -32,6 +25,10 @@ import org.jgrapht.nio.gexf.GEXFExporter.AttributeCategory;
  * {@code type="undirected"}), and the attributes of {@link GraphAttributes} as node and edge attributes.
  */
 public final class GexfWriter {
+
+    /** An edge's start tag up to the end of its id attribute: group 2 is the id, escaped. */
+    private static final Pattern EDGE_START = Pattern.compile("(<edge id=\")([^\"]*)\"");
+    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);");
 
     /** Writes {@code graph} to {@code target}, replacing it atomically, and returns {@code target}. */
     public Path write(ActorGraph graph, Path target) throws IOException {
@@ -51,7 +48,7 @@ public final class GexfWriter {
                     undirected.add(link.id());
                 }
             });
-            try (Reader reader = Files.newBufferedReader(raw, StandardCharsets.UTF_8)) {
+            try (BufferedReader reader = Files.newBufferedReader(raw, StandardCharsets.UTF_8)) {
                 markUndirected(reader, out, undirected);
             }
         } finally {
@@ -59,28 +56,40 @@ public final class GexfWriter {
         }
     }
 
-    /** Copies the GEXF of {@code in} to {@code out}, giving the edges named in {@code undirected} their type. */
-    private static void markUndirected(Reader in, Writer out, Set<String> undirected) throws IOException {
-        try {
-            XMLInputFactory inputs = XMLInputFactory.newFactory();
-            inputs.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-            XMLEventReader reader = inputs.createXMLEventReader(in);
-            XMLEventWriter writer = XMLOutputFactory.newFactory().createXMLEventWriter(out);
-            XMLEventFactory events = XMLEventFactory.newFactory();
-            while (reader.hasNext()) {
-                XMLEvent event = reader.nextEvent();
-                writer.add(event);
-                if (event.isStartElement() && "edge".equals(event.asStartElement().getName().getLocalPart())) {
-                    Attribute id = event.asStartElement().getAttributeByName(new QName("id"));
-                    if (id != null && undirected.contains(id.getValue())) {
-                        writer.add(events.createAttribute("type", "undirected"));
-                    }
-                }
+    /**
+     * Copies the GEXF of {@code in} to {@code out} line by line, giving the edges named in {@code undirected} their
+     * type; every other character is copied as JGraphT wrote it (escaped line breaks in attributes stay escaped).
+     */
+    private static void markUndirected(BufferedReader in, Writer out, Set<String> undirected) throws IOException {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            Matcher edge = EDGE_START.matcher(line);
+            if (edge.find() && undirected.contains(unescape(edge.group(2)))) {
+                out.write(line, 0, edge.end());
+                out.write(" type=\"undirected\"");
+                out.write(line, edge.end(), line.length() - edge.end());
+            } else {
+                out.write(line);
             }
-            writer.flush();
-        } catch (XMLStreamException e) {
-            throw new IOException("Could not write the GEXF: " + e.getMessage(), e);
+            out.write('\n');
         }
+        out.flush();
+    }
+
+    /** The text of an XML attribute value. */
+    private static String unescape(String escaped) {
+        return ENTITY.matcher(escaped).replaceAll(entity -> {
+            String name = entity.group(1);
+            String text = switch (name) {
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "apos" -> "'";
+                default -> new String(Character.toChars(name.startsWith("#x")
+                        ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1))));
+            };
+            return Matcher.quoteReplacement(text);
+        });
     }
 
     private static void export(ActorGraph graph, Writer out) {

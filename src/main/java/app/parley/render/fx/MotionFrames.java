@@ -46,6 +46,8 @@ public final class MotionFrames {
     private Composition keptFrame;
     private GraphDrawing keptDrawing;
     private boolean keptSketched;
+    /** Device pixels per output pixel of the kept image. */
+    private double keptRenderScale = 1;
 
     /**
      * Paints a frame of {@code drawing} seen through {@code window} (a world rectangle, fitted and centred) onto
@@ -121,14 +123,16 @@ public final class MotionFrames {
 
     /**
      * Paints the strips of {@code frame} the kept frame does not cover, then the kept frame over the rest: a pure pan
-     * by whole pixels puts every kept pixel where the full frame would paint it.
+     * by whole device pixels puts every kept pixel where the full frame would paint it.
      */
     private void drawFromKept(FxSurface surface, GraphicsContext gc, Composition frame) {
         Bounds placed = placement(frame);
-        boolean pan = Math.abs(placed.width() - frame.width()) < 1e-6 && Math.abs(placed.height() - frame.height()) < 1e-6;
-        if (pan) {
-            placed = new Bounds(Math.round(placed.x()), Math.round(placed.y()), placed.width(), placed.height());
-        }
+        double change = placed.width() / keptFrame.width();
+        boolean pan = Math.abs(change - 1) < 1e-9;
+        double device = keptRenderScale;
+        double x = pan ? Math.round(placed.x() * device) / device : placed.x();
+        double y = pan ? Math.round(placed.y() * device) / device : placed.y();
+        placed = new Bounds(x, y, kept.getWidth() / device * change, kept.getHeight() / device * change);
         for (Bounds strip : strips(placed, frame.width(), frame.height())) {
             surface.save();
             surface.transform(1, strip.x(), strip.y());
@@ -146,6 +150,7 @@ public final class MotionFrames {
     private void keep(Canvas canvas, Composition frame, GraphDrawing drawing) {
         double renderScale = canvas.getScene() != null && canvas.getScene().getWindow() != null
                 ? Math.max(1, canvas.getScene().getWindow().getRenderScaleX()) : 1;
+        keptRenderScale = renderScale;
         int width = (int) Math.ceil(frame.width() * renderScale);
         int height = (int) Math.ceil(frame.height() * renderScale);
         if (kept == null || (int) kept.getWidth() != width || (int) kept.getHeight() != height) {

@@ -172,7 +172,7 @@ class ExportDialogTest {
             throws Exception {
         Path target = dir.resolve("poster.png");
         ExportSettings settings = new ExportSettings(ExportFormat.PNG, ExportFrame.Area.WHOLE_GRAPH,
-                ExportSize.scale(12), PageBackground.WHITE, true, true, true, "", false);
+                ExportSize.scale(24), PageBackground.WHITE, true, true, true, "", false);
         GraphView view = app.window.graphView();
         AtomicReference<String> message = new AtomicReference<>();
         robot.interact(() -> app.window.exportTo(settings, target, view.visibleWorld(), view.getWidth(),

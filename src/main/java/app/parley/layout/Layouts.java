@@ -2,11 +2,10 @@ package app.parley.layout;
 
 import app.parley.graph.ActorGraph;
 import app.parley.model.ActorKind;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import app.parley.model.Vocabulary;
 
 /** The layouts a user can choose, by the identifier the command line and settings use. */
-public enum Layouts {
+public enum Layouts implements Vocabulary {
     /** The negotiating table: mediator at the head, delegations facing each other, camps around. */
     TABLE("table", "Negotiating table") {
         @Override
@@ -41,11 +40,13 @@ public enum Layouts {
     }
 
     /** The identifier, as in {@code --layout table}. */
+    @Override
     public String id() {
         return id;
     }
 
     /** The name shown to users. */
+    @Override
     public String label() {
         return label;
     }
@@ -61,12 +62,6 @@ public enum Layouts {
 
     /** The layout with this identifier. */
     public static Layouts byId(String id) {
-        for (Layouts layout : values()) {
-            if (layout.id.equals(id)) {
-                return layout;
-            }
-        }
-        throw new IllegalArgumentException("Unknown layout '" + id + "'; expected one of "
-                + Arrays.stream(values()).map(Layouts::id).collect(Collectors.joining(", ")));
+        return Vocabulary.byId(Layouts.class, id).orElseThrow(() -> Vocabulary.unknown(Layouts.class, "layout", id));
     }
 }

@@ -3,10 +3,10 @@ package app.parley.model;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** A closed set of terms with a file identifier and a human label. */
+/** A closed set of terms with an identifier (as files and the command line spell it) and a human label. */
 public interface Vocabulary {
 
-    /** The identifier used in dataset files. */
+    /** The identifier used in files and on the command line. */
     String id();
 
     /** The name shown to people. */
@@ -15,6 +15,15 @@ public interface Vocabulary {
     /** Finds the term of {@code type} whose identifier is {@code id}. */
     static <E extends Enum<E> & Vocabulary> Optional<E> byId(Class<E> type, String id) {
         return Arrays.stream(type.getEnumConstants()).filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The refusal of an identifier {@code given} that names no term of {@code type}, which people call a
+     * {@code what}: "Unknown layout 'spiral'; expected one of table, force, circle".
+     */
+    static <E extends Enum<E> & Vocabulary> IllegalArgumentException unknown(Class<E> type, String what,
+                                                                           String given) {
+        return new IllegalArgumentException("Unknown " + what + " '" + given + "'; expected one of " + idsOf(type));
     }
 
     /** The identifiers of all terms of {@code type}, comma separated, for messages. */

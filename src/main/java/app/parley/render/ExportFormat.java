@@ -1,13 +1,13 @@
 package app.parley.render;
 
 import app.parley.graph.export.DataFormat;
+import app.parley.model.Vocabulary;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Everything the map can be exported as: a picture (PNG, SVG) or data for other tools. */
-public enum ExportFormat {
+public enum ExportFormat implements Vocabulary {
     /** A PNG image, of any size, with its resolution and sources recorded. */
     PNG("png", "PNG image", null),
     /** An SVG drawing with real, searchable text. */
@@ -32,11 +32,13 @@ public enum ExportFormat {
     }
 
     /** The word on the command line, and the file extension. */
+    @Override
     public String id() {
         return id;
     }
 
     /** The name shown in the window. */
+    @Override
     public String label() {
         return label;
     }
@@ -53,10 +55,8 @@ public enum ExportFormat {
 
     /** The format called {@code id}. */
     public static ExportFormat byId(String id) {
-        String wanted = id.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(f -> f.id.equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown format '" + id + "'; expected one of "
-                        + Arrays.stream(values()).map(ExportFormat::id).collect(Collectors.joining(", "))));
+        return Vocabulary.byId(ExportFormat.class, id.strip().toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> Vocabulary.unknown(ExportFormat.class, "format", id));
     }
 
     /** The format a file name's extension names ({@code .gv} is DOT), if any. */

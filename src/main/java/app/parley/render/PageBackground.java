@@ -1,11 +1,10 @@
 package app.parley.render;
 
-import java.util.Arrays;
+import app.parley.model.Vocabulary;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** What an exported picture is drawn on. */
-public enum PageBackground {
+public enum PageBackground implements Vocabulary {
     /** Plain white, whatever the theme. */
     WHITE("white", "White"),
     /** Nothing: the picture has an alpha channel (SVG: no background rectangle). */
@@ -22,11 +21,13 @@ public enum PageBackground {
     }
 
     /** The word used on the command line. */
+    @Override
     public String id() {
         return id;
     }
 
     /** The name shown in the window. */
+    @Override
     public String label() {
         return label;
     }
@@ -47,9 +48,7 @@ public enum PageBackground {
 
     /** The background called {@code id}. */
     public static PageBackground byId(String id) {
-        String wanted = id.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(b -> b.id.equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown background '" + id + "'; expected one of "
-                        + Arrays.stream(values()).map(PageBackground::id).collect(Collectors.joining(", "))));
+        return Vocabulary.byId(PageBackground.class, id.strip().toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> Vocabulary.unknown(PageBackground.class, "background", id));
     }
 }

@@ -72,6 +72,11 @@ final class SketchPainter {
                 boxes(surface, scene, emphasis, nodes, scale, side, false);
             }
         }
+        paintEmphasised(surface, scene, emphasis, edges, scale);
+    }
+
+    /** The highlighted and selected links as strokes and the selected card in full, over a sketch. */
+    private void paintEmphasised(Surface surface, Scene scene, Emphasis emphasis, Indices edges, double scale) {
         lines(surface, scene, emphasis, edges, Pass.STRONG, Stroke.solid(theme.edge(), STRONG_LINE_PX / scale));
         lines(surface, scene, emphasis, edges, Pass.SELECTED, Stroke.solid(theme.selection(), STRONG_LINE_PX / scale));
         int selected = emphasis.selectedNode();
@@ -111,14 +116,7 @@ final class SketchPainter {
     void paintMoving(Surface surface, Scene scene, Emphasis emphasis, Indices edges, Indices nodes, Bounds visible,
                      double scale) {
         raster(surface, scene, emphasis, edges, nodes, visible, scale, true);
-        lines(surface, scene, emphasis, edges, Pass.STRONG, Stroke.solid(theme.edge(), STRONG_LINE_PX / scale));
-        lines(surface, scene, emphasis, edges, Pass.SELECTED, Stroke.solid(theme.selection(), STRONG_LINE_PX / scale));
-        int selected = emphasis.selectedNode();
-        if (selected >= 0 && !emphasis.nodeHidden(selected)) {
-            NodeShape node = scene.nodes().get(selected);
-            shapes.card(surface, node);
-            shapes.selectionRing(surface, node, scale);
-        }
+        paintEmphasised(surface, scene, emphasis, edges, scale);
     }
 
     /**

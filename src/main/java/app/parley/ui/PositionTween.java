@@ -2,22 +2,18 @@ package app.parley.ui;
 
 import app.parley.layout.LayoutModel;
 import java.util.function.Consumer;
-import javafx.animation.AnimationTimer;
 
 /** Moves every vertex smoothly from where it is to a new layout, calling back with each frame's positions. */
 final class PositionTween {
 
-    private static final double DURATION_NANOS = 450e6;
+    private static final double DURATION_MILLIS = 450;
     private static final int MAX_ANIMATED_VERTICES = 3000;
 
-    private AnimationTimer timer;
+    private final Tween tween = new Tween(DURATION_MILLIS);
 
     /** Stops a running transition where it is. */
     void stop() {
-        if (timer != null) {
-            timer.stop();
-            timer = null;
-        }
+        tween.stop();
     }
 
     /**
@@ -36,27 +32,14 @@ final class PositionTween {
         LayoutModel from = current.copy();
         LayoutModel moving = current.copy();
         moving.setBackdrops(target.backdrops());
-        timer = new AnimationTimer() {
-            private long start = -1;
-
-            @Override
-            public void handle(long now) {
-                if (start < 0) {
-                    start = now;
-                }
-                double t = Math.min(1, (now - start) / DURATION_NANOS);
-                double eased = t < 0.5 ? 4 * t * t * t : 1 - Math.pow(-2 * t + 2, 3) / 2;
-                for (int v = 0; v < moving.size(); v++) {
-                    moving.set(v, from.x(v) + (target.x(v) - from.x(v)) * eased,
-                            from.y(v) + (target.y(v) - from.y(v)) * eased);
-                    moving.pin(v, target.pinned(v));
-                }
-                frame.accept(t >= 1 ? target.copy() : moving.copy());
-                if (t >= 1) {
-                    stop();
-                }
+        tween.start(t -> {
+            double eased = Tween.easeInOut(t);
+            for (int v = 0; v < moving.size(); v++) {
+                moving.set(v, from.x(v) + (target.x(v) - from.x(v)) * eased,
+                        from.y(v) + (target.y(v) - from.y(v)) * eased);
+                moving.pin(v, target.pinned(v));
             }
-        };
-        timer.start();
+            frame.accept(t >= 1 ? target.copy() : moving.copy());
+        });
     }
 }

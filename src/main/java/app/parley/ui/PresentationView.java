@@ -7,7 +7,6 @@ import app.parley.render.StoryDeck;
 import app.parley.render.Surface;
 import app.parley.render.ViewState;
 import app.parley.render.fx.FxSurface;
-import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.scene.canvas.Canvas;
@@ -36,7 +35,7 @@ public final class PresentationView extends Region {
     private final Canvas canvas = new Canvas();
     private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(this, "step");
     private final StringBuilder typed = new StringBuilder();
-    private AnimationTimer timer;
+    private final Tween transition = new Tween(TRANSITION_MILLIS);
     private int fromStep = -1;
     private Bounds fromWindow;
     private Bounds shownWindow;
@@ -110,32 +109,17 @@ public final class PresentationView extends Region {
     }
 
     private void startTransition() {
-        if (timer != null) {
-            timer.stop();
-        }
+        transition.stop();
         if (fromWindow == null) {
             progress = 1;
             paint();
             return;
         }
         progress = 0;
-        timer = new AnimationTimer() {
-            private long start = -1;
-
-            @Override
-            public void handle(long now) {
-                if (start < 0) {
-                    start = now;
-                }
-                progress = Math.min(1, (now - start) / (TRANSITION_MILLIS * 1e6));
-                paint();
-                if (progress >= 1) {
-                    stop();
-                    timer = null;
-                }
-            }
-        };
-        timer.start();
+        transition.start(t -> {
+            progress = t;
+            paint();
+        });
     }
 
     private void paint() {
@@ -145,7 +129,7 @@ public final class PresentationView extends Region {
             return;
         }
         Bounds target = deck.window(step.get(), width, height);
-        double eased = progress < 0.5 ? 4 * progress * progress * progress : 1 - Math.pow(-2 * progress + 2, 3) / 2;
+        double eased = Tween.easeInOut(progress);
         Bounds window = fromWindow == null || progress >= 1 ? target : between(fromWindow, target, eased);
         shownWindow = window;
         FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());

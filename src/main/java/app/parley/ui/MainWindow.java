@@ -269,9 +269,9 @@ public final class MainWindow extends BorderPane {
     }
 
     private ToolBar toolBar() {
-        Button open = button("Open…", "Open a dataset (Ctrl+O); you can also drop a .json file on the window",
+        Button open = Buttons.of("Open…", "Open a dataset (Ctrl+O); you can also drop a .json file on the window",
                 this::chooseAndOpen);
-        Button export = button("Export…", "Export the map as PNG, SVG, GraphML, GEXF, DOT or CSV (Ctrl+E)",
+        Button export = Buttons.of("Export…", "Export the map as PNG, SVG, GraphML, GEXF, DOT or CSV (Ctrl+E)",
                 this::exportPng);
         ToggleGroup group = new ToggleGroup();
         HBox layoutBox = new HBox();
@@ -287,20 +287,13 @@ public final class MainWindow extends BorderPane {
             layoutButtons.put(kind, toggle);
             layoutBox.getChildren().add(toggle);
         }
-        Button fit = button("Fit", "Fit the whole map into the window (Ctrl+0)", graphView::fitToWindow);
-        Button zoomOut = button("−", "Zoom out (Ctrl+-)", graphView::zoomOut);
-        Button zoomIn = button("+", "Zoom in (Ctrl+=)", graphView::zoomIn);
+        Button fit = Buttons.of("Fit", "Fit the whole map into the window (Ctrl+0)", graphView::fitToWindow);
+        Button zoomOut = Buttons.of("−", "Zoom out (Ctrl+-)", graphView::zoomOut);
+        Button zoomIn = Buttons.of("+", "Zoom in (Ctrl+=)", graphView::zoomIn);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         return new ToolBar(open, export, new Separator(Orientation.VERTICAL), new Label("Layout"), layoutBox,
                 new Separator(Orientation.VERTICAL), fit, zoomOut, zoomIn, spacer, findField);
-    }
-
-    private static Button button(String text, String tip, Runnable action) {
-        Button button = new Button(text);
-        button.setTooltip(new Tooltip(tip));
-        button.setOnAction(e -> action.run());
-        return button;
     }
 
     private HBox statusBar() {

@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
@@ -68,13 +67,14 @@ public final class StoryPane extends VBox {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        Button add = button("Add current view", "Add what the map shows now (highlight, selection and the quote "
+        Button add = Buttons.of("Add current view", "Add what the map shows now (highlight, selection and the quote "
                 + "chosen in Details) as the last step", this::addCurrentView);
-        Button up = button("Move up", "Move the chosen step one place earlier", () -> select(story.moveUp(selected())));
-        Button down = button("Move down", "Move the chosen step one place later",
+        Button up = Buttons.of("Move up", "Move the chosen step one place earlier",
+                () -> select(story.moveUp(selected())));
+        Button down = Buttons.of("Move down", "Move the chosen step one place later",
                 () -> select(story.moveDown(selected())));
-        Button delete = button("Delete", "Delete the chosen step", () -> story.delete(selected()));
-        Button presentHere = button("Present from here", "Present the story full screen from the chosen step (F5 "
+        Button delete = Buttons.of("Delete", "Delete the chosen step", () -> story.delete(selected()));
+        Button presentHere = Buttons.of("Present from here", "Present the story full screen from the chosen step (F5 "
                 + "presents from the start)", () -> present.accept(Math.max(0, selected())));
         for (Button b : new Button[] {up, down, delete}) {
             b.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(0));
@@ -95,13 +95,6 @@ public final class StoryPane extends VBox {
     /** Stops listening to the story. */
     public void dispose() {
         story.steps().removeListener(stepsChanged);
-    }
-
-    private static Button button(String text, String tip, Runnable action) {
-        Button button = new Button(text);
-        button.setTooltip(new Tooltip(tip));
-        button.setOnAction(e -> action.run());
-        return button;
     }
 
     private int selected() {

@@ -252,8 +252,7 @@ public final class MainViewModel {
         }, target -> {
             previews.stop();
             if (map.get() == current) {
-                tween.animate(positions, target, this::showPositions);
-                fitRequests.set(fitRequests.get() + 1);
+                tween.animate(positions, target, this::showPositions, this::fit);
                 work.say(kind.label() + " layout.");
             }
         }, work::say);

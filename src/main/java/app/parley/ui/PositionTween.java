@@ -22,11 +22,13 @@ final class PositionTween {
      * @param current the positions shown now, updated in place every frame
      * @param target  where the vertices go
      * @param frame   called after every update
+     * @param arrived called once the vertices are at {@code target}, after the last frame
      */
-    void animate(LayoutModel current, LayoutModel target, Consumer<LayoutModel> frame) {
+    void animate(LayoutModel current, LayoutModel target, Consumer<LayoutModel> frame, Runnable arrived) {
         stop();
         if (current.size() != target.size() || current.size() > MAX_ANIMATED_VERTICES) {
             frame.accept(target.copy());
+            arrived.run();
             return;
         }
         LayoutModel from = current.copy();
@@ -40,6 +42,9 @@ final class PositionTween {
                 moving.pin(v, target.pinned(v));
             }
             frame.accept(t >= 1 ? target.copy() : moving.copy());
+            if (t >= 1) {
+                arrived.run();
+            }
         });
     }
 }

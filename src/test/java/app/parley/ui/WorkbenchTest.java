@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parley.layout.LayoutModel;
 import app.parley.layout.Layouts;
+import app.parley.render.Bounds;
 import app.parley.model.Quote;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -132,6 +133,9 @@ class WorkbenchTest {
                     org.assertj.core.data.Offset.offset(radius * 0.02));
         }
         assertThat(circle.isSelected()).isTrue();
+        Bounds shown = app.window.graphView().visibleWorld();
+        assertThat(shown.contains(app.model.sceneProperty().get().bounds())).as("the view frames the new layout")
+                .isTrue();
     }
 
     @Test

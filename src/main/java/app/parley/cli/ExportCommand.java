@@ -41,10 +41,11 @@ import picocli.CommandLine.Spec;
  * GEXF, DOT or CSV, with no display needed.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Draws the map as a PNG or SVG picture with the same painter as the window, or writes it as "
-                + "GraphML, GEXF, DOT or CSV data, headless (no display needed).",
+        description = {"Draws the map as a PNG or SVG picture with the same painter as the window, as a "
+                + "self-contained web page (.html), or writes it as GraphML, GEXF, DOT or CSV data, headless (no "
+                + "display needed).",
                 "",
-                "The format follows the --out extension (.png .svg .graphml .gexf .dot/.gv) unless --format says; "
+                "The format follows the --out extension (.png .svg .html .graphml .gexf .dot/.gv) unless --format says; "
                         + "--format csv writes actors.csv, relations.csv and quotes.csv into the folder --out names "
                         + "(RFC 4180, UTF-8 without a byte order mark). Picture options are ignored for data.",
                 ""})
@@ -59,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
             description = "Where to write: a file, or a folder for --format csv and for --story slides.")
     private Path out;
 
-    @Option(names = "--format", paramLabel = "png|svg|graphml|gexf|dot|csv",
+    @Option(names = "--format", paramLabel = "png|svg|html|graphml|gexf|dot|csv",
             description = "What to write (default: from the --out extension).")
     private String format;
 
@@ -175,6 +176,10 @@ final class ExportCommand implements Callable<Integer> {
         Layouts chosen = kind.orElseGet(() -> Layouts.defaultFor(prepared.graph()));
         LayoutModel positions = prepared.layOut(chosen.create(prepared.graph(), seed), LayoutMonitor.NONE);
         String shownTitle = noTitle ? "" : title != null ? title : loaded.get().title();
+        if (chosenFormat == ExportFormat.HTML) {
+            return new WebPageExport(spec.commandLine().getOut(), err).write(prepared, measurer,
+                    prepared.scene(positions), title != null ? title : loaded.get().title(), state, out);
+        }
         ExportFrame.Request request = new ExportFrame.Request(chosenArea, exportSize, page.colour(drawn), !noLegend,
                 !noCaption, shownTitle, footnotes, null, 0, 0);
         ExportFrame.Figure figure;
@@ -229,7 +234,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         return ExportFormat.ofFileName(out.getFileName() == null ? "" : out.getFileName().toString())
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), "Cannot tell the format from '" + out
-                        + "'; end it in .png, .svg, .graphml, .gexf or .dot, or give --format (csv: a folder)"));
+                        + "'; end it in .png, .svg, .html, .graphml, .gexf or .dot, or give --format (csv: a folder)"));
     }
 
     private ExportFrame.Area chosenArea() {

@@ -12,6 +12,8 @@ public enum ExportFormat implements Vocabulary {
     PNG("png", "PNG image", null),
     /** An SVG drawing with real, searchable text. */
     SVG("svg", "SVG drawing", null),
+    /** One self-contained web page: the map to pan, zoom and click, with cards, quotes, legend and story. */
+    HTML("html", "Web page (HTML)", null),
     /** GraphML for yEd, Gephi, NetworkX, Cytoscape. */
     GRAPHML("graphml", "GraphML", DataFormat.GRAPHML),
     /** GEXF for Gephi. */
@@ -43,9 +45,9 @@ public enum ExportFormat implements Vocabulary {
         return label;
     }
 
-    /** Whether this is a picture (PNG or SVG) rather than data. */
+    /** Whether this is a picture (PNG or SVG) rather than data or a web page. */
     public boolean picture() {
-        return data == null;
+        return data == null && this != HTML;
     }
 
     /** The data format, for data exports. */
@@ -67,6 +69,9 @@ public enum ExportFormat implements Vocabulary {
         }
         if (lower.endsWith(".svg")) {
             return Optional.of(SVG);
+        }
+        if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+            return Optional.of(HTML);
         }
         return DataFormat.ofFileName(lower).map(format -> Arrays.stream(values())
                 .filter(f -> f.data == format).findFirst().orElseThrow());

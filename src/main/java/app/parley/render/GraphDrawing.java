@@ -204,7 +204,10 @@ public final class GraphDrawing implements Drawing {
             if (faded) {
                 surface.setOpacity(FADED);
             }
-            shapes.edge(surface, scene.edges().get(e), emphasis.edgeStrong(e), emphasis.edgeSelected(e), scale, area);
+            EdgeShape edge = scene.edges().get(e);
+            surface.beginGroup("link-" + edge.linkId(), "link");
+            shapes.edge(surface, edge, emphasis.edgeStrong(e), emphasis.edgeSelected(e), scale, area);
+            surface.endGroup();
             surface.restore();
         }
     }
@@ -245,7 +248,9 @@ public final class GraphDrawing implements Drawing {
             if (faded) {
                 surface.setOpacity(FADED);
             }
+            surface.beginGroup("label-" + edge.linkId(), "link-label");
             shapes.edgeLabel(surface, edge.label(), emphasis.edgeStrong(e));
+            surface.endGroup();
             surface.restore();
         }
     }

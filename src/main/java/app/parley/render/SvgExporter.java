@@ -69,6 +69,28 @@ public final class SvgExporter {
             header.append("</desc>\n");
         }
         out.append(header);
+        writeBody(composition, out);
+        out.append("</svg>\n");
+    }
+
+    /**
+     * Writes {@code composition} as an {@code svg} element to embed in an HTML page: no XML declaration, no fixed size
+     * (the page sizes it), the element id {@code id}, and {@code label} as its accessible name.
+     */
+    public void writeInline(Composition composition, Writer out, String id, String label) throws IOException {
+        StringBuilder header = new StringBuilder(256);
+        header.append("<svg id=\"");
+        XmlText.append(header, id);
+        header.append("\" viewBox=\"0 0 ").append(composition.width()).append(' ').append(composition.height())
+                .append("\" stroke-miterlimit=\"10\" role=\"img\" aria-label=\"");
+        XmlText.append(header, label);
+        header.append("\">\n");
+        out.append(header);
+        writeBody(composition, out);
+        out.append("</svg>\n");
+    }
+
+    private static void writeBody(Composition composition, Writer out) throws IOException {
         SvgSurface surface = new SvgSurface(out);
         try {
             composition.paintTile(surface, new Bounds(0, 0, composition.width(), composition.height()));
@@ -76,6 +98,5 @@ public final class SvgExporter {
             throw e.getCause();
         }
         surface.finish();
-        out.append("</svg>\n");
     }
 }

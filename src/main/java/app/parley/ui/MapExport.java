@@ -10,6 +10,7 @@ import app.parley.render.Theme;
 import app.parley.render.ViewState;
 import app.parley.render.fx.PictureExport;
 import app.parley.render.fx.PngExporter;
+import app.parley.render.html.MapPage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,6 +77,9 @@ final class MapExport {
 
     /** One line for the dialog: what the settings will produce, or why they cannot. */
     String preview(ExportSettings settings) {
+        if (settings.format() == ExportFormat.HTML) {
+            return "One web page of the whole map to pan, zoom and click, with cards, quotes, legend and story";
+        }
         if (!settings.format().picture()) {
             return settings.format() == ExportFormat.CSV
                     ? "actors.csv, relations.csv and quotes.csv of the whole map, into a folder"
@@ -108,6 +112,14 @@ final class MapExport {
      */
     boolean start(BackgroundWork work, ExportSettings settings, Path target) {
         ExportFormat format = settings.format();
+        if (format == ExportFormat.HTML) {
+            MapPage page = new MapPage(map.prepared(), measurer);
+            work.start("Exporting a web page", monitor -> {
+                page.export(scene, map.dataset().title(), state.selectedActor(), target);
+                return target;
+            }, written -> work.say("Exported a web page to " + written + " (" + fileSize(written) + ")."), work::say);
+            return true;
+        }
         if (format.data().isPresent()) {
             work.start("Exporting " + format.label(), monitor -> format.data().get().write(map.prepared().graph(),
                     target), files -> work.say("Exported " + format.label() + " to " + list(files) + "."),

@@ -1,0 +1,25 @@
+package app.parley.render.html;
+
+/** Escapes text for HTML element content and double-quoted attribute values. */
+final class HtmlText {
+
+    private HtmlText() {
+    }
+
+    /** {@code text} with {@code & < > " '} written as character references. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

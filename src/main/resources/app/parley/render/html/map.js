@@ -398,19 +398,7 @@
     });
     if (params.step && steps.length) { goTo(parseInt(params.step, 10) - 1); }
     if (params.select) { select(params.select, false); return true; }
-    if (params.click) { return clickOn(params.click); }
     return false;
-  }
-  /* #click=ID clicks whatever is drawn at the middle of the actor's card, as a pointer would (for tests). */
-  function clickOn(id) {
-    var g = group("actor-", id);
-    if (!g) { return false; }
-    var r = g.getBoundingClientRect();
-    var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-    if (!hit) { return false; }
-    moved = false;
-    hit.dispatchEvent(new MouseEvent("click", { bubbles: true, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2 }));
-    return selected !== null;
   }
   window.addEventListener("hashchange", fromAddress);
   if (!fromAddress()) { select(data.selected, false); }

@@ -65,7 +65,7 @@
     window.requestAnimationFrame(step);
   }
   function fit() { show({ x: home.x, y: home.y, w: home.w, h: home.h }); }
-  function frame(ids) {
+  function frame(ids, least) {
     var box = null;
     each("actor-", ids, function (g) {
       var b = g.getBBox();
@@ -74,7 +74,8 @@
                 : { x1: b.x, y1: b.y, x2: b.x + b.width, y2: b.y + b.height };
     });
     if (!box) { fit(); return; }
-    var margin = 60, w = Math.max(box.x2 - box.x1 + 2 * margin, minW * 4), h = Math.max(box.y2 - box.y1 + 2 * margin, minW * 2);
+    var margin = 60, w = Math.max(box.x2 - box.x1 + 2 * margin, least || minW * 4);
+    var h = Math.max(box.y2 - box.y1 + 2 * margin, minW * 2);
     var rect = svg.getBoundingClientRect(), aspect = rect.width > 0 && rect.height > 0 ? rect.width / rect.height : home.w / home.h;
     if (w / h < aspect) { w = h * aspect; } else { h = w / aspect; }
     show({ x: (box.x1 + box.x2 - w) / 2, y: (box.y1 + box.y2 - h) / 2, w: w, h: h });
@@ -272,6 +273,9 @@
 
   /* ---------- selection ---------- */
 
+  /* On a phone the whole map is too small to read: selecting an actor zooms in on it. */
+  function narrow() { return window.innerWidth < 700; }
+
   var selected = null;
   function select(id, fromUser) {
     var previous = selected ? group("actor-", selected) : null;
@@ -282,6 +286,7 @@
       var g = group("actor-", selected);
       if (g) { g.setAttribute("aria-pressed", "true"); }
       card(actors[selected]);
+      if (narrow()) { frame([selected], home.w / 3); }
     } else {
       overview();
     }

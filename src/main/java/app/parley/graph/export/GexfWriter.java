@@ -13,10 +13,11 @@ import java.util.Map;
  * Writes the graph as GEXF 1.3 for Gephi, as Parley draws it: actors as nodes labelled with their names, coloured by
  * side ({@code viz:color}), placed where the caller drew them ({@code viz:position}, y pointing up as Gephi has it)
  * and sized by their cards ({@code viz:size}); roles and relations as edges labelled with their wording, with the
- * link type as the edge's {@code kind} and the stroke as {@code viz:shape}. The graph's default edge type is
- * directed; the relations that have no direction ("met with") are {@code type="mutual"}, which Gephi and NetworkX
- * both accept in a directed graph (an {@code undirected} edge there is what they refuse). Every character XML cannot
- * hold is replaced and counted.
+ * link type as the edge's {@code kind} (Gephi keeps parallel links of different kinds apart) and the stroke as
+ * {@code viz:shape}. The graph names no default edge type, and only the relations that have no direction ("met with")
+ * say {@code type="undirected"}: Gephi then reads a mixed graph with every link (under a directed default it drops
+ * the undirected ones, and it does not know {@code mutual}), and NetworkX reads it without complaint (it refuses an
+ * undirected edge in a graph whose default is directed). Every character XML cannot hold is replaced and counted.
  */
 public final class GexfWriter {
 
@@ -39,7 +40,7 @@ public final class GexfWriter {
         xml.start("meta").element("creator", "Parley");
         repairs.at("the title");
         xml.element("description", graph.dataset().title()).end();
-        xml.start("graph").attribute("defaultedgetype", "directed").attribute("mode", "static");
+        xml.start("graph").attribute("mode", "static");
         declare(xml, "node", Attributes.ACTOR);
         declare(xml, "edge", Attributes.LINK);
         xml.start("nodes");
@@ -90,7 +91,7 @@ public final class GexfWriter {
         xml.start("edge").attribute("id", fact.id()).attribute("source", fact.from()).attribute("target", fact.to())
                 .attribute("label", fact.label()).attribute("kind", fact.relation());
         if (!fact.directed()) {
-            xml.attribute("type", "mutual");
+            xml.attribute("type", "undirected");
         }
         values(xml, Attributes.of(fact));
         xml.start("viz:thickness").attribute("value", line == Looks.Line.CONFLICT ? "2" : "1").end();

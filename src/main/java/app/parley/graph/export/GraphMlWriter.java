@@ -2,6 +2,7 @@ package app.parley.graph.export;
 
 import app.parley.graph.ActorGraph;
 import app.parley.graph.Link;
+import app.parley.io.interop.XmlIds;
 import app.parley.model.Actor;
 import java.io.IOException;
 import java.io.Writer;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.parley.graph.ActorGraph;
 import app.parley.graph.Link;
+import app.parley.io.interop.XmlIds;
 import app.parley.model.Actor;
 import app.parley.model.Source;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package app.parley.graph.export;
+package app.parley.io.interop;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,8 +1,12 @@
 package app.parley;
 
+import app.parley.cli.Crash;
 import app.parley.cli.ParleyCommand;
 import app.parley.render.fx.FxPlatform;
 import app.parley.ui.ParleyApp;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Entry point: {@code parley COMMAND …} runs a command headless; {@code parley} or {@code parley FILE.json} opens the
@@ -22,11 +26,13 @@ public final class Launcher {
             ParleyApp.launchWindow(args);
             return;
         }
-        int code = 1;
+        int code;
         try {
             code = ParleyCommand.execute(args);
-        } finally {
-            System.exit(code);
+        } catch (OutOfMemoryError | RuntimeException failure) {
+            code = Crash.report(failure, args, new PrintWriter(new OutputStreamWriter(System.err,
+                    StandardCharsets.UTF_8), true));
         }
+        System.exit(code);
     }
 }

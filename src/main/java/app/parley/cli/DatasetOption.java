@@ -3,6 +3,8 @@ package app.parley.cli;
 import app.parley.io.DatasetReader;
 import app.parley.io.LoadResult;
 import app.parley.io.Problem;
+import app.parley.io.interop.DatasetFiles;
+import app.parley.io.interop.Opened;
 import app.parley.model.Dataset;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -13,7 +15,8 @@ import picocli.CommandLine.Option;
 final class DatasetOption {
 
     @Option(names = "--dataset", paramLabel = "FILE",
-            description = "The dataset file (.json); the bundled Istanbul talks dataset if left out.")
+            description = "The dataset: a Parley .json file, or a graph of another tool (.graphml, .gexf, .cyjs, "
+                    + "or a folder of CSV tables); the bundled Istanbul talks dataset if left out.")
     private Path file;
 
     /** The file named, or {@code null} for the bundled dataset. */
@@ -26,7 +29,9 @@ final class DatasetOption {
         if (file == null) {
             return Optional.of(DatasetReader.istanbul());
         }
-        return Loading.report(file, new DatasetReader().read(file), err);
+        Opened opened = new DatasetFiles().open(file);
+        opened.unmapped().forEach(note -> err.println(file + ": warning: not brought over: " + note));
+        return Loading.report(file, opened.result(), err);
     }
 
     /** Prints what loading found. */

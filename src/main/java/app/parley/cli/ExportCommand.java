@@ -2,12 +2,15 @@ package app.parley.cli;
 
 import app.parley.graph.ActorGraph;
 import app.parley.graph.ActorSearch;
+import app.parley.graph.export.DataExport;
 import app.parley.graph.export.DataFormat;
+import app.parley.graph.export.Placement;
 import app.parley.layout.LayoutModel;
 import app.parley.layout.LayoutMonitor;
 import app.parley.layout.Layouts;
 import app.parley.model.Actor;
 import app.parley.model.Dataset;
+import app.parley.render.DataPlacement;
 import app.parley.render.ExportFormat;
 import app.parley.render.ExportFrame;
 import app.parley.render.ExportMonitor;
@@ -158,9 +161,6 @@ final class ExportCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             return 1;
         }
-        if (chosenFormat.data().isPresent()) {
-            return writeData(chosenFormat.data().get(), ActorGraph.of(loaded.get()), err);
-        }
         FxPlatform.start();
         FxTextMeasurer measurer = new FxTextMeasurer();
         Theme drawn = page.themeFor(asked);
@@ -175,6 +175,10 @@ final class ExportCommand implements Callable<Integer> {
         }
         Layouts chosen = kind.orElseGet(() -> Layouts.defaultFor(prepared.graph()));
         LayoutModel positions = prepared.layOut(chosen.create(prepared.graph(), seed), LayoutMonitor.NONE);
+        if (chosenFormat.data().isPresent()) {
+            return writeData(chosenFormat.data().get(), prepared.graph(),
+                    DataPlacement.of(prepared.scene(positions), drawn), err);
+        }
         String shownTitle = noTitle ? "" : title != null ? title : loaded.get().title();
         if (chosenFormat == ExportFormat.HTML) {
             return new WebPageExport(spec.commandLine().getOut(), err).write(prepared, measurer,
@@ -213,10 +217,12 @@ final class ExportCommand implements Callable<Integer> {
         return format == ExportFormat.PNG ? pixels + ", " + Math.round(figure.dpi()) + " dpi" : pixels;
     }
 
-    private int writeData(DataFormat data, ActorGraph graph, PrintWriter err) {
+    private int writeData(DataFormat data, ActorGraph graph, Placement placement, PrintWriter err) {
         List<Path> written;
         try {
-            written = data.write(graph, out);
+            DataExport export = data.export(graph, placement, out);
+            written = export.files();
+            export.notes().forEach(note -> err.println(out + ": warning: " + note));
         } catch (IOException e) {
             err.println("Could not write " + out + ": " + e.getMessage());
             return 1;
@@ -234,7 +240,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         return ExportFormat.ofFileName(out.getFileName() == null ? "" : out.getFileName().toString())
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), "Cannot tell the format from '" + out
-                        + "'; end it in .png, .svg, .html, .graphml, .gexf or .dot, or give --format (csv: a folder)"));
+                        + "'; end it in .png, .svg, .html, .graphml, .gexf, .dot or .cyjs, or give --format (csv: a folder)"));
     }
 
     private ExportFrame.Area chosenArea() {

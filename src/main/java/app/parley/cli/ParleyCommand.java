@@ -39,6 +39,8 @@ public final class ParleyCommand implements Runnable {
     static CommandLine commandLine() {
         CommandLine line = new CommandLine(new ParleyCommand());
         line.setParameterExceptionHandler(ParleyCommand::shortUsageError);
+        line.setExecutionExceptionHandler((failure, command, parsed) -> Crash.report(failure,
+                parsed.originalArgs().toArray(String[]::new), command.getErr()));
         return line;
     }
 

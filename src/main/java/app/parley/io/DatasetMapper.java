@@ -251,9 +251,13 @@ final class DatasetMapper {
 
     private Span evidence(JsonNode node, String pointer, String noun) {
         Span span = span(node, pointer, "evidence", noun);
-        if (span != null && node.get("evidence").get("text") == null) {
+        JsonNode claimed = span == null ? null : node.get("evidence").get("text");
+        if (span != null && claimed == null) {
             fields.error(pointer + "/evidence", "The evidence has no \"text\"; write the words of the article it "
                     + "points at, so the span can be checked.");
+        } else if (span != null && claimed.isNull()) {
+            fields.error(pointer + "/evidence/text", "The evidence's \"text\" is null; write the words of the "
+                    + "article it points at, so the span can be checked.");
         }
         return span;
     }

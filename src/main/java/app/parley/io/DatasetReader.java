@@ -60,6 +60,9 @@ public final class DatasetReader {
             if (Files.isDirectory(file)) {
                 return failed("This is a folder, not a dataset file.");
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                return failed("This is not a regular file (a FIFO, socket or device); Parley opens files.");
+            }
             long size = Files.size(file);
             if (size > maxBytes) {
                 return failed(String.format(Locale.ROOT, "The file is %s; Parley opens datasets up to %s.",
@@ -83,8 +86,12 @@ public final class DatasetReader {
                     megabytes(bytes.length), megabytes(maxBytes)));
         }
         List<Problem> problems = new ArrayList<>();
-        int offset = TextDecoder.check(bytes, problems);
-        return offset < 0 ? new LoadResult(null, problems) : read(JsonText.of(bytes, offset), problems);
+        byte[] utf8 = TextDecoder.utf8(bytes, problems);
+        if (utf8 == null) {
+            return new LoadResult(null, problems);
+        }
+        int offset = TextDecoder.check(utf8, problems);
+        return offset < 0 ? new LoadResult(null, problems) : read(JsonText.of(utf8, offset), problems);
     }
 
     /** Reads a dataset from JSON text. */
@@ -127,8 +134,7 @@ public final class DatasetReader {
         try (JsonParser parser = JsonText.of(json.text()).parser()) {
             new DatasetMapper(new ArrayList<>()).map(parser);
         } catch (StreamConstraintsException e) {
-            return located(e, "The JSON nests deeper than " + JsonSupport.MAX_NESTING
-                    + " levels; a dataset needs only four.");
+            return located(e, JsonLimits.describe(e));
         } catch (JsonProcessingException e) {
             return located(e, "The JSON is malformed: " + JsonErrors.plain(e) + ".");
         } catch (IOException e) {

@@ -164,6 +164,17 @@ public final class DatasetValidator {
                     + span.sourceId() + "\" (" + length + " characters)."));
             return false;
         }
+        String text = source.get().text();
+        for (int offset : new int[] {span.start(), span.end()}) {
+            if (offset > 0 && offset < length && Character.isLowSurrogate(text.charAt(offset))
+                    && Character.isHighSurrogate(text.charAt(offset - 1))) {
+                problems.add(Problem.error(pointer, "The span " + (offset == span.start() ? "starts" : "ends")
+                        + " at " + offset + ", between the two halves of one character (a UTF-16 surrogate pair) of "
+                        + "source \"" + span.sourceId() + "\"; offsets count UTF-16 code units, and a character "
+                        + "outside the Basic Multilingual Plane takes two."));
+                return false;
+            }
+        }
         return true;
     }
 

@@ -21,11 +21,13 @@ public record Problem(Severity severity, String pointer, int line, int column, S
         WARNING
     }
 
-    /** Checks the required fields. */
+    /** Checks the required fields; the message and pointer are made safe to print (see {@link SafeText}). */
     public Problem {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(pointer, "pointer");
         Objects.requireNonNull(message, "message");
+        message = SafeText.of(message);
+        pointer = SafeText.of(pointer);
     }
 
     /** An error at {@code pointer} whose place in the file is not yet known. */

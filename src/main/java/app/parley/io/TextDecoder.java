@@ -40,6 +40,11 @@ final class TextDecoder {
         }
         int probeEnd = Math.min(bytes.length, offset + BINARY_PROBE_BYTES);
         for (int i = offset; i < probeEnd; i++) {
+            if (bytes[i] == 0 && utf16WithoutMark(bytes, offset)) {
+                problems.add(Problem.error("", "This looks like UTF-16 text without a byte order mark; save it as "
+                        + "UTF-8 (or as UTF-16 with a byte order mark, which Parley also reads)."));
+                return -1;
+            }
             if (bytes[i] == 0) {
                 problems.add(Problem.error("", "This is a binary file, not a JSON dataset (it holds a zero byte at offset "
                         + i + ")."));
@@ -69,6 +74,44 @@ final class TextDecoder {
             return -1;
         }
         return offset;
+    }
+
+    /**
+     * The bytes of a file as UTF-8: a file that starts with a UTF-16 byte order mark is decoded as UTF-16 (with a
+     * warning), any other is returned as it is. {@code null} with an error when the UTF-16 is broken.
+     */
+    static byte[] utf8(byte[] bytes, List<Problem> problems) {
+        boolean bigEndian = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF;
+        boolean littleEndian = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE;
+        if (!bigEndian && !littleEndian) {
+            return bytes;
+        }
+        try {
+            String text = (bigEndian ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE).newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, 2, bytes.length - 2)).toString();
+            problems.add(Problem.warning("", "The file is UTF-16 text (" + (bigEndian ? "big" : "little")
+                    + "-endian, with a byte order mark); it was read as such, and Parley saves UTF-8."));
+            return text.getBytes(StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.add(Problem.error("", "The file starts with a UTF-16 byte order mark but is not valid UTF-16; "
+                    + "save it as UTF-8."));
+            return null;
+        }
+    }
+
+    /** Whether the first bytes alternate text and zero bytes, as UTF-16 of ASCII does. */
+    private static boolean utf16WithoutMark(byte[] bytes, int offset) {
+        int pairs = Math.min(16, (bytes.length - offset) / 2);
+        int zeroFirst = 0;
+        int zeroSecond = 0;
+        for (int i = 0; i < pairs; i++) {
+            byte first = bytes[offset + 2 * i];
+            byte second = bytes[offset + 2 * i + 1];
+            zeroFirst += first == 0 && second != 0 ? 1 : 0;
+            zeroSecond += second == 0 && first != 0 ? 1 : 0;
+        }
+        return pairs >= 2 && (zeroFirst == pairs || zeroSecond == pairs);
     }
 
     /** The text of bytes that passed {@link #check}, from {@code offset} on. */

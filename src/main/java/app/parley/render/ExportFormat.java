@@ -21,7 +21,9 @@ public enum ExportFormat implements Vocabulary {
     /** Graphviz DOT. */
     DOT("dot", "Graphviz DOT", DataFormat.DOT),
     /** Three CSV tables in a folder. */
-    CSV("csv", "CSV tables (folder)", DataFormat.CSV);
+    CSV("csv", "CSV tables (folder)", DataFormat.CSV),
+    /** Cytoscape JSON. */
+    CYJS("cyjs", "Cytoscape JSON", DataFormat.CYJS);
 
     private final String id;
     private final String label;

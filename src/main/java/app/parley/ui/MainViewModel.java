@@ -3,6 +3,8 @@ package app.parley.ui;
 import app.parley.graph.Link;
 import app.parley.io.DatasetReader;
 import app.parley.io.LoadResult;
+import app.parley.io.interop.DatasetFiles;
+import app.parley.io.interop.Opened;
 import app.parley.layout.LayoutModel;
 import app.parley.layout.Layouts;
 import app.parley.model.Actor;
@@ -161,16 +163,28 @@ public final class MainViewModel {
     /** Opens a dataset file; if it has errors, the current map stays and {@link #failureProperty()} reports them. */
     public void open(Path file) {
         work.start("Opening " + file.getFileName(), monitor -> {
-            LoadResult result = new DatasetReader().read(file);
+            Opened opened = new DatasetFiles().open(file);
+            LoadResult result = opened.result();
             if (!result.ok()) {
                 return new Prepared(null, null, null, new OpenFailure(file, result.problems()));
             }
-            return prepare(file, result.dataset(), monitor);
+            Prepared prepared = prepare(FilePositions.savable(file), result.dataset(), monitor);
+            FilePositions.pin(opened.positions(), prepared.map().prepared().graph(), prepared.positions());
+            return prepared.withNotes(opened.unmapped());
         }, this::show, work::say);
     }
 
     /** A map made ready off the JavaFX thread: either a map, its layout kind and positions, or a failure. */
-    private record Prepared(OpenMap map, Layouts layout, LayoutModel positions, OpenFailure failure) {
+    private record Prepared(OpenMap map, Layouts layout, LayoutModel positions, OpenFailure failure,
+                            List<String> notes) {
+
+        Prepared(OpenMap map, Layouts layout, LayoutModel positions, OpenFailure failure) {
+            this(map, layout, positions, failure, List.of());
+        }
+
+        Prepared withNotes(List<String> newNotes) {
+            return new Prepared(map, layout, positions, failure, newNotes);
+        }
     }
 
     private Prepared prepare(Path file, Dataset dataset, JobMonitor monitor) {
@@ -220,7 +234,8 @@ public final class MainViewModel {
         scene.set(prepared.map().prepared().scene(positions, cardScales));
         refreshQuotes();
         fitRequests.set(fitRequests.get() + 1);
-        work.say(prepared.map().displayName() + ": " + prepared.map().dataset().summary() + ".");
+        work.say(prepared.map().displayName() + ": " + prepared.map().dataset().summary() + "."
+                + (prepared.notes().isEmpty() ? "" : " Not brought over: " + String.join("; ", prepared.notes()) + "."));
     }
 
     // ---- layout ----------------------------------------------------------------------------------------------------

@@ -340,6 +340,9 @@ public final class MainWindow extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open dataset");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Parley datasets (*.json)", "*.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                "Datasets and graphs of other tools (JSON, GraphML, GEXF, Cytoscape JSON, CSV tables)",
+                app.parley.io.interop.DatasetFiles.patterns()));
         if (lastFolder != null) {
             chooser.setInitialDirectory(lastFolder);
         }

@@ -1,6 +1,8 @@
 package app.parley.ui;
 
+import app.parley.graph.export.Placement;
 import app.parley.render.Bounds;
+import app.parley.render.DataPlacement;
 import app.parley.render.ExportFormat;
 import app.parley.render.ExportFrame;
 import app.parley.render.PreparedGraph;
@@ -82,7 +84,7 @@ final class MapExport {
         }
         if (!settings.format().picture()) {
             return settings.format() == ExportFormat.CSV
-                    ? "actors.csv, relations.csv and quotes.csv of the whole map, into a folder"
+                    ? "actors.csv, relations.csv, quotes.csv and sources.csv of the whole map, into a folder"
                     : "The whole map: " + map.dataset().actors().size() + " actors and "
                             + map.prepared().graph().links().size() + " links";
         }
@@ -121,8 +123,10 @@ final class MapExport {
             return true;
         }
         if (format.data().isPresent()) {
-            work.start("Exporting " + format.label(), monitor -> format.data().get().write(map.prepared().graph(),
-                    target), files -> work.say("Exported " + format.label() + " to " + list(files) + "."),
+            Placement drawn = DataPlacement.of(scene, theme);
+            work.start("Exporting " + format.label(), monitor -> format.data().get().export(map.prepared().graph(),
+                    drawn, target), written -> work.say("Exported " + format.label() + " to " + list(written.files())
+                    + "." + (written.notes().isEmpty() ? "" : " " + String.join(" ", written.notes()) + ".")),
                     work::say);
             return true;
         }

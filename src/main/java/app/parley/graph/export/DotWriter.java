@@ -2,167 +2,166 @@ package app.parley.graph.export;
 
 import app.parley.graph.ActorGraph;
 import app.parley.graph.Link;
-import app.parley.graph.RelationLink;
-import app.parley.graph.RoleLink;
 import app.parley.model.Actor;
-import app.parley.model.Side;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-import org.jgrapht.nio.Attribute;
-import org.jgrapht.nio.AttributeType;
-import org.jgrapht.nio.DefaultAttribute;
-import org.jgrapht.nio.dot.DOTExporter;
+import java.util.Optional;
 
 /**
  * Writes the graph in Graphviz DOT, drawn the way Parley draws it: actors named and shaped by kind (rounded box:
- * person, hexagon: state, box: organization, double box: delegation), outlined in their side's Okabe–Ito colour on a
- * light tint of it; links labelled and stroked by meaning (solid: authority, dashed: diplomacy, bold dashes: conflict,
- * dotted: a position held). The graph settings suit {@code sfdp -Tpng} (no overlaps, curved links).
+ * person, hexagon: state, box: organization, double box: delegation), outlined in their side's colour on a light
+ * tint of it; links labelled and stroked by meaning (solid: authority, dashed: diplomacy, bold dashes: conflict,
+ * dotted: a position held). When the caller passes the drawing, every actor gets {@code pos="x,y!"} in points with y
+ * pointing up, so {@code neato -n2} draws the map where Parley drew it; otherwise the settings suit {@code sfdp}.
+ * Curved links ({@code splines=true}) are asked for only up to {@value #CURVED_LINKS_UP_TO} links: beyond that,
+ * routing them takes Graphviz minutes.
+ *
+ * <p>Every identifier and value is a quoted DOT string with backslashes, quotes and line breaks escaped, so no name
+ * can end a string early, start a new statement or leave a trailing escape.
  */
 public final class DotWriter {
 
-    /** The Okabe–Ito side colours, as the picture uses them. */
-    private static final Map<Side, Integer> SIDE_COLOURS = sideColours();
-    private static final double TINT = 0.18;
+    /** The most links for which curved routing is asked for. */
+    public static final int CURVED_LINKS_UP_TO = 500;
+    private static final double CARD_TINT = 0.18;
+    private static final double POINTS_PER_INCH = 72;
 
-    /** Writes {@code graph} to {@code target}, replacing it atomically, and returns {@code target}. */
-    public Path write(ActorGraph graph, Path target) throws IOException {
-        return TextFiles.write(target, out -> write(graph, out));
+    /** Writes {@code graph} to {@code target}, replacing it atomically, and returns what it had to repair. */
+    public Repairs write(ActorGraph graph, Placement placement, Path target) throws IOException {
+        Repairs repairs = new Repairs();
+        TextFiles.write(target, out -> write(graph, placement, out, repairs));
+        return repairs;
     }
 
-    /** Writes {@code graph} to {@code out}. */
-    public void write(ActorGraph graph, Writer out) {
-        DOTExporter<Actor, Link> exporter = new DOTExporter<>(actor -> quoted(actor.id()));
-        exporter.setGraphIdProvider(() -> "parley");
-        exporter.setGraphAttributeProvider(() -> {
-            Map<String, Attribute> settings = new LinkedHashMap<>();
-            settings.put("label", plain(quoted(graph.dataset().title())));
-            settings.put("labelloc", plain("t"));
-            settings.put("fontname", plain(quoted("DejaVu Sans")));
-            settings.put("overlap", plain("prism"));
-            settings.put("splines", plain("true"));
-            settings.put("sep", plain(quoted("+12")));
-            settings.put("outputorder", plain("edgesfirst"));
-            return settings;
-        });
-        exporter.setVertexAttributeProvider(DotWriter::actor);
-        exporter.setEdgeAttributeProvider(DotWriter::link);
-        exporter.exportGraph(graph.graph(), out);
+    /** Writes {@code graph} to {@code out}, recording replaced characters in {@code repairs}. */
+    public void write(ActorGraph graph, Placement placement, Writer out, Repairs repairs) throws IOException {
+        DotText dot = new DotText(repairs);
+        out.write("digraph parley {\n");
+        repairs.at("the title");
+        setting(out, "label", dot.quoted(graph.dataset().title()));
+        setting(out, "labelloc", "t");
+        setting(out, "fontname", dot.quoted("DejaVu Sans"));
+        setting(out, "outputorder", "edgesfirst");
+        if (placement.positioned()) {
+            setting(out, "splines", graph.links().size() <= CURVED_LINKS_UP_TO ? "true" : "line");
+        } else {
+            setting(out, "overlap", "prism");
+            setting(out, "sep", dot.quoted("+12"));
+            if (graph.links().size() <= CURVED_LINKS_UP_TO) {
+                setting(out, "splines", "true");
+            }
+        }
+        for (Actor actor : graph.actors()) {
+            repairs.at("actor " + actor.id());
+            out.write("  ");
+            out.write(dot.quoted(actor.id()));
+            out.write(" [");
+            actor(out, dot, actor, placement);
+            out.write("];\n");
+        }
+        for (Link link : graph.links()) {
+            repairs.at("link " + link.id());
+            out.write("  ");
+            out.write(dot.quoted(link.fromId()));
+            out.write(" -> ");
+            out.write(dot.quoted(link.toId()));
+            out.write(" [");
+            link(out, dot, link);
+            out.write("];\n");
+        }
+        out.write("}\n");
+        out.flush();
     }
 
-    private static Map<String, Attribute> actor(Actor actor) {
-        Map<String, Attribute> out = new LinkedHashMap<>();
-        int colour = SIDE_COLOURS.getOrDefault(actor.side(), 0x7F7F7F);
-        out.put("label", text(actor.name()));
-        out.put("fontname", text("DejaVu Sans"));
-        out.put("color", text(hex(colour)));
-        out.put("fillcolor", text(hex(tint(colour))));
-        out.put("penwidth", plain("2"));
+    private static void setting(Writer out, String name, String value) throws IOException {
+        out.write("  ");
+        out.write(name);
+        out.write('=');
+        out.write(value);
+        out.write(";\n");
+    }
+
+    private static void actor(Writer out, DotText dot, Actor actor, Placement placement) throws IOException {
+        int colour = placement.colour(actor.side());
+        Attributes list = new Attributes(out);
+        list.add("label", dot.quoted(actor.name()));
+        list.add("fontname", dot.quoted("DejaVu Sans"));
+        list.add("color", dot.quoted(Looks.hex(colour)));
+        list.add("fillcolor", dot.quoted(Looks.hex(Looks.tint(colour, CARD_TINT))));
+        list.add("penwidth", "2");
         switch (actor.kind()) {
             case PERSON -> {
-                out.put("shape", plain("box"));
-                out.put("style", text("rounded,filled"));
+                list.add("shape", "box");
+                list.add("style", dot.quoted("rounded,filled"));
             }
             case STATE -> {
-                out.put("shape", plain("hexagon"));
-                out.put("style", plain("filled"));
+                list.add("shape", "hexagon");
+                list.add("style", "filled");
             }
             case DELEGATION -> {
-                out.put("shape", plain("box"));
-                out.put("style", text("rounded,filled"));
-                out.put("peripheries", plain("2"));
+                list.add("shape", "box");
+                list.add("style", dot.quoted("rounded,filled"));
+                list.add("peripheries", "2");
             }
             default -> {
-                out.put("shape", plain("box"));
-                out.put("style", plain("filled"));
+                list.add("shape", "box");
+                list.add("style", "filled");
             }
         }
-        out.put("side", text(actor.side().id()));
-        out.put("kind", text(actor.kind().id()));
-        return out;
+        Optional<Place> place = placement.place(actor.id());
+        if (place.isPresent()) {
+            Place at = place.get();
+            list.add("pos", dot.quoted(Numbers.plain(at.x()) + "," + Numbers.plain(-at.y()) + "!"));
+            list.add("width", Numbers.plain(Math.max(0.01, at.width() / POINTS_PER_INCH)));
+            list.add("height", Numbers.plain(Math.max(0.01, at.height() / POINTS_PER_INCH)));
+            list.add("fixedsize", "true");
+        }
+        list.add("side", dot.quoted(actor.side().id()));
+        list.add("kind", dot.quoted(actor.kind().id()));
     }
 
-    private static Map<String, Attribute> link(Link link) {
-        Map<String, Attribute> out = new LinkedHashMap<>();
-        out.put("label", text(link.label()));
-        out.put("fontname", text("DejaVu Sans"));
-        out.put("fontsize", plain("9"));
-        out.put("fontcolor", text("#2f353c"));
-        out.put("color", text("#59626d"));
-        out.put("style", plain(style(link)));
-        if (link instanceof RelationLink relation && isConflict(relation)) {
-            out.put("penwidth", plain("2"));
+    private static void link(Writer out, DotText dot, Link link) throws IOException {
+        Looks.Line line = Looks.line(link);
+        Attributes list = new Attributes(out);
+        list.add("label", dot.quoted(link.label()));
+        list.add("fontname", dot.quoted("DejaVu Sans"));
+        list.add("fontsize", "9");
+        list.add("fontcolor", dot.quoted("#2f353c"));
+        list.add("color", dot.quoted("#59626d"));
+        list.add("style", switch (line) {
+            case SOLID -> "solid";
+            case DOTTED -> "dotted";
+            default -> "dashed";
+        });
+        if (line == Looks.Line.CONFLICT) {
+            list.add("penwidth", "2");
         }
         if (!link.directed()) {
-            out.put("dir", plain("none"));
+            list.add("dir", "none");
         }
-        out.put("id", text(link.id()));
-        out.put("type", text(link instanceof RoleLink ? RoleLink.CATEGORY : link.category()));
-        return out;
+        list.add("id", dot.quoted(link.id()));
+        list.add("type", dot.quoted(link.category()));
     }
 
-    private static String style(Link link) {
-        if (link instanceof RoleLink) {
-            return "dotted";
+    /** Writes {@code name=value} pairs separated by commas. */
+    private static final class Attributes {
+
+        private final Writer out;
+        private boolean first = true;
+
+        Attributes(Writer out) {
+            this.out = out;
         }
-        RelationLink relation = (RelationLink) link;
-        if (isConflict(relation)) {
-            return "dashed";
+
+        void add(String name, String value) throws IOException {
+            if (!first) {
+                out.write(", ");
+            }
+            first = false;
+            out.write(name);
+            out.write('=');
+            out.write(value);
         }
-        return switch (relation.relation().type()) {
-            case MEDIATES, HOSTS, MET_WITH, NEGOTIATES_WITH, PROPOSED, SEEKS_MEETING_WITH -> "dashed";
-            default -> "solid";
-        };
-    }
-
-    private static boolean isConflict(RelationLink link) {
-        return switch (link.relation().type()) {
-            case CRITICISED, ACCUSED, PRESSURED, AT_WAR_WITH -> true;
-            default -> false;
-        };
-    }
-
-    private static String quoted(String id) {
-        return '"' + id.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-    }
-
-    /** A value the exporter quotes itself (it does so for node and edge attributes, not for the graph's). */
-    private static Attribute text(String value) {
-        return DefaultAttribute.createAttribute(value);
-    }
-
-    private static Attribute plain(String value) {
-        return new DefaultAttribute<>(value, AttributeType.UNKNOWN);
-    }
-
-    private static int tint(int colour) {
-        int red = mix(colour >> 16 & 0xFF);
-        int green = mix(colour >> 8 & 0xFF);
-        int blue = mix(colour & 0xFF);
-        return red << 16 | green << 8 | blue;
-    }
-
-    private static int mix(int channel) {
-        return (int) Math.round(255 + (channel - 255) * TINT);
-    }
-
-    private static String hex(int rgb) {
-        return String.format(Locale.ROOT, "#%06x", rgb);
-    }
-
-    private static Map<Side, Integer> sideColours() {
-        Map<Side, Integer> colours = new EnumMap<>(Side.class);
-        colours.put(Side.UKRAINE, 0x0072B2);
-        colours.put(Side.RUSSIA, 0xD55E00);
-        colours.put(Side.TURKEY, 0x009E73);
-        colours.put(Side.UNITED_STATES, 0xCC79A7);
-        colours.put(Side.EUROPE_NATO, 0xE69F00);
-        colours.put(Side.OTHER, 0x7F7F7F);
-        return colours;
     }
 }

@@ -3,119 +3,111 @@ package app.parley.graph.export;
 import app.parley.graph.ActorGraph;
 import app.parley.graph.Link;
 import app.parley.model.Actor;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jgrapht.nio.AttributeType;
-import org.jgrapht.nio.gexf.GEXFAttributeType;
-import org.jgrapht.nio.gexf.GEXFExporter;
-import org.jgrapht.nio.gexf.GEXFExporter.AttributeCategory;
 
 /**
- * Writes the graph as GEXF 1.2 for Gephi: actors as nodes labelled with their names, roles and relations as edges
- * labelled with their wording (directed, but for the relations that have no direction, such as "met with", which say
- * {@code type="undirected"}), and the attributes of {@link GraphAttributes} as node and edge attributes.
+ * Writes the graph as GEXF 1.3 for Gephi, as Parley draws it: actors as nodes labelled with their names, coloured by
+ * side ({@code viz:color}), placed where the caller drew them ({@code viz:position}, y pointing up as Gephi has it)
+ * and sized by their cards ({@code viz:size}); roles and relations as edges labelled with their wording, with the
+ * link type as the edge's {@code kind} (Gephi keeps parallel links of different kinds apart) and the stroke as
+ * {@code viz:shape}. The graph names no default edge type, and only the relations that have no direction ("met with")
+ * say {@code type="undirected"}: Gephi then reads a mixed graph with every link (under a directed default it drops
+ * the undirected ones, and it does not know {@code mutual}), and NetworkX reads it without complaint (it refuses an
+ * undirected edge in a graph whose default is directed). Every character XML cannot hold is replaced and counted.
  */
 public final class GexfWriter {
 
-    /** An edge's start tag up to the end of its id attribute: group 2 is the id, escaped. */
-    private static final Pattern EDGE_START = Pattern.compile("(<edge id=\")([^\"]*)\"");
-    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);");
+    /** The GEXF 1.3 namespace. */
+    public static final String NAMESPACE = "http://gexf.net/1.3";
+    /** The GEXF 1.3 visualisation namespace. */
+    public static final String VIZ = "http://gexf.net/1.3/viz";
 
-    /** Writes {@code graph} to {@code target}, replacing it atomically, and returns {@code target}. */
-    public Path write(ActorGraph graph, Path target) throws IOException {
-        return TextFiles.write(target, out -> write(graph, out));
+    /** Writes {@code graph} to {@code target}, replacing it atomically, and returns what it had to repair. */
+    public Repairs write(ActorGraph graph, Placement placement, Path target) throws IOException {
+        Repairs repairs = new Repairs();
+        TextFiles.write(target, out -> write(graph, placement, out, repairs));
+        return repairs;
     }
 
-    /** Writes {@code graph} to {@code out}. */
-    public void write(ActorGraph graph, Writer out) throws IOException {
-        Path raw = Files.createTempFile("parley-", ".gexf");
-        try {
-            try (Writer writer = Files.newBufferedWriter(raw, StandardCharsets.UTF_8)) {
-                export(graph, writer);
-            }
-            Set<String> undirected = new HashSet<>();
-            graph.links().forEach(link -> {
-                if (!link.directed()) {
-                    undirected.add(link.id());
-                }
-            });
-            try (BufferedReader reader = Files.newBufferedReader(raw, StandardCharsets.UTF_8)) {
-                markUndirected(reader, out, undirected);
-            }
-        } finally {
-            Files.deleteIfExists(raw);
+    /** Writes {@code graph} to {@code out}, recording replaced characters in {@code repairs}. */
+    public void write(ActorGraph graph, Placement placement, Writer out, Repairs repairs) throws IOException {
+        XmlOut xml = new XmlOut(out, repairs);
+        xml.start("gexf").attribute("xmlns", NAMESPACE).attribute("xmlns:viz", VIZ).attribute("version", "1.3");
+        xml.start("meta").element("creator", "Parley");
+        repairs.at("the title");
+        xml.element("description", graph.dataset().title()).end();
+        xml.start("graph").attribute("mode", "static");
+        declare(xml, "node", Attributes.ACTOR);
+        declare(xml, "edge", Attributes.LINK);
+        xml.start("nodes");
+        for (Actor actor : graph.actors()) {
+            node(xml, repairs, actor, placement);
         }
-    }
-
-    /**
-     * Copies the GEXF of {@code in} to {@code out} line by line, giving the edges named in {@code undirected} their
-     * type; every other character is copied as JGraphT wrote it (escaped line breaks in attributes stay escaped).
-     */
-    private static void markUndirected(BufferedReader in, Writer out, Set<String> undirected) throws IOException {
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            Matcher edge = EDGE_START.matcher(line);
-            if (edge.find() && undirected.contains(unescape(edge.group(2)))) {
-                out.write(line, 0, edge.end());
-                out.write(" type=\"undirected\"");
-                out.write(line, edge.end(), line.length() - edge.end());
-            } else {
-                out.write(line);
-            }
-            out.write('\n');
+        xml.end();
+        xml.start("edges");
+        for (Link link : graph.links()) {
+            edge(xml, repairs, LinkFacts.of(graph, link), Looks.line(link));
         }
+        xml.end().end().end();
         out.flush();
     }
 
-    /** The text of an XML attribute value. */
-    private static String unescape(String escaped) {
-        return ENTITY.matcher(escaped).replaceAll(entity -> {
-            String name = entity.group(1);
-            String text = switch (name) {
-                case "amp" -> "&";
-                case "lt" -> "<";
-                case "gt" -> ">";
-                case "quot" -> "\"";
-                case "apos" -> "'";
-                default -> new String(Character.toChars(name.startsWith("#x")
-                        ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1))));
-            };
-            return Matcher.quoteReplacement(text);
-        });
+    private static void declare(XmlOut xml, String type, List<Attributes.Column> columns) throws IOException {
+        xml.start("attributes").attribute("class", type).attribute("mode", "static");
+        for (Attributes.Column column : columns) {
+            xml.start("attribute").attribute("id", column.name()).attribute("title", column.name())
+                    .attribute("type", column.type().equals("int") ? "integer" : column.type()).end();
+        }
+        xml.end();
     }
 
-    private static void export(ActorGraph graph, Writer out) {
-        GraphAttributes attributes = new GraphAttributes(graph);
-        GEXFExporter<Actor, Link> exporter = new GEXFExporter<>(Actor::id, Link::id);
-        exporter.setCreator("Parley");
-        exporter.setDescription(graph.dataset().title());
-        exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_LABELS, true);
-        exporter.setParameter(GEXFExporter.Parameter.EXPORT_META, true);
-        register(exporter, GraphAttributes.ACTOR, AttributeCategory.NODE);
-        register(exporter, GraphAttributes.LINK, AttributeCategory.EDGE);
-        exporter.setVertexAttributeProvider(attributes::actor);
-        exporter.setEdgeAttributeProvider(attributes::link);
-        exporter.exportGraph(graph.graph(), out);
+    private static void node(XmlOut xml, Repairs repairs, Actor actor, Placement placement) throws IOException {
+        repairs.at("actor " + actor.id());
+        xml.start("node").attribute("id", actor.id()).attribute("label", actor.name());
+        values(xml, Attributes.of(actor));
+        int colour = placement.colour(actor.side());
+        xml.start("viz:color").attribute("r", Integer.toString(colour >> 16 & 0xFF))
+                .attribute("g", Integer.toString(colour >> 8 & 0xFF)).attribute("b", Integer.toString(colour & 0xFF))
+                .end();
+        if (placement.place(actor.id()).isPresent()) {
+            Place place = placement.place(actor.id()).get();
+            xml.start("viz:position").attribute("x", place.x()).attribute("y", -place.y()).attribute("z", 0).end();
+            xml.start("viz:size").attribute("value", Math.max(1, place.height() / 2)).end();
+        }
+        xml.start("viz:shape").attribute("value", switch (actor.kind()) {
+            case STATE -> "diamond";
+            case ORGANIZATION, DELEGATION -> "square";
+            default -> "disc";
+        }).end();
+        xml.end();
     }
 
-    private static void register(GEXFExporter<Actor, Link> exporter, Map<String, AttributeType> names,
-                                 AttributeCategory category) {
-        names.forEach((name, type) -> {
-            if (!"label".equals(name)) {
-                exporter.registerAttribute(name, category, switch (type) {
-                    case BOOLEAN -> GEXFAttributeType.BOOLEAN;
-                    case INT -> GEXFAttributeType.INTEGER;
-                    default -> GEXFAttributeType.STRING;
-                });
-            }
-        });
+    private static void edge(XmlOut xml, Repairs repairs, LinkFacts fact, Looks.Line line) throws IOException {
+        repairs.at("link " + fact.id());
+        xml.start("edge").attribute("id", fact.id()).attribute("source", fact.from()).attribute("target", fact.to())
+                .attribute("label", fact.label()).attribute("kind", fact.relation());
+        if (!fact.directed()) {
+            xml.attribute("type", "undirected");
+        }
+        values(xml, Attributes.of(fact));
+        xml.start("viz:thickness").attribute("value", line == Looks.Line.CONFLICT ? "2" : "1").end();
+        xml.start("viz:shape").attribute("value", switch (line) {
+            case SOLID -> "solid";
+            case DOTTED -> "dotted";
+            default -> "dashed";
+        }).end();
+        xml.end();
+    }
+
+    private static void values(XmlOut xml, Map<String, String> values) throws IOException {
+        xml.start("attvalues");
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            xml.start("attvalue").attribute("for", value.getKey()).attribute("value", value.getValue()).end();
+        }
+        xml.end();
     }
 }

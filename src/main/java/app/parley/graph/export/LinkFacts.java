@@ -3,6 +3,7 @@ package app.parley.graph.export;
 import app.parley.graph.ActorGraph;
 import app.parley.graph.Link;
 import app.parley.graph.RoleLink;
+import app.parley.model.Rank;
 import app.parley.model.Source;
 import app.parley.model.Span;
 import java.util.Optional;
@@ -21,9 +22,10 @@ import java.util.Optional;
  * @param source   the source identifier
  * @param start    the evidence's first character in the source (UTF-16 offset, inclusive)
  * @param end      the evidence's end in the source (exclusive)
+ * @param rank     a role's rank id, empty for relations and roles without one
  */
 record LinkFacts(String id, String from, String to, String relation, String label, boolean directed, String evidence,
-                 String sentence, String source, int start, int end) {
+                 String sentence, String source, int start, int end, String rank) {
 
     /** The facts of one link of {@code graph}. */
     static LinkFacts of(ActorGraph graph, Link link) {
@@ -33,7 +35,8 @@ record LinkFacts(String id, String from, String to, String relation, String labe
         String sentence = source.map(s -> s.excerpt(s.sentenceAround(span))).orElse(evidence)
                 .replaceAll("\\s+", " ").strip();
         String relation = link instanceof RoleLink ? RoleLink.CATEGORY : link.category();
+        Rank rank = link instanceof RoleLink role ? role.role().rank() : null;
         return new LinkFacts(link.id(), link.fromId(), link.toId(), relation, link.label(), link.directed(), evidence,
-                sentence, span.sourceId(), span.start(), span.end());
+                sentence, span.sourceId(), span.start(), span.end(), rank == null ? "" : rank.id());
     }
 }

@@ -40,17 +40,17 @@ class CsvTablesTest {
     @Test
     void istanbulTablesReadBackToTheDatasetRowForRow() throws IOException {
         ActorGraph graph = ActorGraph.of(DatasetReader.istanbul());
-        List<Path> files = new CsvTables().write(graph, folder.resolve("tables"));
+        List<Path> files = new CsvTables().write(graph, folder.resolve("tables"), new Repairs());
 
         assertThat(files).extracting(f -> f.getFileName().toString())
-                .containsExactly("actors.csv", "relations.csv", "quotes.csv");
+                .containsExactly("actors.csv", "relations.csv", "quotes.csv", "sources.csv");
         List<List<String>> actors = table(files.get(0));
         assertThat(actors.get(0)).isEqualTo(CsvTables.ACTOR_COLUMNS);
         assertThat(actors).hasSize(graph.size() + 1);
         for (int i = 0; i < graph.size(); i++) {
             Actor actor = graph.actors().get(i);
             assertThat(actors.get(i + 1)).containsExactly(actor.id(), actor.name(), actor.kind().id(),
-                    actor.side().id(), String.join("; ", actor.aliases()));
+                    actor.side().id(), Aliases.join(actor.aliases()));
         }
         Source source = graph.dataset().sources().get(0);
         List<List<String>> links = table(files.get(1));
@@ -78,7 +78,7 @@ class CsvTablesTest {
             assertThat(row.get(4)).isEqualTo(quote.text());
             Span span = new Span(row.get(8), Integer.parseInt(row.get(9)), Integer.parseInt(row.get(10)));
             assertThat(source.excerpt(span)).as("the span holds the quote").isEqualTo(quote.text());
-            assertThat(row.get(7)).isEqualTo(String.join("; ", quote.aboutIds()));
+            assertThat(row.get(7)).isEqualTo(Aliases.join(quote.aboutIds()));
         }
     }
 
@@ -94,10 +94,10 @@ class CsvTablesTest {
                 null, null, List.of("jones"));
         ActorGraph graph = ActorGraph.of(new Dataset("t", List.of(source), actors, List.of(), List.of(relation),
                 List.of(quote)));
-        List<Path> files = new CsvTables().write(graph, folder);
+        List<Path> files = new CsvTables().write(graph, folder, new Repairs());
 
         assertThat(table(files.get(0)).get(1)).containsExactly("smith", "Smith, \"the elder\"", "person", "other",
-                "S, J; Ǆemal");
+                "[\"S, J\",\"Ǆemal\"]");
         assertThat(table(files.get(0)).get(2).get(1)).isEqualTo(" Jones ");
         assertThat(table(files.get(1)).get(1).get(11)).isEqualTo("Smith, \"the elder\", said:\nWe");
         assertThat(table(files.get(2)).get(1).get(4)).isEqualTo("We stay.\r\nMore.");
@@ -131,8 +131,85 @@ class CsvTablesTest {
         Path file = Files.writeString(folder.resolve("taken"), "x");
         ActorGraph graph = ActorGraph.of(DatasetReader.istanbul());
 
-        assertThatThrownBy(() -> new CsvTables().write(graph, file)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> new CsvTables().write(graph, file, new Repairs())).isInstanceOf(IOException.class)
                 .hasMessageContaining("is a file");
         assertThat(Files.readString(file)).isEqualTo("x");
+    }
+
+    @Test
+    void cellsASpreadsheetWouldRunAsFormulasStartWithAnApostrophe() throws IOException {
+        List<Path> files = new CsvTables().write(Hostile.graph(), folder, new Repairs());
+        List<List<String>> actors = table(files.get(0));
+        List<String> formula = actors.stream().filter(row -> row.get(0).equals("formula")).findFirst().orElseThrow();
+
+        assertThat(formula.get(1)).isEqualTo("'=HYPERLINK(\"http://evil\",\"click\")");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readValue(formula.get(4), String[].class))
+                .containsExactly("@SUM(1)", "-2+3", "+cmd|' /C calc'!A0", "'quoted");
+        assertThat(table(files.get(1)).get(1).get(11)).as("evidence starting with =")
+                .isEqualTo("'=HYPERLINK(\"http://x\") ");
+        for (Path file : files) {
+            for (List<String> row : table(file)) {
+                for (String cell : row) {
+                    assertThat(cell).as(file.getFileName() + " cell").doesNotStartWith("=").doesNotStartWith("+")
+                            .doesNotStartWith("-").doesNotStartWith("@").doesNotStartWith("\t")
+                            .doesNotStartWith("\r");
+                }
+            }
+        }
+    }
+
+    @Test
+    void neutralisingIsUndoneByDroppingOneLeadingApostrophe() {
+        for (String value : List.of("=1+1", "+1", "-2+3", "@SUM(1)", "\tx", "\rx", "'=1", "'", "plain", "İbrahim")) {
+            String written = CsvWriter.neutralised(value);
+            assertThat(written.startsWith("'") ? written.substring(1) : written).isEqualTo(value);
+        }
+        assertThat(CsvWriter.neutralised("plain")).isEqualTo("plain");
+        assertThat(CsvWriter.neutralised("-2+3")).isEqualTo("'-2+3");
+    }
+
+    @Test
+    void aliasesWithSeparatorsSplitBackExactly() throws IOException {
+        List<Path> files = new CsvTables().write(Hostile.graph(), folder, new Repairs());
+        List<String> evil = table(files.get(0)).get(1);
+
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readValue(evil.get(4), String[].class))
+                .containsExactly("=1+1", "a; b", "c, d");
+    }
+
+    @Test
+    void aFailureWhileWritingTheSetLeavesTheOldSetAndNoTemporaryFile() throws IOException {
+        ActorGraph graph = ActorGraph.of(DatasetReader.istanbul());
+        List<Path> old = new CsvTables().write(graph, folder, new Repairs());
+        java.util.Map<Path, String> before = new java.util.HashMap<>();
+        for (Path file : old) {
+            before.put(file, Files.readString(file));
+        }
+        FileSet set = new FileSet(folder).add(CsvTables.ACTORS, out -> out.write("new actors"))
+                .add(CsvTables.RELATIONS, out -> out.write("new relations"))
+                .add(CsvTables.QUOTES, out -> {
+                    out.write("half");
+                    throw new IOException("No space left on device");
+                });
+
+        assertThatThrownBy(set::write).isInstanceOf(IOException.class).hasMessage("No space left on device");
+        for (Path file : old) {
+            assertThat(Files.readString(file)).as(file.getFileName().toString()).isEqualTo(before.get(file));
+        }
+        try (var listing = Files.list(folder)) {
+            assertThat(listing.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("actors.csv",
+                    "relations.csv", "quotes.csv", "sources.csv");
+        }
+    }
+
+    @Test
+    void sourcesTableHoldsTheArticleTheSpansPointInto() throws IOException {
+        ActorGraph graph = ActorGraph.of(DatasetReader.istanbul());
+        List<Path> files = new CsvTables().write(graph, folder, new Repairs());
+        List<List<String>> sources = table(files.get(3));
+
+        assertThat(sources.get(0)).isEqualTo(CsvTables.SOURCE_COLUMNS);
+        assertThat(sources.get(1).get(0)).isEqualTo(graph.dataset().sources().get(0).id());
+        assertThat(sources.get(1).get(6)).isEqualTo(graph.dataset().sources().get(0).text());
     }
 }

@@ -303,8 +303,10 @@ final class ActorFinder {
         String name = text(nameFrom, nameTo);
         boolean titled = titleFrom >= 0 && !plural(text(pieces.get(titleTo - 1).from(), pieces.get(titleTo - 1).to()));
         ActorDraft.RoleDraft left = leftRole(tokenIndexBefore(pieces, tail, runStart));
+        boolean speaks = pieces.size() == 1 && nameTo < tokens.size() && Lexicon.reporting(tokens.get(nameTo).text())
+                && !Lexicon.participle(tokens.get(nameTo).text()) && !places.isCity(name);
         boolean plausible = words.size() >= 2 ? !places.isCity(name) && places.state(name).isEmpty()
-                : titled || honorific || left != null;
+                : titled || honorific || left != null || speaks;
         if (!plausible || words.isEmpty()) {
             return;
         }
@@ -410,26 +412,30 @@ final class ActorFinder {
         }
         j++;
         String opener = tokens.get(j).text();
-        if (!opener.equals("a") && !opener.equals("an") && !opener.equals("the")) {
+        boolean possessiveOpener = tokens.get(j).capitalized() && tokens.get(j).possessive();
+        if (!opener.equals("a") && !opener.equals("an") && !opener.equals("the") && !possessiveOpener) {
             return;
         }
-        j++;
+        if (!possessiveOpener) {
+            j++;
+        }
         int from = j;
         int ofToken = -1;
         int lastHead = -1;
         for (int k = j; k < tokens.size() && k < j + 6; k++) {
             Token t = tokens.get(k);
-            if (!t.word() || brokenBefore(k)) {
+            int gap = t.start() - tokens.get(k - 1).end();
+            if (!t.word() || gap > (tokens.get(k - 1).possessive() ? 3 : 1)) {
                 break;
             }
-            if (t.possessive() && t.capitalized() && k == from) {
+            if (t.capitalized() && k == from && (t.possessive() || tokenActor[k] != null)) {
                 ofToken = k;
                 from = k + 1;
                 continue;
             }
             if (Lexicon.titleHead(t.text())) {
                 lastHead = k;
-            } else if (Lexicon.stopWord(t.text()) && !t.text().equals("of") || t.capitalized()
+            } else if (Lexicon.stopWord(t.text()) && !Lexicon.titleWord(t.text()) || t.capitalized()
                     && !Lexicon.titleWord(t.text()) && places.demonym(t.text()).isEmpty()) {
                 break;
             }
@@ -473,7 +479,7 @@ final class ActorFinder {
             if (known != null) {
                 return new Piece(PieceType.KNOWN, k, to, null, known);
             }
-            Optional<String> state = places.state(words);
+            Optional<String> state = places.state(allCaps(words) ? titleCase(words) : words);
             if (state.isPresent()) {
                 ActorDraft mapped = states.get(state.get());
                 return mapped != null && mapped.known ? new Piece(PieceType.KNOWN, k, to, null, mapped)
@@ -485,6 +491,21 @@ final class ActorFinder {
             }
         }
         return null;
+    }
+
+    private static boolean allCaps(String words) {
+        return words.length() > 3 && words.equals(words.toUpperCase(java.util.Locale.ROOT))
+                && words.chars().anyMatch(Character::isLetter);
+    }
+
+    private static String titleCase(String words) {
+        StringBuilder out = new StringBuilder(words.length());
+        boolean start = true;
+        for (char c : words.toCharArray()) {
+            out.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return out.toString();
     }
 
     private Piece single(int k) {
@@ -720,6 +741,10 @@ final class ActorFinder {
             while (j < tokens.size() && j <= k + 4) {
                 Token t = tokens.get(j);
                 Optional<String> demonym = places.demonym(t.text());
+                if (SOURCE_HEADS.contains(t.lower()) && (j + 1 >= tokens.size()
+                        || !SOURCE_HEADS.contains(tokens.get(j + 1).lower()))) {
+                    break;
+                }
                 if (demonym.isPresent()) {
                     code = demonym.get();
                 } else if (tokenActor[j] != null && code == null) {

@@ -77,12 +77,12 @@ public final class ArticleAssistant {
         List<SuggestedRole> roles = new ArrayList<>();
         Set<String> titles = new LinkedHashSet<>();
         Set<String> placed = new LinkedHashSet<>();
-        draft.resolvedRoles.stream().filter(role -> role.of() != null).forEach(role -> placed.add(role.title()));
+        draft.resolvedRoles.stream().filter(role -> role.of() != null).forEach(role -> placed.add(role.title().toLowerCase(java.util.Locale.ROOT)));
         for (SuggestedRole role : draft.resolvedRoles) {
-            if (role.of() == null && placed.contains(role.title())) {
+            if (role.of() == null && placed.contains(role.title().toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
-            if (titles.add(role.title() + "|" + role.of())) {
+            if (titles.add(role.title().toLowerCase(java.util.Locale.ROOT) + "|" + role.of())) {
                 roles.add(role);
             }
         }

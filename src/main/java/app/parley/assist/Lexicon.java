@@ -57,7 +57,7 @@ final class Lexicon {
             "Peninsula", "Region", "Province", "Oblast", "City", "County", "Republic", "Hotel", "Centre", "Center",
             "Hall", "Building", "Tower", "Stadium", "Church", "Mosque", "Cathedral", "Day", "Week", "Act", "Plan",
             "Initiative", "Deal", "Prize", "Award", "Cup", "Games", "Olympics", "Program", "Programme", "Project",
-            "Pipeline", "Corridor", "Route", "Station", "Port", "Base", "Plant", "Caucasus", "South", "North", "East",
+            "Pipeline", "Corridor", "St", "Saint", "San", "Santa", "Fort", "Mount", "Cape", "Strip", "Bank", "Route", "Station", "Port", "Base", "Plant", "Caucasus", "South", "North", "East",
             "West", "Central", "Western", "Eastern", "Northern", "Southern", "Middle", "Gulf", "Strait", "Coast",
             "Bay", "Desert", "Canal", "Park", "Forum", "Crisis", "Revolution", "Operation", "Peace", "Prosperity",
             "Zone", "Line", "Front", "Channel", "Basin", "Highway", "Embassy", "Consulate", "Kingdom", "Empire",

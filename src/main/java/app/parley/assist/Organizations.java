@@ -56,7 +56,9 @@ final class Organizations {
 
     /** Whether a word written in capitals (NATO, OSCE) is an organization's acronym rather than a unit or a number. */
     static boolean acronym(String word) {
-        if (word.length() < 2 || word.length() > 6 || NOT_ORGANIZATIONS.contains(word)) {
+        if (word.length() < 2 || word.length() > 6 || NOT_ORGANIZATIONS.contains(word)
+                || Places.get().state(word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT))
+                .isPresent()) {
             return false;
         }
         for (int i = 0; i < word.length(); i++) {

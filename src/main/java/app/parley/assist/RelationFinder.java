@@ -183,7 +183,11 @@ final class RelationFinder {
         int stop = sentenceEnd;
         for (int k = fromToken; k < article.tokens.size() && article.tokens.get(k).start() < sentenceEnd; k++) {
             Token t = article.tokens.get(k);
-            if (STOPS.contains(t.lower()) || t.is(";—–") || t.quoted() || VERBS.containsKey(t.lower())) {
+            boolean clauseComma = t.is(",") && k + 1 < article.tokens.size()
+                    && !article.tokens.get(k + 1).capitalized() && !article.tokens.get(k + 1).lower().equals("and")
+                    && !article.tokens.get(k + 1).lower().equals("or");
+            if (STOPS.contains(t.lower()) || t.is(";—–") || t.quoted() || VERBS.containsKey(t.lower())
+                    || clauseComma) {
                 stop = t.start();
                 break;
             }

@@ -24,10 +24,12 @@ final class SpeakerSieve {
     private static final Set<String> LINKING = WordSet.of("also", "later", "then", "has", "had", "have", "was", "once",
             "again", "further", "later", "earlier", "previously", "subsequently", "has", "reportedly", "simply",
             "separately", "bluntly", "flatly", "angrily", "tersely", "quickly", "promptly", "would", "will", "recently");
+    private static final Set<String> BREAKS = WordSet.of("while", "whereas", "but", "although", "though");
     private static final int PRONOUN_REACH = 1500;
 
     private final Article article;
     private final Map<Mention, ActorDraft> resolved = new HashMap<>();
+    private boolean cueSeen;
 
     private SpeakerSieve(Article article) {
         this.article = article;
@@ -41,11 +43,13 @@ final class SpeakerSieve {
     private ActorDraft[] run() {
         List<QuoteSpan> quotes = article.quotes;
         ActorDraft[] speakers = new ActorDraft[quotes.size()];
+        boolean[] cued = new boolean[quotes.size()];
         for (int q = 0; q < quotes.size(); q++) {
             QuoteSpan quote = quotes.get(q);
             if (quote.nested()) {
                 continue;
             }
+            cueSeen = false;
             ActorDraft speaker = trailing(quote);
             if (speaker == null) {
                 speaker = leading(quote);
@@ -54,9 +58,10 @@ final class SpeakerSieve {
                 speaker = colonBefore(quote);
             }
             speakers[q] = speaker;
+            cued[q] = cueSeen;
         }
         for (int q = 0; q < quotes.size(); q++) {
-            if (speakers[q] == null && !quotes.get(q).nested()) {
+            if (speakers[q] == null && !cued[q] && !quotes.get(q).nested()) {
                 speakers[q] = neighbour(quotes, speakers, q);
             }
         }
@@ -193,6 +198,7 @@ final class SpeakerSieve {
                 return firstMentionAfter(k + 2, article.tokens.get(article.tokenAt(quote.open())).start(), 8);
             }
             if (Lexicon.reporting(t.text())) {
+                cueSeen = true;
                 return subjectOf(k, start, quote);
             }
         }
@@ -206,11 +212,15 @@ final class SpeakerSieve {
         }
         boolean participle = Lexicon.participle(tokens.get(verb).text()) && verb > start
                 && tokens.get(verb - 1).is(",");
+        Mention appositive = appositiveName(verb);
+        if (appositive != null) {
+            return resolve(appositive);
+        }
         Mention chosen = null;
         int verbStart = Clauses.beforeAside(article, verb, tokens.get(start).start());
         for (int m = article.mentionBefore(verbStart); m >= 0; m--) {
             Mention mention = article.mentions.get(m);
-            if (mention.firstToken() < start) {
+            if (mention.firstToken() < start || clauseBreakBetween(mention.lastToken() + 1, verb)) {
                 break;
             }
             if (mention.possessive() || article.quoted[mention.start()] || mention.end() > verbStart) {
@@ -227,6 +237,33 @@ final class SpeakerSieve {
             }
         }
         return chosen == null ? null : resolve(chosen);
+    }
+
+    /** A name set off by commas right before the verb: "Russia’s ambassador, Andrei Kelin, dismissed …". */
+    private Mention appositiveName(int verb) {
+        if (verb < 3 || !article.tokens.get(verb - 1).is(",")) {
+            return null;
+        }
+        int m = article.mentionBefore(article.tokens.get(verb - 1).start());
+        if (m < 0) {
+            return null;
+        }
+        Mention mention = article.mentions.get(m);
+        boolean setOff = mention.lastToken() == verb - 2 && mention.firstToken() > 0
+                && article.tokens.get(mention.firstToken() - 1).is(",");
+        boolean person = mention.type() == Mention.Type.NAME && mention.actor() != null
+                && mention.actor().canonical().kind == ActorKind.PERSON;
+        return setOff && person && !mention.possessive() ? mention : null;
+    }
+
+    private boolean clauseBreakBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = article.tokens.get(k);
+            if (!t.quoted() && (t.is(";") || BREAKS.contains(t.lower()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ActorDraft colonBefore(QuoteSpan quote) {

@@ -53,6 +53,7 @@ final class ActorFinder {
     private final Map<String, ActorDraft> knownByPhrase = new HashMap<>();
     private final Map<String, String> demonymSeen = new HashMap<>();
     private int knownWords;
+    private boolean singleWordRun;
 
     private ActorFinder(Article article, List<Actor> mapActors) {
         this.article = article;
@@ -194,6 +195,7 @@ final class ActorFinder {
     }
 
     private void readRun(int start, int end) {
+        singleWordRun = end - start == 1;
         List<Piece> pieces = pieces(start, end);
         int orgWord = -1;
         for (int p = 0; p < pieces.size(); p++) {
@@ -303,7 +305,7 @@ final class ActorFinder {
         String name = text(nameFrom, nameTo);
         boolean titled = titleFrom >= 0 && !plural(text(pieces.get(titleTo - 1).from(), pieces.get(titleTo - 1).to()));
         ActorDraft.RoleDraft left = leftRole(tokenIndexBefore(pieces, tail, runStart));
-        boolean speaks = pieces.size() == 1 && nameTo < tokens.size() && Lexicon.reporting(tokens.get(nameTo).text())
+        boolean speaks = singleWordRun && nameTo < tokens.size() && Lexicon.reporting(tokens.get(nameTo).text())
                 && !Lexicon.participle(tokens.get(nameTo).text()) && !places.isCity(name);
         boolean plausible = words.size() >= 2 ? !places.isCity(name) && places.state(name).isEmpty()
                 : titled || honorific || left != null || speaks;

@@ -477,7 +477,8 @@ final class ActorFinder {
                 continue;
             }
             String words = text(k, to);
-            ActorDraft known = knownByPhrase.get(String.join(" ", TextFolding.words(words)));
+            ActorDraft known = knownByPhrase.isEmpty() ? null
+                    : knownByPhrase.get(String.join(" ", TextFolding.words(words)));
             if (known != null) {
                 return new Piece(PieceType.KNOWN, k, to, null, known);
             }

@@ -66,11 +66,18 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the figures as JSON instead of a table.")
     private boolean json;
 
+    @Option(names = "--suggest", description = "Measure only the article assistant on a 10,000-word article.")
+    private boolean suggest;
+
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        if (suggest) {
+            spec.commandLine().getOut().println(SuggestBench.run(runs));
+            return 0;
+        }
         int[] size = windowSize();
         if (runs < 1 || edgesPerActor < 0 || pngSide < 16 || sizes.stream().anyMatch(n -> n < 2)) {
             throw new ParameterException(spec.commandLine(),

@@ -13,7 +13,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = "Maps who sits at the negotiating table, with every quote and relation sourced.%n"
                 + "Run without a command to open the window.",
         subcommands = {CheckCommand.class, ExportCommand.class, AnalyzeCommand.class, GenerateCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, SuggestCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
 public final class ParleyCommand implements Runnable {
 
     @CommandLine.Spec

@@ -126,8 +126,9 @@ public final class DatasetValidator {
         String text = index.source(quote.span().sourceId()).orElseThrow().text();
         int start = quote.span().start();
         int end = quote.span().end();
-        boolean opened = start > 0 && "“\"‘".indexOf(text.charAt(start - 1)) >= 0;
-        boolean closed = end < text.length() && "”\"’".indexOf(text.charAt(end)) >= 0;
+        boolean opened = start > 0 && "“\"‘«„'".indexOf(text.charAt(start - 1)) >= 0;
+        int closing = end < text.length() && text.charAt(end) == ',' ? end + 1 : end;
+        boolean closed = closing < text.length() && "”\"’»“'".indexOf(text.charAt(closing)) >= 0;
         if (!opened || !closed) {
             problems.add(Problem.warning(pointer + "/span", "This direct quote is not enclosed in quote marks in the "
                     + "source; is it reported speech?"));

@@ -17,6 +17,7 @@ class DependencyRulesTest {
             .layer("model").definedBy("app.parley.model..")
             .layer("io").definedBy("app.parley.io..")
             .layer("graph").definedBy("app.parley.graph..")
+            .layer("assist").definedBy("app.parley.assist..")
             .layer("layout").definedBy("app.parley.layout..")
             .layer("render").definedBy("app.parley.render..")
             .layer("ui").definedBy("app.parley.ui..")
@@ -25,8 +26,9 @@ class DependencyRulesTest {
             .whereLayer("ui").mayNotBeAccessedByAnyLayer()
             .whereLayer("render").mayOnlyBeAccessedByLayers("ui", "cli")
             .whereLayer("layout").mayOnlyBeAccessedByLayers("render", "ui", "cli")
-            .whereLayer("graph").mayOnlyBeAccessedByLayers("layout", "render", "ui", "cli")
-            .whereLayer("io").mayOnlyBeAccessedByLayers("graph", "layout", "render", "ui", "cli")
+            .whereLayer("assist").mayOnlyBeAccessedByLayers("layout", "render", "ui", "cli")
+            .whereLayer("graph").mayOnlyBeAccessedByLayers("assist", "layout", "render", "ui", "cli")
+            .whereLayer("io").mayOnlyBeAccessedByLayers("graph", "assist", "layout", "render", "ui", "cli")
             .allowEmptyShould(true);
 
     @ArchTest
@@ -36,7 +38,7 @@ class DependencyRulesTest {
     @ArchTest
     static final ArchRule noJavaFxBelowRender = noClasses()
             .that().resideInAnyPackage("app.parley.model..", "app.parley.io..", "app.parley.graph..",
-                    "app.parley.layout..")
+                    "app.parley.assist..", "app.parley.layout..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..");
 
     @ArchTest

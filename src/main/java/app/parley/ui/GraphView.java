@@ -5,6 +5,7 @@ import app.parley.render.CaptionOverlay;
 import app.parley.render.EdgeShape;
 import app.parley.render.GraphDrawing;
 import app.parley.render.LegendOverlay;
+import app.parley.render.NameLabel;
 import app.parley.render.NodeShape;
 import app.parley.render.Overlay;
 import app.parley.render.Scene;
@@ -48,12 +49,17 @@ public final class GraphView extends Region {
     private final InvalidationListener redraw = o -> requestRedraw();
     private final InvalidationListener fit = o -> fitWhenSized();
     private final InvalidationListener centre = o -> centreOnRequest();
+    private final InvalidationListener refit = o -> refitIfFitted();
     private final ViewMotion motion = new ViewMotion(this::requestRedraw);
-    private final DrawingCache drawings = new DrawingCache();
+    private final DrawingCache drawings;
     private final MotionFrames frames = new MotionFrames();
     private final List<Observable> watched;
     private boolean redrawQueued;
     private boolean fitPending;
+    /** Whether the view shows the whole graph as fitted, so that resizing fits it again; zooming or panning ends it. */
+    private boolean fitted;
+    private double fittedWidth;
+    private double fittedHeight;
     private double pressX;
     private double pressY;
     private double lastX;
@@ -66,6 +72,7 @@ public final class GraphView extends Region {
     /** A view of {@code model}'s scene. */
     public GraphView(MainViewModel model) {
         this.model = model;
+        this.drawings = new DrawingCache(model.measurer());
         getStyleClass().add(STYLE_CLASS);
         setFocusTraversable(true);
         getChildren().add(canvas);
@@ -74,6 +81,8 @@ public final class GraphView extends Region {
         watched.forEach(o -> o.addListener(redraw));
         model.fitRequestsProperty().addListener(fit);
         model.centreRequestProperty().addListener(centre);
+        model.legendShownProperty().addListener(refit);
+        model.captionShownProperty().addListener(refit);
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
@@ -88,6 +97,8 @@ public final class GraphView extends Region {
         watched.forEach(o -> o.removeListener(redraw));
         model.fitRequestsProperty().removeListener(fit);
         model.centreRequestProperty().removeListener(centre);
+        model.legendShownProperty().removeListener(refit);
+        model.captionShownProperty().removeListener(refit);
         motion.stop();
         frames.forget();
     }
@@ -98,6 +109,8 @@ public final class GraphView extends Region {
         canvas.setHeight(getHeight());
         if (fitPending) {
             fitWhenSized();
+        } else if (fitted && (getWidth() != fittedWidth || getHeight() != fittedHeight)) {
+            fitToWindow();
         }
         requestRedraw();
     }
@@ -116,7 +129,21 @@ public final class GraphView extends Region {
     public void fitToWindow() {
         Scene scene = model.sceneProperty().get();
         if (scene != null) {
-            viewport.fit(scene.bounds(), getWidth(), getHeight() - bottomReserve(), FIT_MARGIN);
+            double height = getHeight() - bottomReserve();
+            Bounds world = scene.bounds();
+            viewport.fit(world, getWidth(), height, FIT_MARGIN);
+            GraphDrawing drawing = drawings.drawing(scene, model.themeProperty().get(), model.viewStateProperty().get());
+            for (int i = 0; i < GraphDrawing.LABEL_FIT_ROUNDS; i++) {
+                Bounds grown = drawing.labelBounds(viewport.zoom()).map(world::union).orElse(world);
+                if (world.contains(grown)) {
+                    break;
+                }
+                world = grown;
+                viewport.fit(world, getWidth(), height, FIT_MARGIN);
+            }
+            fitted = true;
+            fittedWidth = getWidth();
+            fittedHeight = getHeight();
             requestRedraw();
         }
     }
@@ -145,14 +172,27 @@ public final class GraphView extends Region {
         return reserve;
     }
 
+    private void refitIfFitted() {
+        if (fitted) {
+            fitToWindow();
+        }
+    }
+
+    /** Whether the view still shows the whole graph as last fitted (no zoom or pan since). */
+    public boolean isFitted() {
+        return fitted;
+    }
+
     /** Zooms in around the centre of the view. */
     public void zoomIn() {
+        fitted = false;
         viewport.zoomAround(ZOOM_STEP, getWidth() / 2, getHeight() / 2);
         requestRedraw();
     }
 
     /** Zooms out around the centre of the view. */
     public void zoomOut() {
+        fitted = false;
         viewport.zoomAround(1 / ZOOM_STEP, getWidth() / 2, getHeight() / 2);
         requestRedraw();
     }
@@ -165,6 +205,7 @@ public final class GraphView extends Region {
     /** Pans so that an actor's card is in the middle of the view. */
     public void centreOn(String actorId) {
         findNode(actorId).ifPresent(node -> {
+            fitted = false;
             viewport.centreOn(node.box().centerX(), node.box().centerY(), getWidth(), getHeight());
             requestRedraw();
         });
@@ -173,6 +214,7 @@ public final class GraphView extends Region {
     private void centreOnRequest() {
         CentreRequest request = model.centreRequestProperty().get();
         if (request != null && findNode(request.actorId()).isPresent()) {
+            fitted = false;
             if (viewport.zoom() < CENTRE_ZOOM) {
                 viewport.zoomAround(CENTRE_ZOOM / viewport.zoom(), getWidth() / 2, getHeight() / 2);
             }
@@ -211,6 +253,13 @@ public final class GraphView extends Region {
 
     private Point2D toScreen(double worldX, double worldY) {
         return new Point2D(viewport.toScreenX(worldX), viewport.toScreenY(worldY));
+    }
+
+    /** The names as drawn now when the view is too far out for the cards' own text; empty otherwise. */
+    public List<NameLabel> nameLabels() {
+        Scene scene = model.sceneProperty().get();
+        return scene == null ? List.of() : drawings.drawing(scene, model.themeProperty().get(),
+                model.viewStateProperty().get()).nameLabels(viewport.zoom());
     }
 
     /** The world rectangle the view shows now. */
@@ -272,7 +321,16 @@ public final class GraphView extends Region {
         if (scene == null) {
             return Optional.empty();
         }
-        return scene.nodeAt(viewport.toWorldX(sx), viewport.toWorldY(sy))
+        double wx = viewport.toWorldX(sx);
+        double wy = viewport.toWorldY(sy);
+        List<NameLabel> labels = drawings.drawing(scene, model.themeProperty().get(), model.viewStateProperty().get())
+                .nameLabels(viewport.zoom());
+        for (int i = labels.size() - 1; i >= 0; i--) {
+            if (labels.get(i).box().contains(wx, wy)) {
+                return Optional.of(scene.nodes().get(labels.get(i).vertex()));
+            }
+        }
+        return scene.nodeAt(wx, wy)
                 .filter(n -> !model.viewStateProperty().get().hiddenActors().contains(n.actorId()));
     }
 
@@ -288,6 +346,7 @@ public final class GraphView extends Region {
     private void onScroll(ScrollEvent event) {
         double factor = Math.pow(1.0018, event.getDeltaY());
         viewport.zoomAround(factor, event.getX(), event.getY());
+        fitted = false;
         motion.moved();
         requestRedraw();
         event.consume();
@@ -320,6 +379,7 @@ public final class GraphView extends Region {
                     viewport.toWorldY(event.getY()) + grabDy);
         } else {
             viewport.pan(event.getX() - lastX, event.getY() - lastY);
+            fitted = false;
             setCursor(Cursor.CLOSED_HAND);
             motion.moved();
             requestRedraw();
@@ -371,6 +431,7 @@ public final class GraphView extends Region {
     }
 
     private void pan(double dx, double dy) {
+        fitted = false;
         viewport.pan(dx, dy);
         requestRedraw();
     }

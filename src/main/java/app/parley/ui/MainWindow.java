@@ -290,10 +290,13 @@ public final class MainWindow extends BorderPane {
         Button fit = Buttons.of("Fit", "Fit the whole map into the window (Ctrl+0)", graphView::fitToWindow);
         Button zoomOut = Buttons.of("−", "Zoom out (Ctrl+-)", graphView::zoomOut);
         Button zoomIn = Buttons.of("+", "Zoom in (Ctrl+=)", graphView::zoomIn);
+        ToggleButton legend = new ToggleButton("Legend");
+        legend.setTooltip(new Tooltip("Show or fold the legend under the map"));
+        legend.selectedProperty().bindBidirectional(model.legendShownProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         return new ToolBar(open, export, new Separator(Orientation.VERTICAL), new Label("Layout"), layoutBox,
-                new Separator(Orientation.VERTICAL), fit, zoomOut, zoomIn, spacer, findField);
+                new Separator(Orientation.VERTICAL), fit, zoomOut, zoomIn, legend, spacer, findField);
     }
 
     private HBox statusBar() {

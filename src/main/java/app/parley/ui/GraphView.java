@@ -55,6 +55,8 @@ public final class GraphView extends Region {
     private final MotionFrames frames = new MotionFrames();
     private final List<Observable> watched;
     private boolean redrawQueued;
+    private java.util.function.Consumer<String> onOpen = id -> { };
+    private Runnable onBackground = () -> { };
     private boolean fitPending;
     /** Whether the view shows the whole graph as fitted, so that resizing fits it again; zooming or panning ends it. */
     private boolean fitted;
@@ -90,6 +92,7 @@ public final class GraphView extends Region {
         addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> model.hover(null));
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        addEventHandler(KeyEvent.KEY_TYPED, this::onTyped);
     }
 
     /** Stops listening to the view model. */
@@ -398,8 +401,10 @@ public final class GraphView extends Region {
             model.selectActor(node.get().actorId());
             return;
         }
-        edgeAt(event.getX(), event.getY()).ifPresentOrElse(edge -> model.selectLink(edge.linkId()),
-                model::clearSelection);
+        edgeAt(event.getX(), event.getY()).ifPresentOrElse(edge -> model.selectLink(edge.linkId()), () -> {
+            model.clearSelection();
+            onBackground.run();
+        });
     }
 
     private void onMoved(MouseEvent event) {
@@ -415,19 +420,84 @@ public final class GraphView extends Region {
         }
         double step = 60;
         switch (event.getCode()) {
-            case PLUS, EQUALS, ADD -> zoomIn();
-            case MINUS, SUBTRACT -> zoomOut();
-            case DIGIT0, NUMPAD0 -> fitToWindow();
-            case LEFT -> pan(step, 0);
-            case RIGHT -> pan(-step, 0);
-            case UP -> pan(0, step);
-            case DOWN -> pan(0, -step);
-            case ESCAPE -> model.clearSelection();
+            case LEFT, RIGHT, UP, DOWN -> {
+                if (event.isShiftDown()) {
+                    switch (event.getCode()) {
+                        case LEFT -> pan(step, 0);
+                        case RIGHT -> pan(-step, 0);
+                        case UP -> pan(0, step);
+                        default -> pan(0, -step);
+                    }
+                } else {
+                    moveSelection(MapKeyboard.Direction.valueOf(event.getCode().name()));
+                }
+            }
+            case ENTER -> {
+                if (model.selectionProperty().get() instanceof Selection.OfActor of) {
+                    onOpen.accept(of.actor().id());
+                }
+            }
             default -> {
                 return;
             }
         }
         event.consume();
+    }
+
+    /** {@code +}, {@code -} and {@code 0} as typed, whatever the keyboard layout: zoom in, out and fit. */
+    private void onTyped(KeyEvent event) {
+        if (event.isShortcutDown()) {
+            return;
+        }
+        switch (event.getCharacter()) {
+            case "+", "=" -> zoomIn();
+            case "-" -> zoomOut();
+            case "0" -> fitToWindow();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    /** Selects the next card in a direction (the card nearest the middle when nothing is selected) and shows it. */
+    private void moveSelection(MapKeyboard.Direction direction) {
+        Scene scene = model.sceneProperty().get();
+        if (scene == null) {
+            return;
+        }
+        java.util.Set<String> hidden = model.viewStateProperty().get().hiddenActors();
+        Optional<NodeShape> next = model.selectionProperty().get() instanceof Selection.OfActor of
+                ? MapKeyboard.next(scene, of.actor().id(), direction, hidden)
+                : MapKeyboard.nearest(scene, visibleWorld(), hidden);
+        next.ifPresent(node -> {
+            model.selectActor(node.actorId());
+            keepInView(node);
+        });
+    }
+
+    /** Pans just enough that a card is inside the view. */
+    private void keepInView(NodeShape node) {
+        double margin = FIT_MARGIN;
+        double left = viewport.toScreenX(node.box().x());
+        double right = viewport.toScreenX(node.box().maxX());
+        double top = viewport.toScreenY(node.box().y());
+        double bottom = viewport.toScreenY(node.box().maxY());
+        double dx = left < margin ? margin - left : right > getWidth() - margin ? getWidth() - margin - right : 0;
+        double dy = top < margin ? margin - top : bottom > getHeight() - margin ? getHeight() - margin - bottom : 0;
+        if (dx != 0 || dy != 0) {
+            pan(dx, dy);
+        }
+    }
+
+    /** What a click on the map's background does besides clearing the selection (the window ends highlights). */
+    public void setOnBackground(Runnable action) {
+        onBackground = action;
+    }
+
+    /** What Enter does with the selected actor (the window shows its card). */
+    public void setOnOpen(java.util.function.Consumer<String> action) {
+        onOpen = action;
     }
 
     private void pan(double dx, double dy) {

@@ -23,7 +23,8 @@ final class ActorChoice {
         if (resolution.outcome() == ActorSearch.Outcome.AMBIGUOUS) {
             err.println("\"" + name + "\" could be any of these actors; name one by its id or full name:");
         } else if (resolution.candidates().isEmpty()) {
-            err.println("No actor is called \"" + name + "\" in this dataset.");
+            err.println("No actor is called \"" + name + "\" in this dataset, and no name comes close. Name an actor "
+                    + "by its id, name or alias; \"analyze --centrality degree --limit 1000\" lists them all.");
         } else {
             err.println("No actor is called \"" + name + "\" in this dataset. Did you mean:");
         }

@@ -214,7 +214,7 @@ final class ExportCommand implements Callable<Integer> {
         if (figure.printWidth() != null) {
             return pixels + ", " + figure.printWidth() + " wide at " + Math.round(figure.dpi()) + " dpi";
         }
-        return format == ExportFormat.PNG ? pixels + ", " + Math.round(figure.dpi()) + " dpi" : pixels;
+        return pixels;
     }
 
     private int writeData(DataFormat data, ActorGraph graph, Placement placement, PrintWriter err) {

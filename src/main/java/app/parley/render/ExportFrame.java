@@ -15,6 +15,12 @@ public final class ExportFrame {
 
     /** The least size of the title, legend, notes and caption on paper, in points. */
     public static final double PRINT_TEXT_PT = 8;
+    /** The least size of actors' names on paper, in points. */
+    public static final double PRINT_NAME_PT = 6;
+    /** The size actors' names are set at in a picture when the cards are too small for their own text, in pixels. */
+    public static final double TARGET_NAME_PX = 12;
+    /** The least size of actors' names in a picture, in pixels. */
+    public static final double LEAST_NAME_PX = 10;
     private static final double POINTS_PER_INCH = 72;
     /** World units of white space kept around the whole graph or the selection. */
     public static final double MARGIN = 36;
@@ -155,9 +161,9 @@ public final class ExportFrame {
                 world = selection.get().bounds().inflate(MARGIN);
             }
         }
-        GraphDrawing graphDrawing = new GraphDrawing(scene, theme, shown);
+        GraphDrawing graphDrawing = readableNames(new GraphDrawing(scene, theme, shown), request.size());
         if (!request.footnotes()) {
-            return frame(graphDrawing, world, request, Footnotes.NONE);
+            return frameWithLabels(graphDrawing, world, request);
         }
         Emphasis emphasis = new Emphasis(scene, shown);
         boolean inView = request.area() == Area.CURRENT_VIEW;
@@ -169,6 +175,26 @@ public final class ExportFrame {
         Drawing drawing = notes.isEmpty() ? graphDrawing
                 : new FootnoteMarkers(graphDrawing, scene, notes, theme, measurer, shown.edgeLabels());
         return frame(drawing, world, request, notes);
+    }
+
+    /**
+     * Frames a drawing whose name labels may reach past the cards: the world framed grows (a few rounds at most) until it
+     * holds every label at the scale it is drawn at.
+     */
+    private Figure frameWithLabels(GraphDrawing drawing, Bounds world, Request request) {
+        Figure figure = frame(drawing, world, request, Footnotes.NONE);
+        if (request.area() == Area.CURRENT_VIEW) {
+            return figure;
+        }
+        for (int i = 0; i < GraphDrawing.LABEL_FIT_ROUNDS; i++) {
+            Bounds grown = drawing.labelBounds(figure.composition().scale()).map(world::union).orElse(world);
+            if (world.contains(grown)) {
+                break;
+            }
+            world = grown;
+            figure = frame(drawing, world, request, Footnotes.NONE);
+        }
+        return figure;
     }
 
     private Figure frame(Drawing drawing, Bounds world, Request request, Footnotes notes) {
@@ -225,6 +251,18 @@ public final class ExportFrame {
         Composition composition = new Composition(w, h, request.background(), drawing, window, at.overlays());
         PrintLength printWidth = size instanceof ExportSize.Print print ? print.width() : null;
         return new Figure(composition, scale, size.dpiAt(scale), notes, printWidth);
+    }
+
+    /**
+     * The drawing with names kept readable: on paper at least {@link #PRINT_NAME_PT} points (a point more where there
+     * is room), otherwise at least {@link #LEAST_NAME_PX} pixels, {@link #TARGET_NAME_PX} where there is room.
+     */
+    private GraphDrawing readableNames(GraphDrawing drawing, ExportSize size) {
+        if (size instanceof ExportSize.Print print) {
+            double pxPerPoint = print.dpi() / POINTS_PER_INCH;
+            return drawing.withReadableNames(measurer, (PRINT_NAME_PT + 1) * pxPerPoint, PRINT_NAME_PT * pxPerPoint);
+        }
+        return drawing.withReadableNames(measurer, TARGET_NAME_PX, LEAST_NAME_PX);
     }
 
     /**

@@ -40,6 +40,14 @@ public final class GraphDrawing implements Drawing {
      * graph, never per view, so that the tiles of an export match.
      */
     static final int BATCHED_LINKS = 120;
+    /** The most cards whose names are set as readable labels when the view is far out; bigger graphs sketch. */
+    static final int LABELLED_LIMIT = 400;
+    /** Link labels are drawn beside name labels only when at least this share of the least name size. */
+    static final double LINK_LABEL_SHARE = 0.8;
+    /** Room kept around the name labels when a picture is framed to hold them, in output pixels. */
+    static final double LABEL_ROOM_PX = 6;
+    /** How many times a fit grows the framed world to hold the name labels (they grow as the zoom shrinks). */
+    public static final int LABEL_FIT_ROUNDS = 5;
 
     private final Scene scene;
     private final Theme theme;
@@ -48,20 +56,76 @@ public final class GraphDrawing implements Drawing {
     private final ShapePainter shapes;
     private final boolean moving;
     private final List<Backdrop> backdrops;
+    private final ReadableNames readable;
+    private double labelledScale = Double.NaN;
+    private List<NameLabel> labels = List.of();
+
+    /**
+     * How names stay readable far out: type sizes in output pixels, and the measurer labels are set with.
+     *
+     * @param measurer text widths
+     * @param targetPx the size names are set at when there is room
+     * @param leastPx  the least size a name is ever set at
+     */
+    private record ReadableNames(TextMeasurer measurer, double targetPx, double leastPx) {
+    }
 
     /** A drawing of {@code scene} in {@code theme}, styled by {@code state}. */
     public GraphDrawing(Scene scene, Theme theme, ViewState state) {
-        this(scene, theme, state, new Emphasis(scene, state), false);
+        this(scene, theme, state, new Emphasis(scene, state), false, null);
     }
 
-    private GraphDrawing(Scene scene, Theme theme, ViewState state, Emphasis emphasis, boolean moving) {
+    private GraphDrawing(Scene scene, Theme theme, ViewState state, Emphasis emphasis, boolean moving,
+                         ReadableNames readable) {
         this.scene = scene;
         this.theme = theme;
         this.state = state;
         this.emphasis = emphasis;
         this.shapes = new ShapePainter(theme);
         this.moving = moving;
+        this.readable = readable;
         this.backdrops = shownBackdrops(scene, state, emphasis);
+    }
+
+    /**
+     * The same drawing with names kept readable: where the cards' names would come out smaller than {@code targetPx}
+     * output pixels, every shown actor's name is set as a label of {@code targetPx} (down to {@code leastPx} where
+     * space is short) over or beside its card, placed so that no two names overlap, as a map sets place names. Graphs
+     * of more than {@value #LABELLED_LIMIT} actors are drawn as before.
+     */
+    public GraphDrawing withReadableNames(TextMeasurer measurer, double targetPx, double leastPx) {
+        if (!(leastPx > 0) || targetPx < leastPx) {
+            throw new IllegalArgumentException("Readable name sizes must be positive, the target at least the least");
+        }
+        return new GraphDrawing(scene, theme, state, emphasis, moving, new ReadableNames(measurer, targetPx, leastPx));
+    }
+
+    /** Whether at {@code scale} the names are set as labels rather than inside the cards. */
+    public boolean labelsNames(double scale) {
+        return readable != null && scene.nodes().size() <= LABELLED_LIMIT
+                && theme.nameFont().size() * scale < readable.targetPx();
+    }
+
+    /** The rectangle the name labels take at {@code scale}, with a little room around; empty without labels. */
+    public java.util.Optional<Bounds> labelBounds(double scale) {
+        Bounds all = null;
+        for (NameLabel label : nameLabels(scale)) {
+            all = all == null ? label.box() : all.union(label.box());
+        }
+        return java.util.Optional.ofNullable(all).map(b -> b.inflate(LABEL_ROOM_PX / scale));
+    }
+
+    /** The name labels drawn at {@code scale}, by vertex; empty when the cards carry their own names. */
+    public List<NameLabel> nameLabels(double scale) {
+        if (!labelsNames(scale)) {
+            return List.of();
+        }
+        if (scale != labelledScale) {
+            labels = new NamePlacement(scene, readable.measurer(), theme.nameFont())
+                    .place(v -> !emphasis.nodeHidden(v), scale, readable.targetPx(), readable.leastPx());
+            labelledScale = scale;
+        }
+        return labels;
     }
 
     /** The table, and the camps' zones that hold a card left to show: a zone whose actors are all hidden is left out. */
@@ -90,7 +154,7 @@ public final class GraphDrawing implements Drawing {
      * them in full again.
      */
     public GraphDrawing inMotion() {
-        return moving ? this : new GraphDrawing(scene, theme, state, emphasis, true);
+        return moving ? this : new GraphDrawing(scene, theme, state, emphasis, true, readable);
     }
 
     /** The scene being drawn. */
@@ -134,7 +198,8 @@ public final class GraphDrawing implements Drawing {
                 composedOver = null;
             }
         }
-        boolean sketch = sketches(scale);
+        boolean labelled = labelsNames(scale);
+        boolean sketch = sketches(scale) && !labelled;
         double reach = Math.max(OVERHANG * Math.max(1, theme.fontScale()) + 2 / Math.max(scale, 1e-3),
                 sketch ? 2 * SketchPainter.MIN_CARD_PX / scale : 0);
         Bounds area = visible.inflate(reach);
@@ -155,14 +220,14 @@ public final class GraphDrawing implements Drawing {
             sketcher.paint(surface, scene, emphasis, edges, nodes, visible, scale);
             return;
         }
-        if (moving && surface.prefersPixelSketches() && edges.size() > MOTION_LINK_LIMIT) {
+        if (moving && surface.prefersPixelSketches() && edges.size() > MOTION_LINK_LIMIT && !labelled) {
             sketcher.paintMoving(surface, scene, emphasis, edges, nodes, visible, scale);
             if (theme.nameFont().size() * scale >= MIN_MOVING_READABLE_PX) {
                 paintNames(surface, nodes, scale);
             }
             return;
         }
-        boolean text = theme.nameFont().size() * scale >= MIN_READABLE_PX;
+        boolean text = theme.nameFont().size() * scale >= MIN_READABLE_PX && !labelled;
         if (scene.edges().size() > BATCHED_LINKS && surface.drawsScreenFrames()
                 && surface.prefersPixelSketches()) {
             new LinkPixelPainter(theme, shapes, composedOver).paint(surface, scene, emphasis, edges, visible, scale, area);
@@ -173,7 +238,8 @@ public final class GraphDrawing implements Drawing {
             paintEdges(surface, edges, true, scale, area);
             paintEdges(surface, edges, false, scale, area);
         }
-        boolean labels = state.edgeLabels() && theme.edgeFont().size() * scale >= MIN_READABLE_PX;
+        boolean labels = state.edgeLabels() && theme.edgeFont().size() * scale
+                >= (labelled ? readable.leastPx() * LINK_LABEL_SHARE : MIN_READABLE_PX);
         if (labels) {
             paintEdgeLabels(surface, edges, true, area);
             paintEdgeLabels(surface, edges, false, area);
@@ -190,7 +256,39 @@ public final class GraphDrawing implements Drawing {
         int selected = emphasis.selectedNode();
         if (selected >= 0 && !emphasis.nodeHidden(selected)) {
             paintNode(surface, selected, false, text, scale);
-            shapes.selectionRing(surface, scene.nodes().get(selected), scale);
+            if (!labelled) {
+                shapes.selectionRing(surface, scene.nodes().get(selected), scale);
+            }
+        }
+        if (labelled) {
+            paintLabels(surface, scale);
+        }
+    }
+
+    /** The name labels over everything: faded ones first, then the others, the selected one last and ringed. */
+    private void paintLabels(Surface surface, double scale) {
+        List<NameLabel> all = nameLabels(scale);
+        NameLabel selectedLabel = null;
+        for (int pass = 0; pass < 2; pass++) {
+            boolean faded = pass == 0;
+            for (NameLabel label : all) {
+                if (emphasis.nodeSelected(label.vertex())) {
+                    selectedLabel = label;
+                } else if (emphasis.nodeFaded(label.vertex()) == faded) {
+                    surface.save();
+                    if (faded) {
+                        surface.setOpacity(FADED);
+                    }
+                    paintLabel(surface, label, scale);
+                    surface.restore();
+                }
+            }
+        }
+        if (selectedLabel != null) {
+            NodeShape node = scene.nodes().get(selectedLabel.vertex());
+            paintLabel(surface, selectedLabel, scale);
+            shapes.selectionRing(surface, new NodeShape(node.index(), node.actorId(), node.kind(), node.side(),
+                    selectedLabel.box().union(node.box()), node.card()), scale);
         }
     }
 
@@ -266,6 +364,13 @@ public final class GraphDrawing implements Drawing {
             shapes.cardText(surface, scene.nodes().get(v), scale, MIN_MOVING_READABLE_PX);
             surface.restore();
         }
+    }
+
+    private void paintLabel(Surface surface, NameLabel label, double scale) {
+        NodeShape node = scene.nodes().get(label.vertex());
+        surface.beginGroup("name-" + node.actorId(), "name");
+        shapes.nameLabel(surface, node, label, scale);
+        surface.endGroup();
     }
 
     private void paintNode(Surface surface, int v, boolean faded, boolean text, double scale) {

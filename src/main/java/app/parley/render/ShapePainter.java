@@ -70,6 +70,24 @@ final class ShapePainter {
         }
     }
 
+    /** An actor's name label: the name on a chip in its card's colours, so it reads over links and backdrops. */
+    void nameLabel(Surface surface, NodeShape node, NameLabel label, double scale) {
+        Bounds box = label.box();
+        Bounds card = node.box();
+        if (!box.contains(card.centerX(), card.centerY())) {
+            double x = Math.max(box.x(), Math.min(box.maxX(), card.centerX()));
+            double y = Math.max(box.y(), Math.min(box.maxY(), card.centerY()));
+            surface.strokeLine(x, y, card.centerX(), card.centerY(), Stroke.solid(theme.side(node.side()), 1.2 / scale));
+        }
+        double arc = Math.min(box.height(), 8 / scale);
+        surface.fillRoundRect(box.x(), box.y(), box.width(), box.height(), arc, theme.cardFill(node.side()));
+        surface.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), arc,
+                Stroke.solid(theme.side(node.side()), 1.2 / scale));
+        for (TextRun line : label.lines()) {
+            surface.fillText(line.text(), box.x() + line.dx(), box.y() + line.baseline(), line.font(), theme.text());
+        }
+    }
+
     /** A heavy ring around the selected card. */
     void selectionRing(Surface surface, NodeShape node, double scale) {
         double gap = 5 / Math.max(scale, 0.2);

@@ -49,7 +49,12 @@ final class ConnectSection extends VBox {
         this.model = model;
         getStyleClass().add(STYLE_CLASS);
         fromField = picker("From", routes::setFrom);
-        toField = picker("To", routes::setTo);
+        toField = picker("To", actor -> {
+            routes.setTo(actor);
+            if (actor != null && routes.fromProperty().get() != null) {
+                routes.findPaths();
+            }
+        });
         GridPane ends = new GridPane();
         ends.setHgap(6);
         ends.setVgap(6);

@@ -5,6 +5,7 @@ import app.parley.render.CaptionOverlay;
 import app.parley.render.EdgeShape;
 import app.parley.render.GraphDrawing;
 import app.parley.render.LegendOverlay;
+import app.parley.render.NameLabel;
 import app.parley.render.NodeShape;
 import app.parley.render.Overlay;
 import app.parley.render.Scene;
@@ -48,12 +49,19 @@ public final class GraphView extends Region {
     private final InvalidationListener redraw = o -> requestRedraw();
     private final InvalidationListener fit = o -> fitWhenSized();
     private final InvalidationListener centre = o -> centreOnRequest();
+    private final InvalidationListener refit = o -> refitIfFitted();
     private final ViewMotion motion = new ViewMotion(this::requestRedraw);
-    private final DrawingCache drawings = new DrawingCache();
+    private final DrawingCache drawings;
     private final MotionFrames frames = new MotionFrames();
     private final List<Observable> watched;
     private boolean redrawQueued;
+    private java.util.function.Consumer<String> onOpen = id -> { };
+    private Runnable onBackground = () -> { };
     private boolean fitPending;
+    /** Whether the view shows the whole graph as fitted, so that resizing fits it again; zooming or panning ends it. */
+    private boolean fitted;
+    private double fittedWidth;
+    private double fittedHeight;
     private double pressX;
     private double pressY;
     private double lastX;
@@ -66,6 +74,7 @@ public final class GraphView extends Region {
     /** A view of {@code model}'s scene. */
     public GraphView(MainViewModel model) {
         this.model = model;
+        this.drawings = new DrawingCache(model.measurer());
         getStyleClass().add(STYLE_CLASS);
         setFocusTraversable(true);
         getChildren().add(canvas);
@@ -74,6 +83,8 @@ public final class GraphView extends Region {
         watched.forEach(o -> o.addListener(redraw));
         model.fitRequestsProperty().addListener(fit);
         model.centreRequestProperty().addListener(centre);
+        model.legendShownProperty().addListener(refit);
+        model.captionShownProperty().addListener(refit);
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
@@ -81,6 +92,7 @@ public final class GraphView extends Region {
         addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> model.hover(null));
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        addEventHandler(KeyEvent.KEY_TYPED, this::onTyped);
     }
 
     /** Stops listening to the view model. */
@@ -88,6 +100,8 @@ public final class GraphView extends Region {
         watched.forEach(o -> o.removeListener(redraw));
         model.fitRequestsProperty().removeListener(fit);
         model.centreRequestProperty().removeListener(centre);
+        model.legendShownProperty().removeListener(refit);
+        model.captionShownProperty().removeListener(refit);
         motion.stop();
         frames.forget();
     }
@@ -98,6 +112,8 @@ public final class GraphView extends Region {
         canvas.setHeight(getHeight());
         if (fitPending) {
             fitWhenSized();
+        } else if (fitted && (getWidth() != fittedWidth || getHeight() != fittedHeight)) {
+            fitToWindow();
         }
         requestRedraw();
     }
@@ -116,7 +132,21 @@ public final class GraphView extends Region {
     public void fitToWindow() {
         Scene scene = model.sceneProperty().get();
         if (scene != null) {
-            viewport.fit(scene.bounds(), getWidth(), getHeight() - bottomReserve(), FIT_MARGIN);
+            double height = getHeight() - bottomReserve();
+            Bounds world = scene.bounds();
+            viewport.fit(world, getWidth(), height, FIT_MARGIN);
+            GraphDrawing drawing = drawings.drawing(scene, model.themeProperty().get(), model.viewStateProperty().get());
+            for (int i = 0; i < GraphDrawing.LABEL_FIT_ROUNDS; i++) {
+                Bounds grown = drawing.labelBounds(viewport.zoom()).map(world::union).orElse(world);
+                if (world.contains(grown)) {
+                    break;
+                }
+                world = grown;
+                viewport.fit(world, getWidth(), height, FIT_MARGIN);
+            }
+            fitted = true;
+            fittedWidth = getWidth();
+            fittedHeight = getHeight();
             requestRedraw();
         }
     }
@@ -145,14 +175,27 @@ public final class GraphView extends Region {
         return reserve;
     }
 
+    private void refitIfFitted() {
+        if (fitted) {
+            fitToWindow();
+        }
+    }
+
+    /** Whether the view still shows the whole graph as last fitted (no zoom or pan since). */
+    public boolean isFitted() {
+        return fitted;
+    }
+
     /** Zooms in around the centre of the view. */
     public void zoomIn() {
+        fitted = false;
         viewport.zoomAround(ZOOM_STEP, getWidth() / 2, getHeight() / 2);
         requestRedraw();
     }
 
     /** Zooms out around the centre of the view. */
     public void zoomOut() {
+        fitted = false;
         viewport.zoomAround(1 / ZOOM_STEP, getWidth() / 2, getHeight() / 2);
         requestRedraw();
     }
@@ -165,6 +208,7 @@ public final class GraphView extends Region {
     /** Pans so that an actor's card is in the middle of the view. */
     public void centreOn(String actorId) {
         findNode(actorId).ifPresent(node -> {
+            fitted = false;
             viewport.centreOn(node.box().centerX(), node.box().centerY(), getWidth(), getHeight());
             requestRedraw();
         });
@@ -173,6 +217,7 @@ public final class GraphView extends Region {
     private void centreOnRequest() {
         CentreRequest request = model.centreRequestProperty().get();
         if (request != null && findNode(request.actorId()).isPresent()) {
+            fitted = false;
             if (viewport.zoom() < CENTRE_ZOOM) {
                 viewport.zoomAround(CENTRE_ZOOM / viewport.zoom(), getWidth() / 2, getHeight() / 2);
             }
@@ -211,6 +256,13 @@ public final class GraphView extends Region {
 
     private Point2D toScreen(double worldX, double worldY) {
         return new Point2D(viewport.toScreenX(worldX), viewport.toScreenY(worldY));
+    }
+
+    /** The names as drawn now when the view is too far out for the cards' own text; empty otherwise. */
+    public List<NameLabel> nameLabels() {
+        Scene scene = model.sceneProperty().get();
+        return scene == null ? List.of() : drawings.drawing(scene, model.themeProperty().get(),
+                model.viewStateProperty().get()).nameLabels(viewport.zoom());
     }
 
     /** The world rectangle the view shows now. */
@@ -272,7 +324,16 @@ public final class GraphView extends Region {
         if (scene == null) {
             return Optional.empty();
         }
-        return scene.nodeAt(viewport.toWorldX(sx), viewport.toWorldY(sy))
+        double wx = viewport.toWorldX(sx);
+        double wy = viewport.toWorldY(sy);
+        List<NameLabel> labels = drawings.drawing(scene, model.themeProperty().get(), model.viewStateProperty().get())
+                .nameLabels(viewport.zoom());
+        for (int i = labels.size() - 1; i >= 0; i--) {
+            if (labels.get(i).box().contains(wx, wy)) {
+                return Optional.of(scene.nodes().get(labels.get(i).vertex()));
+            }
+        }
+        return scene.nodeAt(wx, wy)
                 .filter(n -> !model.viewStateProperty().get().hiddenActors().contains(n.actorId()));
     }
 
@@ -288,6 +349,7 @@ public final class GraphView extends Region {
     private void onScroll(ScrollEvent event) {
         double factor = Math.pow(1.0018, event.getDeltaY());
         viewport.zoomAround(factor, event.getX(), event.getY());
+        fitted = false;
         motion.moved();
         requestRedraw();
         event.consume();
@@ -320,6 +382,7 @@ public final class GraphView extends Region {
                     viewport.toWorldY(event.getY()) + grabDy);
         } else {
             viewport.pan(event.getX() - lastX, event.getY() - lastY);
+            fitted = false;
             setCursor(Cursor.CLOSED_HAND);
             motion.moved();
             requestRedraw();
@@ -338,8 +401,10 @@ public final class GraphView extends Region {
             model.selectActor(node.get().actorId());
             return;
         }
-        edgeAt(event.getX(), event.getY()).ifPresentOrElse(edge -> model.selectLink(edge.linkId()),
-                model::clearSelection);
+        edgeAt(event.getX(), event.getY()).ifPresentOrElse(edge -> model.selectLink(edge.linkId()), () -> {
+            model.clearSelection();
+            onBackground.run();
+        });
     }
 
     private void onMoved(MouseEvent event) {
@@ -355,14 +420,23 @@ public final class GraphView extends Region {
         }
         double step = 60;
         switch (event.getCode()) {
-            case PLUS, EQUALS, ADD -> zoomIn();
-            case MINUS, SUBTRACT -> zoomOut();
-            case DIGIT0, NUMPAD0 -> fitToWindow();
-            case LEFT -> pan(step, 0);
-            case RIGHT -> pan(-step, 0);
-            case UP -> pan(0, step);
-            case DOWN -> pan(0, -step);
-            case ESCAPE -> model.clearSelection();
+            case LEFT, RIGHT, UP, DOWN -> {
+                if (event.isShiftDown()) {
+                    switch (event.getCode()) {
+                        case LEFT -> pan(step, 0);
+                        case RIGHT -> pan(-step, 0);
+                        case UP -> pan(0, step);
+                        default -> pan(0, -step);
+                    }
+                } else {
+                    moveSelection(MapKeyboard.Direction.valueOf(event.getCode().name()));
+                }
+            }
+            case ENTER -> {
+                if (model.selectionProperty().get() instanceof Selection.OfActor of) {
+                    onOpen.accept(of.actor().id());
+                }
+            }
             default -> {
                 return;
             }
@@ -370,7 +444,64 @@ public final class GraphView extends Region {
         event.consume();
     }
 
+    /** {@code +}, {@code -} and {@code 0} as typed, whatever the keyboard layout: zoom in, out and fit. */
+    private void onTyped(KeyEvent event) {
+        if (event.isShortcutDown()) {
+            return;
+        }
+        switch (event.getCharacter()) {
+            case "+", "=" -> zoomIn();
+            case "-" -> zoomOut();
+            case "0" -> fitToWindow();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    /** Selects the next card in a direction (the card nearest the middle when nothing is selected) and shows it. */
+    private void moveSelection(MapKeyboard.Direction direction) {
+        Scene scene = model.sceneProperty().get();
+        if (scene == null) {
+            return;
+        }
+        java.util.Set<String> hidden = model.viewStateProperty().get().hiddenActors();
+        Optional<NodeShape> next = model.selectionProperty().get() instanceof Selection.OfActor of
+                ? MapKeyboard.next(scene, of.actor().id(), direction, hidden)
+                : MapKeyboard.nearest(scene, visibleWorld(), hidden);
+        next.ifPresent(node -> {
+            model.selectActor(node.actorId());
+            keepInView(node);
+        });
+    }
+
+    /** Pans just enough that a card is inside the view. */
+    private void keepInView(NodeShape node) {
+        double margin = FIT_MARGIN;
+        double left = viewport.toScreenX(node.box().x());
+        double right = viewport.toScreenX(node.box().maxX());
+        double top = viewport.toScreenY(node.box().y());
+        double bottom = viewport.toScreenY(node.box().maxY());
+        double dx = left < margin ? margin - left : right > getWidth() - margin ? getWidth() - margin - right : 0;
+        double dy = top < margin ? margin - top : bottom > getHeight() - margin ? getHeight() - margin - bottom : 0;
+        if (dx != 0 || dy != 0) {
+            pan(dx, dy);
+        }
+    }
+
+    /** What a click on the map's background does besides clearing the selection (the window ends highlights). */
+    public void setOnBackground(Runnable action) {
+        onBackground = action;
+    }
+
+    /** What Enter does with the selected actor (the window shows its card). */
+    public void setOnOpen(java.util.function.Consumer<String> action) {
+        onOpen = action;
+    }
+
     private void pan(double dx, double dy) {
+        fitted = false;
         viewport.pan(dx, dy);
         requestRedraw();
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -28,12 +29,15 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -68,6 +72,8 @@ public final class MainWindow extends BorderPane {
     private final StoryPane storyPane;
     private final Tab storyTab;
     private final PresentationMode presentation;
+    private final EscapeLadder escapeLadder;
+    private final ClearHighlightChip clearHighlight;
     private final Map<Layouts, ToggleButton> layoutButtons = new EnumMap<>(Layouts.class);
     private final Map<Layouts, RadioMenuItem> layoutItems = new EnumMap<>(Layouts.class);
     private final InvalidationListener failureShown = o -> showFailure();
@@ -100,7 +106,11 @@ public final class MainWindow extends BorderPane {
         sideTabs.getTabs().addAll(detailsTab, articleTab, exploreTab, storyTab);
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.setMinWidth(300);
-        mapTab = new Tab("Map", graphView);
+        escapeLadder = new EscapeLadder(model, explore);
+        clearHighlight = new ClearHighlightChip(explore);
+        StackPane mapArea = new StackPane(graphView, clearHighlight);
+        StackPane.setMargin(clearHighlight, new Insets(8));
+        mapTab = new Tab("Map", mapArea);
         delegationsView = new DelegationsView(explore, model, this::showMap);
         tablesView = new TablesView(model);
         Tab delegationsTab = new Tab("Delegations", delegationsView);
@@ -116,6 +126,18 @@ public final class MainWindow extends BorderPane {
         setCenter(split);
         setBottom(statusBar());
         enableFileDrop();
+        graphView.setOnOpen(id -> sideTabs.getSelectionModel().select(detailsTab));
+        graphView.setOnBackground(escapeLadder::endHighlight);
+        presentation.presentingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                model.work().say("Presentation ended.");
+            }
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && escapeLadder.stepBack()) {
+                e.consume();
+            }
+        });
         model.failureProperty().addListener(failureShown);
         model.articleRequestProperty().addListener(articleRequested);
         model.mapProperty().addListener(titleChanged);
@@ -187,6 +209,16 @@ public final class MainWindow extends BorderPane {
         centreTabs.getSelectionModel().select(mapTab);
     }
 
+    /** The chip that ends a highlight found on another tab. */
+    public ClearHighlightChip clearHighlightChip() {
+        return clearHighlight;
+    }
+
+    /** What Esc clears, one step at a time. */
+    public EscapeLadder escapeLadder() {
+        return escapeLadder;
+    }
+
     /** The Story tab. */
     public StoryPane storyPane() {
         return storyPane;
@@ -200,6 +232,8 @@ public final class MainWindow extends BorderPane {
     /** Stops listening to the view model. */
     public void dispose() {
         explorePane.dispose();
+        escapeLadder.dispose();
+        clearHighlight.dispose();
         delegationsView.dispose();
         tablesView.dispose();
         explore.dispose();
@@ -255,7 +289,8 @@ public final class MainWindow extends BorderPane {
                 edgeLabels, new SeparatorMenuItem(), present);
 
         MenuItem about = item("About Parley", null, this::showAbout);
-        Menu help = new Menu("_Help", null, about);
+        MenuItem shortcuts = item("Keyboard shortcuts", "F1", () -> ShortcutsSheet.show(stage));
+        Menu help = new Menu("_Help", null, shortcuts, about);
         return new MenuBar(file, view, help);
     }
 
@@ -290,10 +325,13 @@ public final class MainWindow extends BorderPane {
         Button fit = Buttons.of("Fit", "Fit the whole map into the window (Ctrl+0)", graphView::fitToWindow);
         Button zoomOut = Buttons.of("−", "Zoom out (Ctrl+-)", graphView::zoomOut);
         Button zoomIn = Buttons.of("+", "Zoom in (Ctrl+=)", graphView::zoomIn);
+        ToggleButton legend = new ToggleButton("Legend");
+        legend.setTooltip(new Tooltip("Show or fold the legend under the map"));
+        legend.selectedProperty().bindBidirectional(model.legendShownProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         return new ToolBar(open, export, new Separator(Orientation.VERTICAL), new Label("Layout"), layoutBox,
-                new Separator(Orientation.VERTICAL), fit, zoomOut, zoomIn, spacer, findField);
+                new Separator(Orientation.VERTICAL), fit, zoomOut, zoomIn, legend, spacer, findField);
     }
 
     private HBox statusBar() {

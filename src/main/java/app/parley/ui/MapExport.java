@@ -155,8 +155,6 @@ final class MapExport {
         if (figure.printWidth() != null) {
             out.append(", ").append(figure.printWidth()).append(" wide at ").append(Math.round(figure.dpi()))
                     .append(" dpi");
-        } else {
-            out.append(", ").append(Math.round(figure.dpi())).append(" dpi");
         }
         int notes = figure.footnotes().notes().size();
         if (notes > 0) {

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The desktop application: opens the dataset named on the command line, or the Istanbul talks. */
@@ -26,11 +28,16 @@ public final class ParleyApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         MainViewModel model = new MainViewModel(new FxTextMeasurer());
         window = new MainWindow(model, stage);
-        Scene scene = new Scene(window, 1440, 900);
+        Rectangle2D usable = Screen.getPrimary().getVisualBounds();
+        WindowPlacement placement = WindowPlacement.inUserPreferences();
+        Rectangle2D place = placement.initial(usable);
+        Scene scene = new Scene(window, place.getWidth(), place.getHeight());
         scene.getStylesheets().add(ParleyApp.class.getResource("parley.css").toExternalForm());
         stage.setScene(scene);
         stage.setMinWidth(800);
         stage.setMinHeight(560);
+        placement.apply(stage, usable);
+        model.legendShownProperty().set(usable.getHeight() >= WindowPlacement.ROOMY_HEIGHT);
         List<String> args = getParameters().getRaw();
         if (args.equals(List.of(StartupTime.FLAG))) {
             StartupTime.reportWhenShown(scene);

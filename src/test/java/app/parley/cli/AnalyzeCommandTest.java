@@ -160,6 +160,16 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aNameWithNoNearMissExitsTwoSayingHowToNameAnActor() {
+        CliRun run = CliRun.of("analyze", "--path", "Zelensky", "Nobody");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("No actor is called \"Nobody\" in this dataset, and no name comes close.")
+                .contains("by its id, name or alias").contains("--centrality degree");
+    }
+
+    @Test
     void anUnknownNameExitsTwoAndSuggestsTheNearestActor() {
         CliRun run = CliRun.of("analyze", "--chain", "Zelenskyy");
 

@@ -18,10 +18,15 @@ final class WorkbenchFixture {
     final MainWindow window;
 
     WorkbenchFixture(Stage stage) {
+        this(stage, 1400, 900);
+    }
+
+    /** The window with a scene of the given size, as on a laptop or projector of that size. */
+    WorkbenchFixture(Stage stage, double width, double height) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         model = new MainViewModel(new FxTextMeasurer());
         window = new MainWindow(model, stage);
-        Scene scene = new Scene(window, 1400, 900);
+        Scene scene = new Scene(window, width, height);
         scene.getStylesheets().add(ParleyApp.class.getResource("parley.css").toExternalForm());
         stage.setScene(scene);
         stage.show();

@@ -33,6 +33,11 @@ public final class FxPlatform {
     private static final Map<String, String> RENDERING_SETTINGS = Map.of("prism.marlin.clip.subdivider", "false");
 
     private static boolean started;
+    /**
+     * JavaFX's own logger, through which it warns that it was loaded from the class path ("Unsupported JavaFX
+     * configuration"), as Parley does on purpose; held so that its filter stays set.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOGGER = java.util.logging.Logger.getLogger("javafx");
 
     private FxPlatform() {
     }
@@ -44,6 +49,7 @@ public final class FxPlatform {
                 return;
             }
             if (!isToolkitRunning()) {
+                quietClassPathWarning();
                 startToolkit(wantsHeadless());
             }
             started = true;
@@ -55,7 +61,17 @@ public final class FxPlatform {
      * They take effect only before JavaFX draws its first shape: the window calls this before launching.
      */
     public static void configureRendering() {
+        quietClassPathWarning();
         setAbsent(RENDERING_SETTINGS);
+    }
+
+    /**
+     * Drops JavaFX's warning that it runs from the class path (every other message of its logger still shows): the
+     * command line would otherwise print it, with a timestamp, before every picture.
+     */
+    private static void quietClassPathWarning() {
+        JAVAFX_LOGGER.setFilter(record -> record.getMessage() == null
+                || !record.getMessage().startsWith("Unsupported JavaFX configuration"));
     }
 
     /**

@@ -1,0 +1,67 @@
+package app.parley.ui;
+
+import java.util.List;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/** Help › Keyboard shortcuts (F1): every key the window answers to, in one sheet. */
+public final class ShortcutsSheet {
+
+    /** Style class of the sheet's content. */
+    public static final String STYLE_CLASS = "shortcuts-sheet";
+
+    /** A key and what it does. */
+    record Shortcut(String keys, String action) {
+    }
+
+    /** The shortcuts listed, in the order shown. */
+    static final List<Shortcut> SHORTCUTS = List.of(
+            new Shortcut("Tab / Shift+Tab", "Move between the tool bar, the map and the side panel"),
+            new Shortcut("← ↑ → ↓", "On the map: select the nearest actor in that direction"),
+            new Shortcut("Shift + arrows", "On the map: pan"),
+            new Shortcut("Enter", "On the map: open the selected actor's card; in the path's To field: find the path"),
+            new Shortcut("+  /  −", "On the map: zoom in / out (Ctrl+= / Ctrl+- anywhere)"),
+            new Shortcut("0", "On the map: fit the whole map (Ctrl+0 anywhere)"),
+            new Shortcut("Esc", "Clear one step at a time: highlight, selection, focus, filters"),
+            new Shortcut("Ctrl+F", "Find an actor by name or alias"),
+            new Shortcut("Ctrl+O / Ctrl+S / Ctrl+Shift+S", "Open, save, save as"),
+            new Shortcut("Ctrl+E", "Export the map"),
+            new Shortcut("Ctrl+1 / 2 / 3", "Negotiating table, force-directed, circle layout"),
+            new Shortcut("F5", "Present the story (arrows, Page Up/Down, Space; Esc leaves)"),
+            new Shortcut("F1", "This sheet"));
+
+    private ShortcutsSheet() {
+    }
+
+    /** The sheet's content: keys on the left, what they do on the right. */
+    static GridPane content() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add(STYLE_CLASS);
+        grid.setHgap(8);
+        grid.setVgap(6);
+        int row = 0;
+        for (Shortcut shortcut : SHORTCUTS) {
+            Label keys = new Label(shortcut.keys());
+            keys.getStyleClass().add("shortcut-key");
+            Label action = new Label(shortcut.action());
+            action.setWrapText(true);
+            grid.addRow(row++, keys, action);
+        }
+        return grid;
+    }
+
+    /** Shows the sheet over {@code owner}. */
+    public static Alert show(Window owner) {
+        Alert sheet = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
+        sheet.initOwner(owner);
+        sheet.setTitle("Keyboard shortcuts");
+        sheet.setHeaderText("Keyboard shortcuts");
+        sheet.getDialogPane().setContent(content());
+        sheet.getDialogPane().setPrefWidth(640);
+        sheet.show();
+        return sheet;
+    }
+}

@@ -15,6 +15,7 @@ import app.parley.render.Scene;
 import app.parley.render.TextMeasurer;
 import app.parley.render.Theme;
 import app.parley.render.ViewState;
+import app.parley.session.PinnedCards;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -180,8 +181,10 @@ public final class MainViewModel {
         Layouts kind = Layouts.defaultFor(prepared.graph());
         monitor.message("Laying out " + dataset.actors().size() + " actors");
         LayoutModel model = prepared.emptyLayout();
+        PinnedCards.apply(prepared.graph(), model);
         kind.create(prepared.graph(), LAYOUT_SEED).apply(prepared.layoutGraph(), model,
                 previews.watch(monitor, prepared, (reached, sketch) -> showOpening(opened, kind, reached, sketch)));
+        PinnedCards.apply(prepared.graph(), model);
         return new Prepared(opened, kind, model, null);
     }
 
@@ -248,6 +251,7 @@ public final class MainViewModel {
                             scene.set(sketch);
                         }
                     }));
+            PinnedCards.apply(prepared.graph(), model);
             return model;
         }, target -> {
             previews.stop();

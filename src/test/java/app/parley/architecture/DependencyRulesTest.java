@@ -19,14 +19,16 @@ class DependencyRulesTest {
             .layer("graph").definedBy("app.parley.graph..")
             .layer("layout").definedBy("app.parley.layout..")
             .layer("render").definedBy("app.parley.render..")
+            .layer("session").definedBy("app.parley.session..")
             .layer("ui").definedBy("app.parley.ui..")
             .layer("cli").definedBy("app.parley.cli..")
             .whereLayer("cli").mayOnlyBeAccessedByLayers("ui")
             .whereLayer("ui").mayNotBeAccessedByAnyLayer()
-            .whereLayer("render").mayOnlyBeAccessedByLayers("ui", "cli")
-            .whereLayer("layout").mayOnlyBeAccessedByLayers("render", "ui", "cli")
-            .whereLayer("graph").mayOnlyBeAccessedByLayers("layout", "render", "ui", "cli")
-            .whereLayer("io").mayOnlyBeAccessedByLayers("graph", "layout", "render", "ui", "cli")
+            .whereLayer("session").mayOnlyBeAccessedByLayers("ui", "cli")
+            .whereLayer("render").mayOnlyBeAccessedByLayers("session", "ui", "cli")
+            .whereLayer("layout").mayOnlyBeAccessedByLayers("render", "session", "ui", "cli")
+            .whereLayer("graph").mayOnlyBeAccessedByLayers("layout", "render", "session", "ui", "cli")
+            .whereLayer("io").mayOnlyBeAccessedByLayers("graph", "layout", "render", "session", "ui", "cli")
             .allowEmptyShould(true);
 
     @ArchTest
@@ -38,6 +40,11 @@ class DependencyRulesTest {
             .that().resideInAnyPackage("app.parley.model..", "app.parley.io..", "app.parley.graph..",
                     "app.parley.layout..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..");
+
+    @ArchTest
+    static final ArchRule sessionUsesNoJavaFx = noClasses().that().resideInAPackage("app.parley.session..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
+            .because("the session layer is shared by the window and the command line and is tested without a toolkit");
 
     @ArchTest
     static final ArchRule javaFxInRenderOnlyInItsFxSurface = noClasses()

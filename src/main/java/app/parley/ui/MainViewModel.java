@@ -29,6 +29,7 @@ import app.parley.session.SessionEvent;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.Comparator;
@@ -75,6 +76,8 @@ public final class MainViewModel {
     private final MapSession session = new MapSession(NewMaps.empty(), null);
     private final MapSaver saver;
     private LayoutModel positions;
+    /** Where the layout had put cards before the user first dragged them, for undoing that first move. */
+    private final Map<String, CardPosition> layoutHomes = new HashMap<>();
     private double[] cardScales;
     private long articleSerial;
     private long centreSerial;
@@ -203,7 +206,15 @@ public final class MainViewModel {
 
     /** Opens a new map that is not saved yet (File › New, New from article); it counts as unsaved work. */
     public void openNew(Dataset dataset) {
-        work.start("Opening " + dataset.title(), monitor -> prepare(null, dataset, true, monitor), this::show,
+        openUnsaved(dataset, null);
+    }
+
+    /**
+     * Opens a map holding unsaved work (a new map, or one restored after a crash) that belongs to {@code file}, or to
+     * no file yet when {@code null}.
+     */
+    public void openUnsaved(Dataset dataset, Path file) {
+        work.start("Opening " + dataset.title(), monitor -> prepare(file, dataset, true, monitor), this::show,
                 work::say);
     }
 
@@ -222,7 +233,7 @@ public final class MainViewModel {
         kind.create(prepared.graph(), LAYOUT_SEED).apply(prepared.layoutGraph(), model,
                 previews.watch(monitor, prepared, (reached, sketch) -> showOpening(opened, kind, reached, sketch)));
         PinnedCards.apply(prepared.graph(), model);
-        return new Prepared(opened, kind, model, null, file != null || !unsaved);
+        return new Prepared(opened, kind, model, null, !unsaved);
     }
 
     /** Shows a map being opened while its layout runs: the first preview replaces the open map. */
@@ -257,6 +268,7 @@ public final class MainViewModel {
         selection.set(Selection.NONE);
         viewState.set(ViewState.NONE.withEdgeLabels(viewState.get().edgeLabels()));
         positions = prepared.positions();
+        layoutHomes.clear();
         session.open(prepared.map().dataset(), prepared.map().file(), prepared.saved());
         scene.set(prepared.map().prepared().scene(positions, cardScales));
         refreshQuotes();
@@ -295,6 +307,7 @@ public final class MainViewModel {
         }, target -> {
             previews.stop();
             if (map.get() == current) {
+                layoutHomes.clear();
                 tween.animate(positions, target, this::showPositions, this::fit);
                 work.say(kind.label() + " layout.");
             }
@@ -317,6 +330,9 @@ public final class MainViewModel {
             return;
         }
         tween.stop();
+        if (!session.dataset().positions().containsKey(actorId)) {
+            layoutHomes.putIfAbsent(actorId, new CardPosition(positions.x(v), positions.y(v)));
+        }
         LayoutModel moved = positions.copy();
         moved.set(v, x, y);
         moved.pin(v, true);
@@ -409,9 +425,13 @@ public final class MainViewModel {
             LayoutModel moved = positions.copy();
             ActorGraph graph = current.prepared().graph();
             for (int v = 0; v < moved.size(); v++) {
-                CardPosition placed = event.dataset().positions().get(graph.actors().get(v).id());
+                String id = graph.actors().get(v).id();
+                CardPosition placed = event.dataset().positions().get(id);
+                CardPosition home = layoutHomes.get(id);
                 if (placed != null) {
                     moved.set(v, placed.x(), placed.y());
+                } else if (moved.pinned(v) && home != null && event.kind() == SessionEvent.Kind.UNDONE) {
+                    moved.set(v, home.x(), home.y());
                 }
                 moved.pin(v, placed != null);
             }

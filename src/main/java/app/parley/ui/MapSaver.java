@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,7 +28,7 @@ public final class MapSaver {
     private final BackgroundWork work;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "parley-save");
-        thread.setDaemon(false);
+        thread.setDaemon(true);
         return thread;
     });
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -81,8 +82,15 @@ public final class MapSaver {
         then.run();
     }
 
-    /** Lets the saving thread end once the saves asked for are written. */
-    public void shutdown() {
+    /** Waits (up to half a minute) for the saves asked for to be written, then lets the saving thread end. */
+    public void finish() {
         executor.shutdown();
+        try {
+            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warning("A save was still being written when Parley closed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -1,17 +1,13 @@
 package app.parley.ui;
 
-import app.parley.render.fx.FxTextMeasurer;
-import atlantafx.base.theme.PrimerLight;
-import java.nio.file.Path;
-import java.util.List;
+import app.parley.session.DataFolder;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /** The desktop application: opens the dataset named on the command line, or the Istanbul talks. */
 public final class ParleyApp extends Application {
 
-    private MainWindow window;
+    private Workbench workbench;
 
     /** Starts the window; blocks until it closes. */
     public static void launchWindow(String... args) {
@@ -20,27 +16,13 @@ public final class ParleyApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        MainViewModel model = new MainViewModel(new FxTextMeasurer());
-        window = new MainWindow(model, stage);
-        Scene scene = new Scene(window, 1440, 900);
-        scene.getStylesheets().add(ParleyApp.class.getResource("parley.css").toExternalForm());
-        stage.setScene(scene);
-        stage.setMinWidth(800);
-        stage.setMinHeight(560);
-        stage.show();
-        List<String> args = getParameters().getRaw();
-        if (args.isEmpty()) {
-            model.openBundled();
-        } else {
-            model.open(Path.of(args.get(0)));
-        }
+        workbench = Workbench.open(stage, getParameters().getRaw(), DataFolder.resolve());
     }
 
     @Override
     public void stop() {
-        if (window != null) {
-            window.dispose();
+        if (workbench != null) {
+            workbench.close();
         }
     }
 }

@@ -12,8 +12,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Maps who sits at the negotiating table, with every quote and relation sourced.%n"
                 + "Run without a command to open the window.",
-        subcommands = {CheckCommand.class, ExportCommand.class, AnalyzeCommand.class, GenerateCommand.class,
-                BenchCommand.class, SuggestCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, NewCommand.class, ExportCommand.class, AnalyzeCommand.class,
+                GenerateCommand.class, BenchCommand.class, SuggestCommand.class, EvaluateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class ParleyCommand implements Runnable {
 
     @CommandLine.Spec

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,8 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final String TEMPORARY_SUFFIX = ".tmp";
+
     private AtomicFiles() {
     }
 
@@ -33,7 +36,8 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+        removeLeftovers(absolute);
+        Path temporary = Files.createTempFile(directory, temporaryPrefix(absolute), TEMPORARY_SUFFIX);
         boolean moved = false;
         try {
             keepPermissions(temporary, absolute);
@@ -51,6 +55,37 @@ public final class AtomicFiles {
                 Files.deleteIfExists(temporary);
             }
         }
+    }
+
+    /**
+     * Deletes the temporary files an interrupted write of {@code target} left beside it (a crash or power cut between
+     * creating and moving them); returns how many.
+     */
+    public static int removeLeftovers(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path directory = absolute.getParent();
+        if (directory == null || !Files.isDirectory(directory)) {
+            return 0;
+        }
+        String prefix = temporaryPrefix(absolute);
+        int removed = 0;
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(directory, path -> {
+            String name = path.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(TEMPORARY_SUFFIX)
+                    && name.substring(prefix.length(), name.length() - TEMPORARY_SUFFIX.length()).matches("\\d+")
+                    && Files.isRegularFile(path);
+        })) {
+            for (Path leftover : leftovers) {
+                if (Files.deleteIfExists(leftover)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    private static String temporaryPrefix(Path absolute) {
+        return "." + absolute.getFileName() + ".";
     }
 
     /** Gives the new file the old one's permissions, or the usual rw-r--r-- for a new file, where POSIX applies. */

@@ -1,6 +1,7 @@
 package app.parley.io;
 
 import app.parley.model.Actor;
+import app.parley.model.CardPosition;
 import app.parley.model.ActorKind;
 import app.parley.model.Dataset;
 import app.parley.model.Quote;
@@ -25,6 +26,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -86,6 +88,7 @@ final class DatasetMapper {
                         this::relation);
                 case "quotes" -> lists.quotes = list(parser, name, "quote", lists.quotePointers, this::quote);
                 case "story" -> lists.steps = list(parser, name, "story step", lists.stepPointers, this::step);
+                case "positions" -> lists.positions = new PositionsReader(fields).read(parser.readValueAsTree());
                 default -> {
                     parser.skipChildren();
                     fields.warning("/" + JsonTypes.escape(name), "Unknown field \"" + name + "\" is ignored.");
@@ -99,7 +102,7 @@ final class DatasetMapper {
         requireList(lists.actors, "actors");
         Dataset dataset = new Dataset(title == null ? "Untitled" : title, orEmpty(lists.sources),
                 orEmpty(lists.actors), orEmpty(lists.roles), orEmpty(lists.relations), orEmpty(lists.quotes),
-                new Story(orEmpty(lists.steps)));
+                new Story(orEmpty(lists.steps)), lists.positions);
         return new Mapped(dataset, new ElementPointers(lists.sourcePointers, lists.actorPointers, lists.rolePointers,
                 lists.relationPointers, lists.quotePointers, lists.stepPointers), List.copyOf(claims),
                 Set.copyOf(droppedActorIds));
@@ -113,6 +116,7 @@ final class DatasetMapper {
         List<Relation> relations;
         List<Quote> quotes;
         List<StoryStep> steps;
+        Map<String, CardPosition> positions;
         final List<String> sourcePointers = new ArrayList<>();
         final List<String> actorPointers = new ArrayList<>();
         final List<String> rolePointers = new ArrayList<>();

@@ -54,6 +54,7 @@ public final class DatasetValidator {
         validator.checkRelations();
         validator.checkQuotes();
         new StoryChecks(dataset, validator.index, pointers.steps(), alreadyReportedActorIds, validator.problems).check();
+        validator.checkPositions();
         claims.forEach(claim -> validator.checkClaim(claim.pointer(), claim.span(), claim.text(), "evidence"));
         return List.copyOf(validator.problems);
     }
@@ -133,6 +134,11 @@ public final class DatasetValidator {
             problems.add(Problem.warning(pointer + "/span", "This direct quote is not enclosed in quote marks in the "
                     + "source; is it reported speech?"));
         }
+    }
+
+    private void checkPositions() {
+        dataset.positions().keySet().stream().sorted()
+                .forEach(actorId -> checkActor(PositionsReader.pointer(actorId), actorId));
     }
 
     private <T> void checkUniqueIds(List<T> items, Function<T, String> id, List<String> itemPointers, String noun) {

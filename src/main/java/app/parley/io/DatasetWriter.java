@@ -1,6 +1,7 @@
 package app.parley.io;
 
 import app.parley.model.Actor;
+import app.parley.model.CardPosition;
 import app.parley.model.Dataset;
 import app.parley.model.DatasetIndex;
 import app.parley.model.Quote;
@@ -59,6 +60,7 @@ public final class DatasetWriter {
             if (!dataset.story().isEmpty()) {
                 writeList(json, "story", dataset.story().steps(), DatasetWriter::writeStep);
             }
+            writePositions(json, dataset);
             json.writeEndObject();
             json.writeRaw('\n');
         }
@@ -146,6 +148,24 @@ public final class DatasetWriter {
         writeStrings(json, "highlightLinks", step.highlightLinkIds());
         writeStrings(json, "quotes", step.quoteIds());
         writeStrings(json, "frame", step.frameActorIds());
+        json.writeEndObject();
+    }
+
+    /** Card positions, in actor order (positions of unknown actors are never written, as they could not be read). */
+    private static void writePositions(JsonGenerator json, Dataset dataset) throws IOException {
+        if (dataset.positions().isEmpty()) {
+            return;
+        }
+        json.writeObjectFieldStart("positions");
+        for (Actor actor : dataset.actors()) {
+            CardPosition position = dataset.positions().get(actor.id());
+            if (position != null) {
+                json.writeObjectFieldStart(actor.id());
+                json.writeNumberField("x", position.x());
+                json.writeNumberField("y", position.y());
+                json.writeEndObject();
+            }
+        }
         json.writeEndObject();
     }
 

@@ -1,6 +1,7 @@
 package app.parley.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,9 +14,10 @@ import java.util.Objects;
  * @param relations the links between actors
  * @param quotes    the words actors said
  * @param story     the steps a teacher presents the map in; {@link Story#EMPTY} for none
+ * @param positions where the user placed cards, by actor id (pinned when the map is opened); empty for none
  */
 public record Dataset(String title, List<Source> sources, List<Actor> actors, List<Role> roles,
-                      List<Relation> relations, List<Quote> quotes, Story story) {
+                      List<Relation> relations, List<Quote> quotes, Story story, Map<String, CardPosition> positions) {
 
     /** The format identifier written into every dataset file. */
     public static final String FORMAT = "parley/1";
@@ -29,6 +31,13 @@ public record Dataset(String title, List<Source> sources, List<Actor> actors, Li
         relations = List.copyOf(relations);
         quotes = List.copyOf(quotes);
         story = story == null ? Story.EMPTY : story;
+        positions = Map.copyOf(positions == null ? Map.of() : positions);
+    }
+
+    /** A dataset without placed cards. */
+    public Dataset(String title, List<Source> sources, List<Actor> actors, List<Role> roles, List<Relation> relations,
+                   List<Quote> quotes, Story story) {
+        this(title, sources, actors, roles, relations, quotes, story, Map.of());
     }
 
     /** A dataset without a story. */
@@ -39,7 +48,12 @@ public record Dataset(String title, List<Source> sources, List<Actor> actors, Li
 
     /** The same dataset with another story. */
     public Dataset withStory(Story newStory) {
-        return new Dataset(title, sources, actors, roles, relations, quotes, newStory);
+        return new Dataset(title, sources, actors, roles, relations, quotes, newStory, positions);
+    }
+
+    /** The same dataset with other card positions. */
+    public Dataset withPositions(Map<String, CardPosition> newPositions) {
+        return new Dataset(title, sources, actors, roles, relations, quotes, story, newPositions);
     }
 
     /** A one-line count of what the dataset holds. */

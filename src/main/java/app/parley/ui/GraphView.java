@@ -393,6 +393,9 @@ public final class GraphView extends Region {
 
     private void onReleased(MouseEvent event) {
         setCursor(Cursor.DEFAULT);
+        if (dragged && draggedActor != null) {
+            model.commitMoves(List.of(draggedActor));
+        }
         if (dragged || event.getButton() != MouseButton.PRIMARY) {
             return;
         }

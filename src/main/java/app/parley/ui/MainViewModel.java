@@ -17,8 +17,23 @@ import app.parley.render.Scene;
 import app.parley.render.TextMeasurer;
 import app.parley.render.Theme;
 import app.parley.render.ViewState;
+import app.parley.graph.ActorGraph;
+import app.parley.model.CardPosition;
+import app.parley.session.CarriedPositions;
+import app.parley.session.Command;
+import app.parley.session.Edit;
+import app.parley.session.EditRefused;
+import app.parley.session.MapSession;
+import app.parley.session.MoveCards;
+import app.parley.session.NewMaps;
+import app.parley.session.PinnedCards;
+import app.parley.session.SessionEvent;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +75,11 @@ public final class MainViewModel {
     private final BooleanProperty captionShown = new SimpleBooleanProperty(this, "captionShown", true);
     private final ObservableList<Quote> quotes = FXCollections.observableArrayList();
     private final ObservableList<Quote> quotesView = FXCollections.unmodifiableObservableList(quotes);
+    private final MapSession session = new MapSession(NewMaps.empty(), null);
+    private final MapSaver saver;
     private LayoutModel positions;
+    /** Where the layout had put cards before the user first dragged them, for undoing that first move. */
+    private final Map<String, CardPosition> layoutHomes = new HashMap<>();
     private double[] cardScales;
     private long articleSerial;
     private long centreSerial;
@@ -68,6 +87,8 @@ public final class MainViewModel {
     /** A view model that measures card text with {@code measurer}. */
     public MainViewModel(TextMeasurer measurer) {
         this.measurer = Objects.requireNonNull(measurer);
+        this.saver = new MapSaver(session, work);
+        session.addListener(this::sessionChanged);
     }
 
     // ---- read-only state -------------------------------------------------------------------------------------------
@@ -147,6 +168,16 @@ public final class MainViewModel {
         return measurer;
     }
 
+    /** The open map as the user edits it: every change goes through its commands and can be undone. */
+    public MapSession session() {
+        return session;
+    }
+
+    /** Saves the open map; saves run beside other work and are never cancelled by it. */
+    public MapSaver saver() {
+        return saver;
+    }
+
     /** The positions shown now (a copy). */
     public LayoutModel positions() {
         return positions == null ? null : positions.copy();
@@ -166,37 +197,58 @@ public final class MainViewModel {
             Opened opened = new DatasetFiles().open(file);
             LoadResult result = opened.result();
             if (!result.ok()) {
-                return new Prepared(null, null, null, new OpenFailure(file, result.problems()));
+                return new Prepared(null, null, null, new OpenFailure(file, result.problems()), true);
             }
-            Prepared prepared = prepare(FilePositions.savable(file), result.dataset(), monitor);
+            Path savable = FilePositions.savable(file);
+            Prepared prepared = prepare(savable, result.dataset(), savable == null, monitor);
             FilePositions.pin(opened.positions(), prepared.map().prepared().graph(), prepared.positions());
             return prepared.withNotes(opened.unmapped());
         }, this::show, work::say);
     }
 
     /** A map made ready off the JavaFX thread: either a map, its layout kind and positions, or a failure. */
-    private record Prepared(OpenMap map, Layouts layout, LayoutModel positions, OpenFailure failure,
+    private record Prepared(OpenMap map, Layouts layout, LayoutModel positions, OpenFailure failure, boolean saved,
                             List<String> notes) {
 
-        Prepared(OpenMap map, Layouts layout, LayoutModel positions, OpenFailure failure) {
-            this(map, layout, positions, failure, List.of());
+        Prepared(OpenMap map, Layouts layout, LayoutModel positions, OpenFailure failure, boolean saved) {
+            this(map, layout, positions, failure, saved, List.of());
         }
 
         Prepared withNotes(List<String> newNotes) {
-            return new Prepared(map, layout, positions, failure, newNotes);
+            return new Prepared(map, layout, positions, failure, saved, newNotes);
         }
     }
 
+    /** Opens a new map that is not saved yet (File › New, New from article); it counts as unsaved work. */
+    public void openNew(Dataset dataset) {
+        openUnsaved(dataset, null);
+    }
+
+    /**
+     * Opens a map holding unsaved work (a new map, or one restored after a crash) that belongs to {@code file}, or to
+     * no file yet when {@code null}.
+     */
+    public void openUnsaved(Dataset dataset, Path file) {
+        work.start("Opening " + dataset.title(), monitor -> prepare(file, dataset, true, monitor), this::show,
+                work::say);
+    }
+
     private Prepared prepare(Path file, Dataset dataset, JobMonitor monitor) {
+        return prepare(file, dataset, false, monitor);
+    }
+
+    private Prepared prepare(Path file, Dataset dataset, boolean unsaved, JobMonitor monitor) {
         monitor.message("Measuring " + dataset.actors().size() + " actors");
         PreparedGraph prepared = PreparedGraph.of(dataset, theme.get(), measurer);
         OpenMap opened = new OpenMap(file, prepared);
         Layouts kind = Layouts.defaultFor(prepared.graph());
         monitor.message("Laying out " + dataset.actors().size() + " actors");
         LayoutModel model = prepared.emptyLayout();
+        PinnedCards.apply(prepared.graph(), model);
         kind.create(prepared.graph(), LAYOUT_SEED).apply(prepared.layoutGraph(), model,
                 previews.watch(monitor, prepared, (reached, sketch) -> showOpening(opened, kind, reached, sketch)));
-        return new Prepared(opened, kind, model, null);
+        PinnedCards.apply(prepared.graph(), model);
+        return new Prepared(opened, kind, model, null, !unsaved);
     }
 
     /** Shows a map being opened while its layout runs: the first preview replaces the open map. */
@@ -231,6 +283,8 @@ public final class MainViewModel {
         selection.set(Selection.NONE);
         viewState.set(ViewState.NONE.withEdgeLabels(viewState.get().edgeLabels()));
         positions = prepared.positions();
+        layoutHomes.clear();
+        session.open(prepared.map().dataset(), prepared.map().file(), prepared.saved());
         scene.set(prepared.map().prepared().scene(positions, cardScales));
         refreshQuotes();
         fitRequests.set(fitRequests.get() + 1);
@@ -249,6 +303,7 @@ public final class MainViewModel {
         layout.set(kind);
         PreparedGraph prepared = current.prepared();
         LayoutModel start = positions.copy();
+        Map<String, CardPosition> pinned = session.dataset().positions();
         work.start(kind.label() + " layout", monitor -> {
             LayoutModel model = start.copy();
             if (kind != Layouts.FORCE) {
@@ -263,10 +318,12 @@ public final class MainViewModel {
                             scene.set(sketch);
                         }
                     }));
+            PinnedCards.apply(prepared.graph(), pinned, model);
             return model;
         }, target -> {
             previews.stop();
             if (map.get() == current) {
+                layoutHomes.clear();
                 tween.animate(positions, target, this::showPositions, this::fit);
                 work.say(kind.label() + " layout.");
             }
@@ -289,6 +346,9 @@ public final class MainViewModel {
             return;
         }
         tween.stop();
+        if (!session.dataset().positions().containsKey(actorId)) {
+            layoutHomes.putIfAbsent(actorId, new CardPosition(positions.x(v), positions.y(v)));
+        }
         LayoutModel moved = positions.copy();
         moved.set(v, x, y);
         moved.pin(v, true);
@@ -317,11 +377,96 @@ public final class MainViewModel {
         }
     }
 
-    /** Records that the open map now lives in {@code file} (after Save as). */
-    public void markSaved(Path file) {
+    /**
+     * Pins the cards of {@code actorIds} where they are now, as one undoable step (after the user dragged them with
+     * {@link #moveActor}).
+     */
+    public void commitMoves(Collection<String> actorIds) {
         OpenMap current = map.get();
-        if (current != null && !file.equals(current.file())) {
-            map.set(new OpenMap(file, current.prepared()));
+        if (current == null) {
+            return;
+        }
+        Map<String, CardPosition> targets = new LinkedHashMap<>();
+        for (String id : actorIds) {
+            int v = current.prepared().graph().indexOf(id);
+            if (v >= 0) {
+                targets.put(id, new CardPosition(positions.x(v), positions.y(v)));
+            }
+        }
+        if (!targets.isEmpty()) {
+            edit(new MoveCards(targets));
+        }
+    }
+
+    /**
+     * Carries out an edit of the open map; a refused edit changes nothing and says why on the status line.
+     *
+     * @return the edit made, or empty when it was refused
+     */
+    public Optional<Edit> edit(Command command) {
+        try {
+            return Optional.of(session.execute(command));
+        } catch (EditRefused refused) {
+            work.say("Not done: " + refused.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Takes back the last edit. */
+    public void undo() {
+        session.undo().ifPresent(edit -> work.say("Undone: " + edit.label() + "."));
+    }
+
+    /** Makes the last undone edit again. */
+    public void redo() {
+        session.redo().ifPresent(edit -> work.say("Redone: " + edit.label() + "."));
+    }
+
+    private void sessionChanged(SessionEvent event) {
+        OpenMap current = map.get();
+        if (current == null) {
+            return;
+        }
+        if (event.kind() == SessionEvent.Kind.SAVED) {
+            if (!Objects.equals(event.file(), current.file())) {
+                map.set(new OpenMap(event.file(), current.prepared()));
+            }
+            return;
+        }
+        if (event.kind() == SessionEvent.Kind.OPENED || event.edit() == null) {
+            return;
+        }
+        tween.stop();
+        if (event.edit().onlyPositions()) {
+            LayoutModel moved = positions.copy();
+            ActorGraph graph = current.prepared().graph();
+            for (int v = 0; v < moved.size(); v++) {
+                String id = graph.actors().get(v).id();
+                CardPosition placed = event.dataset().positions().get(id);
+                CardPosition home = layoutHomes.get(id);
+                if (placed != null) {
+                    moved.set(v, placed.x(), placed.y());
+                } else if (moved.pinned(v) && home != null && event.kind() == SessionEvent.Kind.UNDONE) {
+                    moved.set(v, home.x(), home.y());
+                }
+                moved.pin(v, placed != null);
+            }
+            showPositions(moved);
+            return;
+        }
+        PreparedGraph next = PreparedGraph.of(event.dataset(), theme.get(), measurer);
+        LayoutModel carried = CarriedPositions.carry(current.prepared().graph(), positions, next.graph());
+        cardScales = null;
+        map.set(new OpenMap(event.file(), next));
+        positions = carried;
+        scene.set(next.scene(positions, cardScales));
+        Selection selected = selection.get();
+        if (selected instanceof Selection.OfActor of) {
+            selectActor(of.actor().id());
+        } else if (selected instanceof Selection.OfLink of) {
+            selectLink(of.link().id());
+        } else {
+            refreshQuotes();
         }
     }
 

@@ -3,6 +3,12 @@ package app.parley.ui;
 import app.parley.layout.Layouts;
 import app.parley.model.Span;
 import app.parley.render.Bounds;
+import app.parley.session.AddSource;
+import app.parley.session.DataFolder;
+import app.parley.session.EditRefused;
+import app.parley.session.NewMaps;
+import app.parley.session.RecentMaps;
+import app.parley.session.SessionListener;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -82,13 +88,39 @@ public final class MainWindow extends BorderPane {
     private final InvalidationListener layoutChanged = o -> markLayout();
     private final InvalidationListener centreRequested = o -> showMap();
     private final InvalidationListener themeChanged = o -> dressControls();
+    private final SaveActions saves;
+    private final UnsavedChangesGuard guard;
+    private final EditMenu editMenu;
+    private final RecentMenu recentMenu;
+    private final SessionListener sessionTitle = e -> updateTitle();
     private ExportSettings lastExport = ExportSettings.DEFAULT;
     private File lastFolder;
+    private Runnable quit = Platform::exit;
 
-    /** The window content for {@code model}, shown in {@code stage}. */
+    /** The window content for {@code model}, shown in {@code stage}; recent maps are kept in the user's data folder. */
     public MainWindow(MainViewModel model, Stage stage) {
+        this(model, stage, DataFolder.resolve());
+    }
+
+    /** The window content for {@code model}, shown in {@code stage}, keeping recent maps in {@code dataFolder}. */
+    public MainWindow(MainViewModel model, Stage stage, Path dataFolder) {
         this.model = model;
         this.stage = stage;
+        this.saves = new SaveActions(model, stage);
+        this.guard = new UnsavedChangesGuard(model, stage, saves);
+        this.editMenu = new EditMenu(model);
+        this.recentMenu = new RecentMenu(new RecentMaps(dataFolder), this::openAfterAsking);
+        model.session().addListener(recentMenu);
+        model.session().addListener(sessionTitle);
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            quitAfterAsking();
+        });
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                editMenu.addShortcuts(now);
+            }
+        });
         this.graphView = new GraphView(model);
         this.details = new DetailsPane(model);
         this.article = new ArticleView(model);
@@ -229,8 +261,26 @@ public final class MainWindow extends BorderPane {
         return presentation;
     }
 
+    /** What Quit (and closing the window) does once nothing unsaved is left: by default, ends the application. */
+    public void setOnQuit(Runnable action) {
+        quit = action;
+    }
+
+    /** Asks about unsaved changes, then quits. */
+    public void quitAfterAsking() {
+        guard.proceed("closing", quit);
+    }
+
+    /** The question asked before unsaved changes would be lost. */
+    public UnsavedChangesGuard guard() {
+        return guard;
+    }
+
     /** Stops listening to the view model. */
     public void dispose() {
+        editMenu.dispose();
+        model.session().removeListener(recentMenu);
+        model.session().removeListener(sessionTitle);
         explorePane.dispose();
         escapeLadder.dispose();
         clearHighlight.dispose();
@@ -251,15 +301,21 @@ public final class MainWindow extends BorderPane {
     }
 
     private MenuBar menuBar() {
+        MenuItem newMap = item("New", "Shortcut+N", () -> guard.proceed("starting a new map",
+                () -> model.openNew(NewMaps.empty())));
+        MenuItem fromArticle = item("New from article…", null, this::newFromArticle);
         MenuItem open = item("Open dataset…", "Shortcut+O", this::chooseAndOpen);
-        MenuItem bundled = item("Open the Istanbul talks", null, model::openBundled);
+        MenuItem bundled = item("Open the Istanbul talks", null, () -> guard.proceed("opening another map",
+                model::openBundled));
+        MenuItem addArticle = item("Add article…", null, this::addArticle);
         MenuItem export = item("Export…", "Shortcut+E", this::exportPng);
         MenuItem save = item("Save", "Shortcut+S", this::save);
         MenuItem saveAs = item("Save as…", "Shortcut+Shift+S", this::saveAs);
         MenuItem slides = item("Export story as slides…", null, this::exportSlides);
-        MenuItem quit = item("Quit", "Shortcut+Q", Platform::exit);
-        Menu file = new Menu("_File", null, open, bundled, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), export, slides, new SeparatorMenuItem(), quit);
+        MenuItem quitItem = item("Quit", "Shortcut+Q", this::quitAfterAsking);
+        Menu file = new Menu("_File", null, newMap, fromArticle, open, recentMenu.menu(), bundled,
+                new SeparatorMenuItem(), addArticle, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(),
+                export, slides, new SeparatorMenuItem(), quitItem);
 
         MenuItem fit = item("Fit to window", "Shortcut+0", graphView::fitToWindow);
         MenuItem zoomIn = item("Zoom in", "Shortcut+Equals", graphView::zoomIn);
@@ -291,7 +347,7 @@ public final class MainWindow extends BorderPane {
         MenuItem about = item("About Parley", null, this::showAbout);
         MenuItem shortcuts = item("Keyboard shortcuts", "F1", () -> ShortcutsSheet.show(stage));
         Menu help = new Menu("_Help", null, shortcuts, about);
-        return new MenuBar(file, view, help);
+        return new MenuBar(file, editMenu.menu(), view, help);
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
@@ -362,7 +418,7 @@ public final class MainWindow extends BorderPane {
         setOnDragDropped(event -> {
             File file = jsonFile(event.getDragboard().getFiles());
             if (file != null) {
-                model.open(file.toPath());
+                Platform.runLater(() -> openAfterAsking(file.toPath()));
             }
             event.setDropCompleted(file != null);
             event.consume();
@@ -375,6 +431,10 @@ public final class MainWindow extends BorderPane {
     }
 
     private void chooseAndOpen() {
+        guard.proceed("opening another map", this::chooseAndOpenNow);
+    }
+
+    private void chooseAndOpenNow() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open dataset");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Parley datasets (*.json)", "*.json"));
@@ -388,6 +448,29 @@ public final class MainWindow extends BorderPane {
         if (file != null) {
             lastFolder = file.getParentFile();
             model.open(file.toPath());
+        }
+    }
+
+    /** Opens {@code file} once unsaved changes are saved or let go. */
+    void openAfterAsking(Path file) {
+        guard.proceed("opening another map", () -> model.open(file));
+    }
+
+    private void newFromArticle() {
+        guard.proceed("starting a new map", () -> new NewMapDialog(stage, "New map from an article", "Create map")
+                .showAndWait().ifPresent(article -> {
+                    try {
+                        model.openNew(NewMaps.fromArticle(article));
+                    } catch (EditRefused refused) {
+                        model.work().say("Not done: " + refused.getMessage());
+                    }
+                }));
+    }
+
+    private void addArticle() {
+        if (model.mapProperty().get() != null) {
+            new NewMapDialog(stage, "Add an article to the map", "Add article").showAndWait()
+                    .ifPresent(article -> model.edit(new AddSource(article)));
         }
     }
 
@@ -422,32 +505,11 @@ public final class MainWindow extends BorderPane {
     }
 
     private void save() {
-        OpenMap map = model.mapProperty().get();
-        if (map != null && map.file() != null) {
-            story.save(map.file());
-        } else {
-            saveAs();
-        }
+        saves.save(saved -> { });
     }
 
     private void saveAs() {
-        OpenMap map = model.mapProperty().get();
-        if (map == null) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save dataset");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Parley datasets (*.json)", "*.json"));
-        chooser.setInitialFileName(suggestedName().replaceAll("\\.png$", ".json"));
-        if (lastFolder != null) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            lastFolder = file.getParentFile();
-            story.save(file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? file.toPath()
-                    : file.toPath().resolveSibling(file.getName() + ".json"));
-        }
+        saves.saveAs(saved -> { });
     }
 
     private void exportSlides() {
@@ -493,7 +555,8 @@ public final class MainWindow extends BorderPane {
 
     private void updateTitle() {
         OpenMap map = model.mapProperty().get();
-        stage.setTitle(map == null ? "Parley" : "Parley — " + map.displayName());
+        stage.setTitle(map == null ? "Parley"
+                : (model.session().dirty() ? "• " : "") + map.displayName() + " — Parley");
     }
 
     private void markLayout() {

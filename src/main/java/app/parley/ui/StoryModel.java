@@ -1,6 +1,5 @@
 package app.parley.ui;
 
-import app.parley.io.DatasetWriter;
 import app.parley.model.Dataset;
 import app.parley.model.Story;
 import app.parley.model.StoryStep;
@@ -9,10 +8,16 @@ import app.parley.render.StoryDeck;
 import app.parley.render.Theme;
 import app.parley.render.fx.PictureExport;
 import app.parley.render.fx.StorySlides;
+import app.parley.session.AddStep;
+import app.parley.session.Aspect;
+import app.parley.session.DeleteStep;
+import app.parley.session.MoveStep;
+import app.parley.session.RenameStep;
+import app.parley.session.SessionEvent;
+import app.parley.session.SessionListener;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.InvalidationListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -31,27 +36,44 @@ public final class StoryModel {
     private final MainViewModel model;
     private final ObservableList<StoryStep> steps = FXCollections.observableArrayList();
     private final ObservableList<StoryStep> stepsView = FXCollections.unmodifiableObservableList(steps);
-    private final InvalidationListener mapChanged = o -> loadIfNewDataset();
-    private Dataset loaded;
+    private final SessionListener storyChanged = this::reload;
 
     /** The story of {@code model}'s open map. */
     public StoryModel(MainViewModel model) {
         this.model = model;
-        model.mapProperty().addListener(mapChanged);
-        loadIfNewDataset();
+        model.session().addListener(storyChanged);
+        steps.setAll(model.session().dataset().story().steps());
     }
 
-    /** Stops listening to the view model. */
+    /** Stops listening to the session. */
     public void dispose() {
-        model.mapProperty().removeListener(mapChanged);
+        model.session().removeListener(storyChanged);
     }
 
-    private void loadIfNewDataset() {
-        OpenMap map = model.mapProperty().get();
-        Dataset dataset = map == null ? null : map.dataset();
-        if (dataset != loaded) {
-            loaded = dataset;
-            steps.setAll(dataset == null ? List.of() : dataset.story().steps());
+    private void reload(SessionEvent event) {
+        if (event.aspects().contains(Aspect.STORY) && !steps.equals(event.dataset().story().steps())) {
+            changeInPlace(event.dataset().story().steps());
+        }
+    }
+
+    /** Changes only the steps that differ, so the list keeps its selection through a rename or a move. */
+    private void changeInPlace(List<StoryStep> next) {
+        int common = Math.min(steps.size(), next.size());
+        int head = 0;
+        while (head < common && steps.get(head).equals(next.get(head))) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < common - head && steps.get(steps.size() - 1 - tail).equals(next.get(next.size() - 1 - tail))) {
+            tail++;
+        }
+        if (steps.size() == next.size()) {
+            for (int i = head; i < steps.size() - tail; i++) {
+                steps.set(i, next.get(i));
+            }
+        } else {
+            steps.remove(head, steps.size() - tail);
+            steps.addAll(head, next.subList(head, next.size() - tail));
         }
     }
 
@@ -62,30 +84,22 @@ public final class StoryModel {
 
     /** The story as edited now. */
     public Story story() {
-        return new Story(steps);
+        return model.session().dataset().story();
     }
 
     /** The open dataset with the story as edited now, or {@code null} before a map is open. */
     public Dataset dataset() {
-        OpenMap map = model.mapProperty().get();
-        return map == null ? null : map.dataset().withStory(story());
+        return model.mapProperty().get() == null ? null : model.session().dataset();
     }
 
-    /** Appends a step. */
+    /** Appends a step (one undoable edit). */
     public void add(StoryStep step) {
-        steps.add(step);
+        model.edit(new AddStep(step));
     }
 
     /** A step id not used yet: {@code step-N} with the smallest free N from the step count up. */
     public String freeId() {
-        int n = steps.size() + 1;
-        while (true) {
-            String id = "step-" + n;
-            if (steps.stream().noneMatch(s -> s.id().equals(id))) {
-                return id;
-            }
-            n++;
-        }
+        return AddStep.freeId(steps);
     }
 
     /** Moves the step at {@code index} one place earlier; returns its new index. */
@@ -93,9 +107,7 @@ public final class StoryModel {
         if (index <= 0 || index >= steps.size()) {
             return index;
         }
-        StoryStep step = steps.remove(index);
-        steps.add(index - 1, step);
-        return index - 1;
+        return model.edit(new MoveStep(index, index - 1)).isPresent() ? index - 1 : index;
     }
 
     /** Moves the step at {@code index} one place later; returns its new index. */
@@ -103,42 +115,26 @@ public final class StoryModel {
         if (index < 0 || index >= steps.size() - 1) {
             return index;
         }
-        StoryStep step = steps.remove(index);
-        steps.add(index + 1, step);
-        return index + 1;
+        return model.edit(new MoveStep(index, index + 1)).isPresent() ? index + 1 : index;
     }
 
     /** Deletes the step at {@code index}. */
     public void delete(int index) {
         if (index >= 0 && index < steps.size()) {
-            steps.remove(index);
+            model.edit(new DeleteStep(index));
         }
     }
 
-    /** Changes the caption of the step at {@code index}; blank captions are refused. */
+    /** Changes the caption of the step at {@code index}; a blank caption is refused with a message. */
     public void setCaption(int index, String caption) {
-        if (index < 0 || index >= steps.size()) {
-            throw new IllegalArgumentException("No step " + (index + 1));
-        }
-        if (caption == null || caption.isBlank()) {
-            throw new IllegalArgumentException("A caption must not be empty");
-        }
-        steps.set(index, steps.get(index).withCaption(caption.strip()));
+        model.edit(new RenameStep(index, caption));
     }
 
     /** Saves the dataset with its story to {@code file}, atomically, off the JavaFX thread. */
     public void save(Path file) {
-        Dataset dataset = dataset();
-        if (dataset == null) {
-            return;
+        if (dataset() != null) {
+            model.saver().save(file);
         }
-        model.work().start("Saving " + file.getFileName(), monitor -> {
-            new DatasetWriter().save(dataset, file);
-            return file;
-        }, saved -> {
-            model.markSaved(saved);
-            model.work().say("Saved " + saved + " (" + dataset.story().size() + " story steps).");
-        }, model.work()::say);
     }
 
     /** The theme a presentation of a map shown in {@code workTheme} uses: dark stays dark, else high contrast. */

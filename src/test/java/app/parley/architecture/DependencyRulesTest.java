@@ -20,15 +20,17 @@ class DependencyRulesTest {
             .layer("assist").definedBy("app.parley.assist..")
             .layer("layout").definedBy("app.parley.layout..")
             .layer("render").definedBy("app.parley.render..")
+            .layer("session").definedBy("app.parley.session..")
             .layer("ui").definedBy("app.parley.ui..")
             .layer("cli").definedBy("app.parley.cli..")
             .whereLayer("cli").mayOnlyBeAccessedByLayers("ui")
             .whereLayer("ui").mayNotBeAccessedByAnyLayer()
-            .whereLayer("render").mayOnlyBeAccessedByLayers("ui", "cli")
-            .whereLayer("layout").mayOnlyBeAccessedByLayers("render", "ui", "cli")
-            .whereLayer("assist").mayOnlyBeAccessedByLayers("layout", "render", "ui", "cli")
-            .whereLayer("graph").mayOnlyBeAccessedByLayers("assist", "layout", "render", "ui", "cli")
-            .whereLayer("io").mayOnlyBeAccessedByLayers("graph", "assist", "layout", "render", "ui", "cli")
+            .whereLayer("session").mayOnlyBeAccessedByLayers("ui", "cli")
+            .whereLayer("render").mayOnlyBeAccessedByLayers("session", "ui", "cli")
+            .whereLayer("layout").mayOnlyBeAccessedByLayers("render", "session", "ui", "cli")
+            .whereLayer("assist").mayOnlyBeAccessedByLayers("layout", "render", "session", "ui", "cli")
+            .whereLayer("graph").mayOnlyBeAccessedByLayers("assist", "layout", "render", "session", "ui", "cli")
+            .whereLayer("io").mayOnlyBeAccessedByLayers("graph", "assist", "layout", "render", "session", "ui", "cli")
             .allowEmptyShould(true);
 
     @ArchTest
@@ -40,6 +42,11 @@ class DependencyRulesTest {
             .that().resideInAnyPackage("app.parley.model..", "app.parley.io..", "app.parley.graph..",
                     "app.parley.assist..", "app.parley.layout..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..");
+
+    @ArchTest
+    static final ArchRule sessionUsesNoJavaFx = noClasses().that().resideInAPackage("app.parley.session..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
+            .because("the session layer is shared by the window and the command line and is tested without a toolkit");
 
     @ArchTest
     static final ArchRule javaFxInRenderOnlyInItsFxSurface = noClasses()

@@ -101,7 +101,8 @@ class StoryEditorTest {
             story.setCaption(1, "The host.");
             story.save(file);
         });
-        awaitIdle();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> file.equals(app.model.session().file().orElse(null)));
+        WaitForAsyncUtils.waitForFxEvents();
 
         LoadResult saved = new DatasetReader().read(file);
         assertThat(saved.problems()).isEmpty();

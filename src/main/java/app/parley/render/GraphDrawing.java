@@ -192,8 +192,11 @@ public final class GraphDrawing implements Drawing {
     @Override
     public void paint(Surface surface, Bounds visible, double scale, Rgba under) {
         Rgba composedOver = under != null && under.alpha() == 255 ? under : null;
-        for (Backdrop backdrop : backdrops) {
+        for (int i = 0; i < backdrops.size(); i++) {
+            Backdrop backdrop = backdrops.get(i);
+            surface.beginGroup("zone-" + i, "zone");
             shapes.backdrop(surface, backdrop, scale);
+            surface.endGroup();
             if (visible.intersects(new Bounds(backdrop.x(), backdrop.y(), backdrop.width(), backdrop.height()))) {
                 composedOver = null;
             }

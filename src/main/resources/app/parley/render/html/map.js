@@ -330,6 +330,22 @@
   }
   var linkById = {};
   data.links.forEach(function (l) { linkById[l.id] = l; });
+  /* A camp's zone or the table is left out while none of the actors the step shows stands in it. */
+  function zones(step) {
+    var centres = [];
+    if (step) {
+      each("actor-", step.shown, function (g) {
+        var b = g.getBBox();
+        centres.push({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
+      });
+    }
+    Array.prototype.forEach.call(svg.querySelectorAll("g.zone"), function (zone) {
+      var b = zone.getBBox();
+      zone.classList.toggle("off", step !== null && !centres.some(function (c) {
+        return c.x >= b.x && c.x <= b.x + b.width && c.y >= b.y && c.y <= b.y + b.height;
+      }));
+    });
+  }
   function goTo(index) {
     at = Math.max(-1, Math.min(steps.length - 1, index));
     var step = at >= 0 ? steps[at] : null;
@@ -338,6 +354,7 @@
     ["link-", "label-"].forEach(function (p) {
       setClass("off", on, p, function (id) { return linkById[id] ? linkShown(step, linkById[id]) : true; });
     });
+    zones(step);
     var spot = on && (step.highlight.length > 0 || step.highlightLinks.length > 0);
     svg.classList.toggle("spot", spot);
     setClass("lit", spot, "actor-", function (id) { return step.highlight.indexOf(id) < 0; });

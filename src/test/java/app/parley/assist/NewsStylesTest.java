@@ -74,4 +74,14 @@ class NewsStylesTest {
         assertEquals("European Union", kallas.roles().get(0).of());
         assertEquals("Kallas", s.quotes().get(0).speaker());
     }
+
+    @Test
+    void hyphenatedTitlesAndNamesAndNameParticles() {
+        String text = "U.N. Secretary-General António Guterres welcomed the deal, calling it \"a first step\".\n"
+                + "\"There is work to do,\" Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, said.\n"
+                + "French Foreign Minister Jean-Noël Barrot called it \"credible\".";
+        assertEquals("António Guterres", speakerOf(text, "a first step"));
+        assertEquals("Mohammed bin Abdulrahman Al Thani", speakerOf(text, "There is work to do"));
+        assertEquals("Jean-Noël Barrot", speakerOf(text, "credible"));
+    }
 }

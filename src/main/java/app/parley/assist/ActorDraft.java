@@ -69,7 +69,8 @@ final class ActorDraft {
     void mention(TextRange range, String form) {
         mentions.add(range);
         first = Math.min(first, range.start());
-        if (form != null && !form.equals(name)) {
+        boolean shouting = form != null && form.length() > 3 && form.equals(form.toUpperCase(java.util.Locale.ROOT));
+        if (form != null && !form.equals(name) && !shouting) {
             aliases.add(form);
         }
     }

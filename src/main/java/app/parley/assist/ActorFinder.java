@@ -293,7 +293,9 @@ final class ActorFinder {
         List<String> words = new ArrayList<>();
         for (int p = tail; p < pieces.size(); p++) {
             Piece piece = pieces.get(p);
-            if (piece.type() == PieceType.NAME) {
+            if (piece.type() == PieceType.CONNECTOR && !words.isEmpty()) {
+                words.add(text(piece.from(), piece.to()));
+            } else if (piece.type() == PieceType.NAME) {
                 String word = text(piece.from(), piece.to());
                 boolean initial = word.length() == 1 && p + 1 < pieces.size()
                         && pieces.get(p + 1).type() == PieceType.DOT;
@@ -496,6 +498,15 @@ final class ActorFinder {
         return null;
     }
 
+    private static boolean capitalizedParts(String word) {
+        for (String part : word.split("-")) {
+            if (part.isEmpty() || !Character.isUpperCase(part.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean allCaps(String words) {
         return words.length() > 3 && words.equals(words.toUpperCase(java.util.Locale.ROOT))
                 && words.chars().anyMatch(Character::isLetter);
@@ -534,7 +545,7 @@ final class ActorFinder {
             type = PieceType.STOP;
         } else if (Lexicon.titleWord(word)) {
             type = PieceType.TITLE;
-        } else if (Lexicon.notNameWord(word) || word.contains("-") || lowercaseWords.contains(
+        } else if (Lexicon.notNameWord(word) || word.contains("-") && !capitalizedParts(word) || lowercaseWords.contains(
                 word.toLowerCase(java.util.Locale.ROOT))) {
             type = PieceType.NOT_NAME;
         } else {

@@ -125,6 +125,10 @@ final class Lexicon {
 
     /** Whether the word can end a title ("minister", "spokesperson", "chief"). */
     static boolean titleHead(String word) {
+        if (word.indexOf('-') > 0) {
+            String last = word.substring(word.lastIndexOf('-') + 1);
+            return !last.isEmpty() && titleWord(word) && titleHead(last);
+        }
         String lower = word.toLowerCase(Locale.ROOT);
         return TITLE_HEADS.contains(lower) || lower.endsWith("s") && TITLE_HEADS.contains(lower.substring(0,
                 lower.length() - 1));
@@ -132,6 +136,14 @@ final class Lexicon {
 
     /** Whether the word can stand in a title ("Deputy", "Foreign", "Minister", "of", "State"). */
     static boolean titleWord(String word) {
+        if (word.indexOf('-') > 0) {
+            for (String part : word.split("-")) {
+                if (part.isEmpty() || !titleWord(part)) {
+                    return false;
+                }
+            }
+            return true;
+        }
         return titleHead(word) || TITLE_MODIFIERS.contains(word.toLowerCase(Locale.ROOT));
     }
 

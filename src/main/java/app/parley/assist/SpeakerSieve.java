@@ -181,11 +181,6 @@ final class SpeakerSieve {
     private ActorDraft leading(QuoteSpan quote) {
         TextRange sentence = article.sentenceAt(quote.open());
         int from = sentence.start();
-        for (QuoteSpan other : article.quotes) {
-            if (!other.nested() && other.close() < quote.open() && other.close() >= from) {
-                from = other.close() + 1;
-            }
-        }
         int k = article.tokenAt(quote.open()) - 1;
         int start = article.tokenAt(from);
         for (; k >= start; k--) {
@@ -290,6 +285,9 @@ final class SpeakerSieve {
 
     private ActorDraft neighbour(List<QuoteSpan> quotes, ActorDraft[] speakers, int q) {
         QuoteSpan quote = quotes.get(q);
+        if (!standsAlone(quote)) {
+            return null;
+        }
         int paragraph = article.paragraphStart(quote.open());
         for (int p = q - 1; p >= 0; p--) {
             QuoteSpan other = quotes.get(p);
@@ -314,6 +312,21 @@ final class SpeakerSieve {
             }
         }
         return null;
+    }
+
+    /** Whether the quote is its sentence, with no words of the reporter's around it. */
+    private boolean standsAlone(QuoteSpan quote) {
+        TextRange sentence = article.sentenceAt(quote.open());
+        for (int k = article.tokenAt(sentence.start()); k < article.tokens.size(); k++) {
+            Token t = article.tokens.get(k);
+            if (t.start() >= sentence.end()) {
+                break;
+            }
+            if (t.word() && !t.quoted()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean noOtherPersonBetween(int from, int to, ActorDraft speaker) {

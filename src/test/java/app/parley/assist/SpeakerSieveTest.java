@@ -3,6 +3,7 @@ package app.parley.assist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -65,9 +66,21 @@ class SpeakerSieveTest {
     }
 
     @Test
-    void neighbouringQuoteInTheSameParagraphLendsItsSpeaker() {
+    void oneReportingVerbCoversEveryQuoteAfterItInTheSentence() {
         assertEquals(List.of("Mark Rutte", "Mark Rutte"), speakers("NATO Secretary General Mark Rutte said Putin "
                 + "had made a “big mistake” and a “grave error”."));
+    }
+
+    @Test
+    void quoteStandingAloneAfterAnAttributedOneInItsParagraphTakesItsSpeaker() {
+        assertEquals(List.of("Kaja Kallas", "Kaja Kallas"), speakers("“Russia is not serious,” EU foreign affairs "
+                + "chief Kaja Kallas said. “It never was.”"));
+    }
+
+    @Test
+    void scareQuoteNextToAnAttributedQuoteStaysWithoutSpeaker() {
+        assertEquals(Arrays.asList("Kaja Kallas", null), speakers("“Russia is not serious,” Kaja Kallas said. "
+                + "The so-called “red lines” stayed."));
     }
 
     @Test

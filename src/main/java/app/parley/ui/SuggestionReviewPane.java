@@ -1,0 +1,124 @@
+package app.parley.ui;
+
+import app.parley.assist.SuggestedActor;
+import app.parley.assist.TextRange;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The review of an article's suggestions: the list on the left (accepted ones ticked, rejected ones struck out), the
+ * article on the right with the selected suggestion's words selected, and Accept, Edit…, Reject and Accept all.
+ */
+public final class SuggestionReviewPane extends BorderPane {
+
+    private final SuggestionReviewViewModel model;
+    private final ListView<SuggestionReviewViewModel.Item> list = new ListView<>();
+    private final TextArea article = new TextArea();
+    private final Label summary = new Label();
+
+    /** A pane showing {@code model}. */
+    public SuggestionReviewPane(SuggestionReviewViewModel model) {
+        this.model = model;
+        list.setItems(model.items());
+        list.setCellFactory(view -> new ItemCell());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> model.selectedProperty()
+                .set(item));
+        article.setText(model.text());
+        article.setEditable(false);
+        article.setWrapText(true);
+        model.highlightProperty().addListener((obs, old, range) -> show(range));
+        Button accept = new Button("Accept");
+        accept.setOnAction(e -> act(model::accept));
+        Button edit = new Button("Edit…");
+        edit.setOnAction(e -> edit());
+        Button reject = new Button("Reject");
+        reject.setOnAction(e -> act(model::reject));
+        Button acceptAll = new Button("Accept all");
+        acceptAll.setOnAction(e -> {
+            model.acceptAll();
+            updateSummary();
+        });
+        HBox buttons = new HBox(8, accept, edit, reject, acceptAll, summary);
+        buttons.setPadding(new Insets(8));
+        VBox left = new VBox(list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        SplitPane split = new SplitPane(left, article);
+        split.setDividerPositions(0.45);
+        setCenter(split);
+        setBottom(buttons);
+        getStyleClass().add("suggestion-review");
+        updateSummary();
+    }
+
+    private void act(java.util.function.Consumer<SuggestionReviewViewModel.Item> action) {
+        int index = list.getSelectionModel().getSelectedIndex();
+        SuggestionReviewViewModel.Item item = list.getSelectionModel().getSelectedItem();
+        if (item != null) {
+            action.accept(item);
+            list.getSelectionModel().clearAndSelect(Math.min(index + 1, list.getItems().size() - 1));
+            updateSummary();
+        }
+    }
+
+    private void edit() {
+        SuggestionReviewViewModel.Item item = list.getSelectionModel().getSelectedItem();
+        if (item == null || item.kind() == SuggestionReviewViewModel.Kind.RELATION) {
+            return;
+        }
+        boolean actor = item.kind() == SuggestionReviewViewModel.Kind.ACTOR;
+        TextInputDialog dialog = new TextInputDialog(actor ? ((SuggestedActor) item.suggestion()).name() : "");
+        dialog.setHeaderText(actor ? "Name of the actor" : "Who said it (an actor's name; empty for nobody)");
+        dialog.initOwner(getScene() == null ? null : getScene().getWindow());
+        dialog.showAndWait().ifPresent(value -> {
+            if (actor) {
+                model.rename(item, value);
+            } else {
+                model.editSpeaker(item, value);
+            }
+        });
+    }
+
+    private void show(TextRange range) {
+        if (range == null || range.end() > article.getLength()) {
+            article.deselect();
+            return;
+        }
+        article.selectRange(range.start(), range.end());
+    }
+
+    private void updateSummary() {
+        summary.setText(model.pending() + " to review");
+    }
+
+    private static final class ItemCell extends ListCell<SuggestionReviewViewModel.Item> {
+
+        @Override
+        protected void updateItem(SuggestionReviewViewModel.Item item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setStyle("");
+                return;
+            }
+            String mark = switch (item.decision()) {
+                case ACCEPTED -> "✓ ";
+                case REJECTED -> "✗ ";
+                case PENDING -> "  ";
+            };
+            setText(mark + item.label());
+            setWrapText(true);
+            setPrefWidth(0);
+            setStyle(item.decision() == SuggestionReviewViewModel.Decision.REJECTED ? "-fx-opacity: 0.55;" : "");
+        }
+    }
+}

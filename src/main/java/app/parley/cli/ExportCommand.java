@@ -6,7 +6,6 @@ import app.parley.graph.export.DataExport;
 import app.parley.graph.export.DataFormat;
 import app.parley.graph.export.Placement;
 import app.parley.layout.LayoutModel;
-import app.parley.layout.LayoutMonitor;
 import app.parley.layout.Layouts;
 import app.parley.model.Actor;
 import app.parley.model.Dataset;
@@ -22,7 +21,7 @@ import app.parley.render.Theme;
 import app.parley.render.ViewState;
 import app.parley.render.fx.FxPlatform;
 import app.parley.render.fx.FxTextMeasurer;
-import app.parley.render.fx.PictureExport;
+import app.parley.session.MapExporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -132,7 +131,7 @@ final class ExportCommand implements Callable<Integer> {
             description = "How to place the actors (default: table for maps with delegations, else force).")
     private String layout;
 
-    @Option(names = "--seed", defaultValue = "20250516", paramLabel = "N",
+    @Option(names = "--seed", defaultValue = MapExporter.SEED_TEXT, paramLabel = "N",
             description = "Seed of the force layout, for a reproducible picture (default: ${DEFAULT-VALUE}).")
     private long seed;
 
@@ -174,24 +173,23 @@ final class ExportCommand implements Callable<Integer> {
             state = state.withSelectedActor(actor.get().id());
         }
         Layouts chosen = kind.orElseGet(() -> Layouts.defaultFor(prepared.graph()));
-        LayoutModel positions = prepared.layOut(chosen.create(prepared.graph(), seed), LayoutMonitor.NONE);
+        LayoutModel positions = MapExporter.layOut(prepared, chosen, seed);
         if (chosenFormat.data().isPresent()) {
             return writeData(chosenFormat.data().get(), prepared.graph(),
                     DataPlacement.of(prepared.scene(positions), drawn), err);
         }
-        String shownTitle = noTitle ? "" : title != null ? title : loaded.get().title();
+        String shownTitle = MapExporter.shownTitle(title, noTitle, loaded.get().title());
         if (chosenFormat == ExportFormat.HTML) {
             return new WebPageExport(spec.commandLine().getOut(), err).write(prepared, measurer,
                     prepared.scene(positions), title != null ? title : loaded.get().title(), state, out);
         }
         ExportFrame.Request request = new ExportFrame.Request(chosenArea, exportSize, page.colour(drawn), !noLegend,
                 !noCaption, shownTitle, footnotes, null, 0, 0);
+        MapExporter exporter = new MapExporter(prepared, drawn, measurer);
         ExportFrame.Figure figure;
         try {
-            figure = ExportFrame.of(prepared, measurer).figure(prepared.graph(), prepared.scene(positions), state,
-                    request);
-            new PictureExport(shownTitle.isEmpty() ? loaded.get().title() : shownTitle, prepared.citation())
-                    .write(figure, chosenFormat, out, ExportMonitor.NONE);
+            figure = exporter.figure(prepared.scene(positions), state, request, chosenFormat);
+            exporter.write(figure, chosenFormat, out, shownTitle, ExportMonitor.NONE);
         } catch (IOException e) {
             err.println("Could not write " + out + ": " + e.getMessage());
             return 1;
@@ -199,28 +197,16 @@ final class ExportCommand implements Callable<Integer> {
             err.println("Cannot export " + out + ": " + e.getMessage());
             return 2;
         }
-        spec.commandLine().getOut().println("Wrote " + out + " (" + describe(figure, chosenFormat) + ", "
+        spec.commandLine().getOut().println("Wrote " + out + " (" + MapExporter.describe(figure, chosenFormat) + ", "
                 + chosen.label().toLowerCase(Locale.ROOT) + " layout, " + loaded.get().actors().size() + " actors"
-                + (footnotes ? ", " + notes(figure.footnotes().notes().size()) : "") + ").");
+                + ").");
         return 0;
-    }
-
-    private static String notes(int count) {
-        return count + (count == 1 ? " footnote" : " footnotes");
-    }
-
-    private static String describe(ExportFrame.Figure figure, ExportFormat format) {
-        String pixels = figure.width() + " × " + figure.height() + " px";
-        if (figure.printWidth() != null) {
-            return pixels + ", " + figure.printWidth() + " wide at " + Math.round(figure.dpi()) + " dpi";
-        }
-        return pixels;
     }
 
     private int writeData(DataFormat data, ActorGraph graph, Placement placement, PrintWriter err) {
         List<Path> written;
         try {
-            DataExport export = data.export(graph, placement, out);
+            DataExport export = MapExporter.writeData(graph, data, placement, out);
             written = export.files();
             export.notes().forEach(note -> err.println(out + ": warning: " + note));
         } catch (IOException e) {
@@ -228,9 +214,7 @@ final class ExportCommand implements Callable<Integer> {
             return 1;
         }
         spec.commandLine().getOut().println("Wrote " + written.stream().map(Path::toString)
-                .collect(Collectors.joining(", ")) + " (" + graph.size() + " actors, " + graph.links().size()
-                + " links" + (data == DataFormat.CSV ? ", " + graph.dataset().quotes().size() + " quotes" : "")
-                + ").");
+                .collect(Collectors.joining(", ")) + " (" + MapExporter.describeData(graph, data) + ").");
         return 0;
     }
 

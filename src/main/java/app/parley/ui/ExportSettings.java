@@ -1,5 +1,6 @@
 package app.parley.ui;
 
+import app.parley.session.MapExporter;
 import app.parley.render.ExportFormat;
 import app.parley.render.ExportFrame;
 import app.parley.render.ExportSize;
@@ -38,6 +39,6 @@ public record ExportSettings(ExportFormat format, ExportFrame.Area area, ExportS
 
     /** The title line to draw for a map called {@code mapTitle}: empty when there is none. */
     public String titleFor(String mapTitle) {
-        return !titled ? "" : title.isEmpty() ? mapTitle : title;
+        return MapExporter.shownTitle(title.isEmpty() ? null : title, !titled, mapTitle);
     }
 }

@@ -23,6 +23,7 @@ import app.parley.session.CarriedPositions;
 import app.parley.session.Command;
 import app.parley.session.Edit;
 import app.parley.session.EditRefused;
+import app.parley.session.MapExporter;
 import app.parley.session.MapSession;
 import app.parley.session.MoveCards;
 import app.parley.session.NewMaps;
@@ -55,7 +56,7 @@ import javafx.collections.ObservableList;
 public final class MainViewModel {
 
     /** The seed every force layout starts from, so the same map always looks the same. */
-    public static final long LAYOUT_SEED = 20250516L;
+    public static final long LAYOUT_SEED = MapExporter.SEED;
 
     private final TextMeasurer measurer;
     private final BackgroundWork work = new BackgroundWork();

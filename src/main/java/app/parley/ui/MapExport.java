@@ -5,14 +5,12 @@ import app.parley.render.Bounds;
 import app.parley.render.DataPlacement;
 import app.parley.render.ExportFormat;
 import app.parley.render.ExportFrame;
-import app.parley.render.PreparedGraph;
 import app.parley.render.Scene;
 import app.parley.render.TextMeasurer;
 import app.parley.render.Theme;
 import app.parley.render.ViewState;
-import app.parley.render.fx.PictureExport;
-import app.parley.render.fx.PngExporter;
 import app.parley.render.html.MapPage;
+import app.parley.session.MapExporter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,17 +62,15 @@ final class MapExport {
      * @throws IllegalArgumentException when it cannot be made (nothing selected, too large, too small)
      */
     ExportFrame.Figure figure(ExportSettings settings) {
-        PreparedGraph prepared = map.prepared();
         Theme drawn = settings.background().themeFor(theme);
         ExportFrame.Request request = new ExportFrame.Request(settings.area(), settings.size(),
                 settings.background().colour(drawn), settings.legend(), settings.caption(),
                 settings.titleFor(map.dataset().title()), settings.footnotes(), view, viewWidth, viewHeight);
-        ExportFrame.Figure figure = new ExportFrame(drawn, measurer, prepared.legend(), prepared.citation())
-                .figure(prepared.graph(), scene, state, request);
-        if (settings.format() == ExportFormat.PNG) {
-            PngExporter.checkSize(figure.composition());
-        }
-        return figure;
+        return exporter(settings).figure(scene, state, request, settings.format());
+    }
+
+    private MapExporter exporter(ExportSettings settings) {
+        return new MapExporter(map.prepared(), settings.background().themeFor(theme), measurer);
     }
 
     /** One line for the dialog: what the settings will produce, or why they cannot. */
@@ -89,7 +85,7 @@ final class MapExport {
                             + map.prepared().graph().links().size() + " links";
         }
         try {
-            return describe(figure(settings));
+            return MapExporter.describe(figure(settings), settings.format());
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
@@ -124,10 +120,10 @@ final class MapExport {
         }
         if (format.data().isPresent()) {
             Placement drawn = DataPlacement.of(scene, theme);
-            work.start("Exporting " + format.label(), monitor -> format.data().get().export(map.prepared().graph(),
-                    drawn, target), written -> work.say("Exported " + format.label() + " to " + list(written.files())
-                    + "." + (written.notes().isEmpty() ? "" : " " + String.join(" ", written.notes()) + ".")),
-                    work::say);
+            work.start("Exporting " + format.label(), monitor -> MapExporter.writeData(map.prepared().graph(),
+                    format.data().get(), drawn, target), written -> work.say("Exported " + format.label() + " to "
+                    + list(written.files()) + "." + (written.notes().isEmpty() ? ""
+                    : " " + String.join(" ", written.notes()) + ".")), work::say);
             return true;
         }
         ExportFrame.Figure figure;
@@ -138,29 +134,14 @@ final class MapExport {
             return false;
         }
         String title = settings.titleFor(map.dataset().title());
-        PictureExport writer = new PictureExport(title.isEmpty() ? map.dataset().title() : title,
-                map.prepared().citation());
+        MapExporter writer = exporter(settings);
         work.start("Exporting " + format.id().toUpperCase(Locale.ROOT), monitor -> {
-            writer.write(figure, format, target, monitor.forExport());
+            writer.write(figure, format, target, title, monitor.forExport());
             return target;
-        }, written -> work.say("Exported a " + describe(figure) + " " + format.id().toUpperCase(Locale.ROOT)
+        }, written -> work.say("Exported a " + MapExporter.describe(figure, format) + " "
+                + format.id().toUpperCase(Locale.ROOT)
                 + " to " + written + " (" + fileSize(written) + ")."), work::say);
         return true;
-    }
-
-    /** "2362 × 1653 px, 20cm at 300 dpi, 18 notes". */
-    static String describe(ExportFrame.Figure figure) {
-        StringBuilder out = new StringBuilder().append(figure.width()).append(" × ").append(figure.height())
-                .append(" px");
-        if (figure.printWidth() != null) {
-            out.append(", ").append(figure.printWidth()).append(" wide at ").append(Math.round(figure.dpi()))
-                    .append(" dpi");
-        }
-        int notes = figure.footnotes().notes().size();
-        if (notes > 0) {
-            out.append(", ").append(notes).append(notes == 1 ? " footnote" : " footnotes");
-        }
-        return out.toString();
     }
 
     private static String list(List<Path> files) {

@@ -189,7 +189,15 @@ class ExportDialogTest {
 
         assertThat(robot.lookup("." + ExportProgress.STYLE_CLASS).tryQuery()).isEmpty();
         assertThat(message.get()).isEqualTo("Exporting PNG cancelled.");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> isEmpty(dir));
         assertThat(Files.list(dir)).as("no file, no temporary file").isEmpty();
+    }
+
+    /** Whether the folder is empty: the export thread deletes its temporary file once it sees the cancel. */
+    private static boolean isEmpty(Path dir) throws java.io.IOException {
+        try (var files = Files.list(dir)) {
+            return files.findAny().isEmpty();
+        }
     }
 
     @Test

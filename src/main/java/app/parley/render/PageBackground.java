@@ -7,8 +7,11 @@ import java.util.Locale;
 public enum PageBackground implements Vocabulary {
     /** Plain white, whatever the theme. */
     WHITE("white", "White"),
-    /** Nothing: the picture has an alpha channel (SVG: no background rectangle). */
-    TRANSPARENT("transparent", "Transparent"),
+    /**
+     * Nothing: the picture has an alpha channel (SVG: no background rectangle). Its ink is the light theme's dark ink,
+     * so it is for light slides and pages; on a dark slide use the theme page of the dark theme instead.
+     */
+    TRANSPARENT("transparent", "Transparent (for light slides)"),
     /** The theme's page colour, as on screen. */
     THEME("theme", "Theme");
 

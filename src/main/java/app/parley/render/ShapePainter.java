@@ -70,19 +70,26 @@ final class ShapePainter {
         }
     }
 
-    /** An actor's name label: the name on a chip in its card's colours, so it reads over links and backdrops. */
+    /**
+     * An actor's name label: over its card, the card's shape grown to hold the name; beside it, a chip in the card's
+     * colours tied to the card by a short line. Either way it reads over links and backdrops.
+     */
     void nameLabel(Surface surface, NodeShape node, NameLabel label, double scale) {
         Bounds box = label.box();
         Bounds card = node.box();
-        if (!box.contains(card.centerX(), card.centerY())) {
+        if (box.contains(card.centerX(), card.centerY())) {
+            double ends = node.kind() == ActorKind.PERSON || node.kind() == ActorKind.STATE ? box.height() * 0.35 : 0;
+            outline(surface, node.kind(), node.side(),
+                    new Bounds(box.x() - ends, box.y(), box.width() + 2 * ends, box.height()).union(card));
+        } else {
             double x = Math.max(box.x(), Math.min(box.maxX(), card.centerX()));
             double y = Math.max(box.y(), Math.min(box.maxY(), card.centerY()));
-            surface.strokeLine(x, y, card.centerX(), card.centerY(), Stroke.solid(theme.side(node.side()), 1.2 / scale));
+            Stroke border = Stroke.solid(theme.side(node.side()), 1.2 / scale);
+            surface.strokeLine(x, y, card.centerX(), card.centerY(), border);
+            double arc = Math.min(box.height(), 8 / scale);
+            surface.fillRoundRect(box.x(), box.y(), box.width(), box.height(), arc, theme.cardFill(node.side()));
+            surface.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), arc, border);
         }
-        double arc = Math.min(box.height(), 8 / scale);
-        surface.fillRoundRect(box.x(), box.y(), box.width(), box.height(), arc, theme.cardFill(node.side()));
-        surface.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), arc,
-                Stroke.solid(theme.side(node.side()), 1.2 / scale));
         for (TextRun line : label.lines()) {
             surface.fillText(line.text(), box.x() + line.dx(), box.y() + line.baseline(), line.font(), theme.text());
         }

@@ -68,7 +68,7 @@ final class ActorCardView extends VBox {
     private static Hyperlink linkLine(Actor actor, Link link, ActorGraph graph, MainViewModel model) {
         boolean outgoing = link.fromId().equals(actor.id());
         String other = graph.index().nameOf(outgoing ? link.toId() : link.fromId());
-        String phrase = outgoing ? link.label() + " → " + other : other + " → " + link.label();
+        String phrase = (outgoing ? link.label() : link.inverseLabel()) + " " + other;
         Hyperlink line = new Hyperlink(phrase);
         line.setWrapText(true);
         line.setOnAction(e -> model.selectLink(link.id()));

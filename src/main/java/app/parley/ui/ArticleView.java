@@ -19,6 +19,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
@@ -49,7 +50,10 @@ public final class ArticleView extends ScrollPane {
     private final Path highlight = new Path();
     private final Map<String, List<Text>> namesByActor = new HashMap<>();
     private final InvalidationListener mapChanged = o -> rebuild();
-    private final InvalidationListener selectionChanged = o -> markSelected();
+    private final InvalidationListener selectionChanged = o -> {
+        markSelected();
+        forgetHighlightOfOthers();
+    };
     private Source source;
     private Span highlighted;
 
@@ -84,6 +88,10 @@ public final class ArticleView extends ScrollPane {
                 return Orientation.HORIZONTAL;
             }
         };
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         VBox page = new VBox(10, title, citation, text);
         page.getStyleClass().add("article-page");
         setContent(page);
@@ -171,6 +179,14 @@ public final class ArticleView extends ScrollPane {
         if (model.selectionProperty().get() instanceof Selection.OfActor of) {
             namesByActor.getOrDefault(of.actor().id(), List.of())
                     .forEach(n -> n.getStyleClass().add(ACTOR_SELECTED_CLASS));
+        }
+    }
+
+    /** Drops the highlight when an actor is selected or the selection cleared: it belonged to what was before. */
+    private void forgetHighlightOfOthers() {
+        if (!(model.selectionProperty().get() instanceof Selection.OfLink)) {
+            highlighted = null;
+            highlight.getElements().clear();
         }
     }
 

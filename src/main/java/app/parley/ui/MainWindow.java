@@ -177,7 +177,10 @@ public final class MainWindow extends BorderPane {
         model.centreRequestProperty().addListener(centreRequested);
         model.themeProperty().addListener(themeChanged);
         model.selectionProperty().addListener(o -> {
-            if (!(model.selectionProperty().get() instanceof Selection.Nothing) && !article.isHover()
+            if (model.selectionProperty().get() instanceof Selection.OfLink link
+                    && sideTabs.getSelectionModel().getSelectedItem() == articleTab) {
+                model.showInArticle(link.link().evidence());
+            } else if (!(model.selectionProperty().get() instanceof Selection.Nothing) && !article.isHover()
                     && !explorePane.isHover() && !explorePane.isFocusWithin()) {
                 sideTabs.getSelectionModel().select(detailsTab);
             }

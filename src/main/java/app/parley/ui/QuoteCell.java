@@ -11,6 +11,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** A quote as a card: the verbatim words, who said them, direct or reported, relayed by whom, when, and the source. */
@@ -27,7 +28,8 @@ final class QuoteCell extends ListCell<Quote> {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final int SHORT_QUOTE_WORDS = 6;
-    private static final double CARD_INSET = 40;
+    /** The cell's padding, the list's border and a vertical scroll bar: what the card must leave of the list's width. */
+    private static final double CARD_INSET = 52;
 
     private final MainViewModel model;
 
@@ -64,11 +66,13 @@ final class QuoteCell extends ListCell<Quote> {
         Label words = new Label(quote.kind() == QuoteKind.DIRECT ? "“" + quote.text() + "”" : quote.text());
         words.getStyleClass().add(TEXT_CLASS);
         words.setWrapText(true);
+        words.setMinHeight(Region.USE_PREF_SIZE);
         card.getChildren().add(words);
         if (source != null && quote.text().split("\\s+").length < SHORT_QUOTE_WORDS) {
             Label context = new Label("in: " + source.excerpt(source.sentenceAround(quote.span())));
             context.getStyleClass().add(MUTED_CLASS);
             context.setWrapText(true);
+            context.setMinHeight(Region.USE_PREF_SIZE);
             card.getChildren().add(context);
         }
         FlowPane meta = new FlowPane(6, 2);
@@ -98,6 +102,7 @@ final class QuoteCell extends ListCell<Quote> {
         Label label = new Label(text);
         label.getStyleClass().add(MUTED_CLASS);
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 }

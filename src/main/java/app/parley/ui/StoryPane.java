@@ -57,8 +57,12 @@ public final class StoryPane extends VBox {
         list = new ListView<>(story.steps());
         list.setEditable(true);
         list.setCellFactory(view -> new StepCell());
-        list.setPlaceholder(new Label("No story yet. Arrange the map as you want the class to see it, then "
-                + "add the current view as a step."));
+        Label empty = new Label("No story yet. Arrange the map as you want the class to see it, then "
+                + "add the current view as a step.");
+        empty.setWrapText(true);
+        empty.setPadding(new javafx.geometry.Insets(12));
+        empty.maxWidthProperty().bind(list.widthProperty().subtract(8));
+        list.setPlaceholder(empty);
         list.setMinWidth(0);
         list.setPrefWidth(0);
         list.setOnKeyPressed(e -> {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parley.io.DatasetReader;
 import app.parley.model.Actor;
+import app.parley.render.FontSpec;
+import app.parley.render.fx.FxTextMeasurer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.w3c.dom.NodeList;
 class ReadableExportTest {
 
     private static final String SVG = "http://www.w3.org/2000/svg";
+    private static final FxTextMeasurer MEASURER = new FxTextMeasurer();
 
     @TempDir
     Path dir;
@@ -99,12 +102,27 @@ class ReadableExportTest {
                 words.add(text.getTextContent());
                 px = Math.min(px, Double.parseDouble(text.getAttribute("font-size")));
             }
-            Element chip = (Element) group.getElementsByTagNameNS(SVG, "rect").item(0);
             String text = String.join(" ", words);
-            names.add(new Name(text, px, number(chip, "x"), number(chip, "y"), number(chip, "width"),
-                    number(chip, "height")));
+            double[] box = textBox(texts, px);
+            names.add(new Name(text, px, box[0], box[1], box[2] - box[0], box[3] - box[1]));
         }
         return names;
+    }
+
+    /** The rectangle a name's lines take, measured in the bundled bold face: top of the first to bottom of the last. */
+    private static double[] textBox(NodeList texts, double px) {
+        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (int t = 0; t < texts.getLength(); t++) {
+            Element text = (Element) texts.item(t);
+            double x = number(text, "x");
+            double baseline = number(text, "y");
+            box[0] = Math.min(box[0], x);
+            FontSpec font = FontSpec.bold(px);
+            box[1] = Math.min(box[1], baseline - MEASURER.ascent(font));
+            box[2] = Math.max(box[2], x + MEASURER.width(text.getTextContent(), font));
+            box[3] = Math.max(box[3], baseline + MEASURER.descent(font));
+        }
+        return box;
     }
 
     private static double number(Element element, String attribute) {

@@ -24,6 +24,7 @@ class ReaderFuzzTest {
                 assertThat(problem.message().chars()).noneMatch(Character::isISOControl);
             }
         });
+        System.out.println("Fuzzed " + cases + " mangled datasets");
         assertThat(cases).isGreaterThanOrEqualTo(300);
     }
 

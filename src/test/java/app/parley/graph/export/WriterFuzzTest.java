@@ -49,14 +49,15 @@ class WriterFuzzTest {
 
     @Test
     void everyWriterWritesWhatRealParsersReadBack() {
-        int cases = Fuzzing.run(20, seed -> {
+        int cases = Fuzzing.run(10, seed -> {
             try {
                 check(map(new Random(seed)), seed);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        assertThat(cases).isGreaterThanOrEqualTo(20);
+        System.out.println("Fuzzed " + cases + " random maps in five formats");
+        assertThat(cases).isGreaterThanOrEqualTo(10);
     }
 
     private void check(ActorGraph graph, long seed) throws IOException {

@@ -189,6 +189,12 @@ class ExportDialogTest {
 
         assertThat(robot.lookup("." + ExportProgress.STYLE_CLASS).tryQuery()).isEmpty();
         assertThat(message.get()).isEqualTo("Exporting PNG cancelled.");
+        // Cancelling ends the job at once; the worker thread removes its temporary file as it unwinds.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            try (var files = Files.list(dir)) {
+                return files.findAny().isEmpty();
+            }
+        });
         assertThat(Files.list(dir)).as("no file, no temporary file").isEmpty();
     }
 

@@ -1,7 +1,8 @@
 package app.parley.cli;
 
-import app.parley.io.DatasetReader;
 import app.parley.io.LoadResult;
+import app.parley.io.interop.DatasetFiles;
+import app.parley.io.interop.Opened;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "source. Exits 0 if it can be opened, 1 if not.")
 final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The dataset file (.json) to check.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The dataset file (.json), or a graph of another tool (.graphml, .gexf, .cyjs, CSV folder).")
     private Path file;
 
     @Spec
@@ -25,7 +26,9 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        LoadResult result = new DatasetReader().read(file);
+        Opened opened = new DatasetFiles().open(file);
+        opened.unmapped().forEach(note -> out.println(file + ": warning: not brought over: " + note));
+        LoadResult result = opened.result();
         if (result.ok()) {
             result.problems().forEach(problem -> out.println(problem.format(file.toString())));
             out.println(file + ": OK: " + result.dataset().summary() + ".");

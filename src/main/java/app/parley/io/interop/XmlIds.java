@@ -4,9 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Identifiers as GraphML wants them (XML name tokens): an id that is one, without {@code _x}, is kept; any other has
- * every character but ASCII letters, digits, {@code .} and {@code -} written as {@code _xHHHH_} (the UTF-16 code
- * unit in hex), which {@link #decode} undoes.
+ * Identifiers as GraphML wants them (XML name tokens): an id of ASCII name characters, without {@code _x}, is kept;
+ * any other has every character but ASCII letters, digits, {@code .} and {@code -} written as {@code _xHHHH_} (the
+ * UTF-16 code unit in hex), which {@link #decode} undoes.
  */
 public final class XmlIds {
 
@@ -47,8 +47,8 @@ public final class XmlIds {
         return out.toString();
     }
 
+    /** ASCII name characters only: which other letters XML 1.0 allows depends on the parser's edition. */
     private static boolean nameCharacter(int c) {
-        return c < 0x80 ? Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_' || c == ':'
-                : Character.isLetterOrDigit(c) && !Character.isSurrogate((char) c);
+        return c < 0x80 && (Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_' || c == ':');
     }
 }

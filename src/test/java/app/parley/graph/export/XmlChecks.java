@@ -10,6 +10,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.dom.DOMSource;
+import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -22,6 +23,7 @@ import org.xml.sax.SAXException;
 final class XmlChecks {
 
     static final Path SCHEMAS = Path.of("..", "shared", "schemas");
+    private static final java.util.Map<Path, Schema> SCHEMA_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private XmlChecks() {
     }
@@ -41,8 +43,12 @@ final class XmlChecks {
     /** Validates {@code document} against the XSD at {@code schema}; fails with the validator's message. */
     static void validate(Document document, Path schema) throws IOException {
         try {
-            SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(schema.toFile()).newValidator()
-                    .validate(new DOMSource(document));
+            Schema compiled = SCHEMA_CACHE.get(schema);
+            if (compiled == null) {
+                compiled = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(schema.toFile());
+                SCHEMA_CACHE.put(schema, compiled);
+            }
+            compiled.newValidator().validate(new DOMSource(document));
         } catch (SAXException e) {
             throw new AssertionError("Invalid against " + schema + ": " + e.getMessage(), e);
         }

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 
 /**
@@ -57,9 +58,21 @@ public final class BackgroundWork {
      */
     public <T> void start(String title, Job<T> job, Consumer<T> onSuccess, Consumer<String> onFailure) {
         cancel();
+        java.util.concurrent.atomic.AtomicBoolean entered = new java.util.concurrent.atomic.AtomicBoolean();
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws IOException {
+                entered.set(true);
+                try {
+                    return work();
+                } finally {
+                    if (isCancelled()) {
+                        Platform.runLater(() -> endCancelled(this, title));
+                    }
+                }
+            }
+
+            private T work() throws IOException {
                 updateMessage(title);
                 return job.run(new JobMonitor() {
                     @Override
@@ -92,8 +105,9 @@ public final class BackgroundWork {
             onSuccess.accept(task.getValue());
         });
         task.setOnCancelled(e -> {
-            finish(task);
-            say(title + " cancelled.");
+            if (!entered.get()) {
+                endCancelled(task, title);
+            }
         });
         task.setOnFailed(e -> {
             finish(task);
@@ -116,12 +130,21 @@ public final class BackgroundWork {
         busy.set(false);
     }
 
-    /** Cancels the running job, if any; it stops at its next check and keeps nothing half done. */
+    /** Ends a cancelled job once its work has stopped (and cleaned up after itself), saying so. */
+    private void endCancelled(Task<?> task, String title) {
+        if (current == task) {
+            finish(task);
+            say(title + " cancelled.");
+        }
+    }
+
+    /**
+     * Cancels the running job, if any; it stops at its next check and keeps nothing half done. The work stays busy
+     * until the job has really stopped, so that nothing it was writing is left behind when busy ends.
+     */
     public void cancel() {
         if (current != null) {
-            Task<?> running = current;
-            finish(running);
-            running.cancel(false);
+            current.cancel(false);
         }
     }
 

@@ -1,6 +1,7 @@
 package app.parley.cli;
 
 import app.parley.render.fx.FxPlatform;
+import app.parley.session.EditRefused;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -31,6 +32,8 @@ import picocli.CommandLine.Spec;
             "Run the 100,000-actor size with -Xmx2g to check it fits in 2 GB. --dot writes each graph as DOT, to "
                 + "time Graphviz on the same graph: sfdp -Tpng graph-10000.dot -o sfdp.png"})
 final class BenchCommand implements Callable<Integer> {
+
+    private static final int LARGEST_EDITED = 10_000;
 
     @Option(names = "--sizes", split = ",", defaultValue = "1000,10000,100000", paramLabel = "N,N…",
             description = "Numbers of actors (default: ${DEFAULT-VALUE}).")
@@ -69,6 +72,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--suggest", description = "Measure only the article assistant on a 10,000-word article.")
     private boolean suggest;
 
+    @Option(names = "--edits", defaultValue = "1000", paramLabel = "N",
+            description = "Edits undone in the editing figures, measured on sizes up to 10,000 actors "
+                    + "(default: ${DEFAULT-VALUE}; 0 leaves them out).")
+    private int edits;
+
     @Spec
     private CommandSpec spec;
 
@@ -103,8 +111,12 @@ final class BenchCommand implements Callable<Integer> {
                 print.flush();
             }
         }
+        List<EditBench.Figures> editing = editing(size);
+        if (!json) {
+            editing.forEach(figure -> print.println(figure.line()));
+        }
         if (json) {
-            print.println(json(size, figures));
+            print.println(json(size, figures, editing));
         } else if (out != null) {
             print.println("Files in " + folder);
         }
@@ -136,7 +148,28 @@ final class BenchCommand implements Callable<Integer> {
                 runtime.maxMemory() >> 20, size[0], size[1]);
     }
 
-    private String json(int[] size, List<BenchFigures> figures) throws JsonProcessingException {
+    /** The editing figures for every size up to {@value #LARGEST_EDITED} actors. */
+    private List<EditBench.Figures> editing(int[] size) {
+        List<EditBench.Figures> measured = new ArrayList<>();
+        if (edits <= 0) {
+            return measured;
+        }
+        EditBench bench = new EditBench(size[0], size[1], Math.max(5, runs), edits);
+        for (int actors : sizes) {
+            if (actors <= LARGEST_EDITED) {
+                try {
+                    measured.add(bench.measure(actors, edgesPerActor * actors, seed));
+                } catch (EditRefused refused) {
+                    throw new IllegalStateException("An edit of the generated map was refused: "
+                            + refused.getMessage(), refused);
+                }
+            }
+        }
+        return measured;
+    }
+
+    private String json(int[] size, List<BenchFigures> figures, List<EditBench.Figures> editing)
+            throws JsonProcessingException {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("processors", Runtime.getRuntime().availableProcessors());
         root.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
@@ -148,6 +181,7 @@ final class BenchCommand implements Callable<Integer> {
             rows.add(BenchTable.fields(figure));
         }
         root.put("sizes", rows);
+        root.put("editing", editing);
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
     }
 

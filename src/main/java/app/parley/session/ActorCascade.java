@@ -6,6 +6,7 @@ import app.parley.model.Relation;
 import app.parley.model.Role;
 import app.parley.model.StoryStep;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -63,14 +64,14 @@ public record ActorCascade(List<Role> roles, List<Relation> relations, List<Quot
     }
 
     static Set<String> linkIds(List<Role> roles, List<Relation> relations) {
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         roles.forEach(r -> ids.add(r.id()));
         relations.forEach(r -> ids.add(r.id()));
         return ids;
     }
 
     static Set<String> ids(List<Quote> quotes) {
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         quotes.forEach(q -> ids.add(q.id()));
         return ids;
     }

@@ -2,6 +2,7 @@ package app.parley.session;
 
 import app.parley.model.Dataset;
 import app.parley.model.StoryStep;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ public record AddStep(StoryStep step) implements Command {
         Checks.text(step.caption(), "A caption");
         boolean taken = step.id().isBlank() || steps.stream().anyMatch(s -> s.id().equals(step.id()));
         StoryStep added = taken ? withId(step, freeId(steps)) : step;
-        List<StoryStep> after = new java.util.ArrayList<>(steps);
+        List<StoryStep> after = new ArrayList<>(steps);
         after.add(added);
         Checks.story(draft, after);
         draft.add(Part.STEPS, added);

@@ -11,7 +11,11 @@ import app.parley.model.Source;
 import app.parley.model.Span;
 import app.parley.model.Story;
 import app.parley.model.StoryStep;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -71,7 +75,7 @@ final class Checks {
         return words;
     }
 
-    /** Whether the id is free among the elements of {@code parts}. */
+    /** The ids the elements of {@code parts} use now. */
     static Set<String> taken(Draft draft, List<Part<?>> parts) {
         Set<String> ids = new HashSet<>();
         for (Part<?> part : parts) {
@@ -87,8 +91,8 @@ final class Checks {
     /** Refuses a role that the validator would reject. */
     static void role(Draft draft, Role role) throws EditRefused {
         words(draft, role.evidence());
-        validate(new Dataset("check", draft.list(Part.SOURCES), draft.list(Part.ACTORS), List.of(role), List.of(),
-                List.of()));
+        validate(new Dataset("check", sourceOf(draft, role.evidence()),
+                actors(draft, Arrays.asList(role.holderId(), role.ofId())), List.of(role), List.of(), List.of()));
     }
 
     /** Refuses a relation that the validator would reject. */
@@ -97,14 +101,17 @@ final class Checks {
             throw new EditRefused("A link joins two different actors.");
         }
         words(draft, relation.evidence());
-        validate(new Dataset("check", draft.list(Part.SOURCES), draft.list(Part.ACTORS), List.of(),
-                List.of(relation), List.of()));
+        validate(new Dataset("check", sourceOf(draft, relation.evidence()),
+                actors(draft, List.of(relation.fromId(), relation.toId())), List.of(), List.of(relation), List.of()));
     }
 
     /** Refuses a quote that the validator would reject. */
     static void quote(Draft draft, Quote quote) throws EditRefused {
         words(draft, quote.span());
-        validate(new Dataset("check", draft.list(Part.SOURCES), draft.list(Part.ACTORS), List.of(), List.of(),
+        List<String> named = new ArrayList<>(quote.aboutIds());
+        named.add(quote.speakerId());
+        named.add(quote.reportedById());
+        validate(new Dataset("check", sourceOf(draft, quote.span()), actors(draft, named), List.of(), List.of(),
                 List.of(quote)));
     }
 
@@ -129,6 +136,22 @@ final class Checks {
     /** Refuses a source that the validator would reject. */
     static void source(Draft draft, Source source) throws EditRefused {
         validate(new Dataset("check", List.of(source), List.of(), List.of(), List.of(), List.of()));
+    }
+
+    /** The source a span points into, as a list of one (or none when it does not exist). */
+    private static List<Source> sourceOf(Draft draft, Span span) {
+        return draft.find(Part.SOURCES, span.sourceId()).stream().toList();
+    }
+
+    /** The actors among {@code ids} that exist (nulls and repeats skipped): what an element refers to. */
+    private static List<Actor> actors(Draft draft, List<String> ids) {
+        Map<String, Actor> found = new LinkedHashMap<>();
+        for (String id : ids) {
+            if (id != null && !found.containsKey(id)) {
+                draft.find(Part.ACTORS, id).ifPresent(actor -> found.put(id, actor));
+            }
+        }
+        return List.copyOf(found.values());
     }
 
     private static void validate(Dataset dataset) throws EditRefused {

@@ -4,6 +4,7 @@ import app.parley.model.CardPosition;
 import app.parley.model.Dataset;
 import app.parley.model.Story;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ public final class Draft {
     @SuppressWarnings("unchecked")
     public <T> List<T> list(Part<T> part) {
         List<Object> changed = lists.get(part);
-        return changed == null ? part.of(base) : java.util.Collections.unmodifiableList((List<T>) changed);
+        return changed == null ? part.of(base) : Collections.unmodifiableList((List<T>) changed);
     }
 
     /** The element with {@code id}, as changed so far. */
@@ -96,7 +97,7 @@ public final class Draft {
 
     /** The card positions as changed so far. */
     public Map<String, CardPosition> positions() {
-        return positions == null ? base.positions() : java.util.Collections.unmodifiableMap(positions);
+        return positions == null ? base.positions() : Collections.unmodifiableMap(positions);
     }
 
     /** Places an actor's card, or releases it with {@code null}. */

@@ -2,6 +2,7 @@ package app.parley.session;
 
 import app.parley.model.Dataset;
 import app.parley.model.Source;
+import java.time.LocalDate;
 
 /**
  * Changes an article's title, publisher, date or URL; its text never changes, since spans point into it.
@@ -12,7 +13,7 @@ import app.parley.model.Source;
  * @param date      the new date, or {@code null}
  * @param url       the new URL, or {@code null}
  */
-public record EditSource(String sourceId, String title, String publisher, java.time.LocalDate date, String url)
+public record EditSource(String sourceId, String title, String publisher, LocalDate date, String url)
         implements Command {
 
     @Override

@@ -2,6 +2,7 @@ package app.parley.session;
 
 import app.parley.model.CardPosition;
 import app.parley.model.Dataset;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,7 +15,7 @@ public record MoveCards(Map<String, CardPosition> targets) implements Command {
 
     /** Freezes the targets, keeping their order. */
     public MoveCards {
-        targets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(targets));
+        targets = Collections.unmodifiableMap(new LinkedHashMap<>(targets));
     }
 
     /** Moves one card. */

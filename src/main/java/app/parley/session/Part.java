@@ -8,6 +8,7 @@ import app.parley.model.Role;
 import app.parley.model.Source;
 import app.parley.model.StoryStep;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -69,6 +70,6 @@ public final class Part<T> {
 
     @Override
     public String toString() {
-        return aspect.name().toLowerCase(java.util.Locale.ROOT);
+        return aspect.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -10,7 +10,7 @@ final class StoryCleanup {
     private StoryCleanup() {
     }
 
-    /** The steps of {@code draft} that name any of the ids. */
+    /** The steps that name any of the ids. */
     static List<StoryStep> touched(List<StoryStep> steps, Set<String> actors, Set<String> links, Set<String> quotes) {
         return steps.stream().filter(step -> !cleaned(step, actors, links, quotes).equals(step)).toList();
     }

@@ -220,9 +220,16 @@ public final class MainViewModel {
         }
     }
 
-    /** Opens a new map that is not saved yet (File › New, New from article); it counts as unsaved work. */
+    /**
+     * Opens a new map that is not saved yet (File › New, New from article); it counts as unsaved work unless it is
+     * still empty.
+     */
     public void openNew(Dataset dataset) {
-        openUnsaved(dataset, null);
+        if (dataset.equals(NewMaps.empty())) {
+            work.start("Opening a new map", monitor -> prepare(null, dataset, false, monitor), this::show, work::say);
+        } else {
+            openUnsaved(dataset, null);
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package app.parley.ui;
 import app.parley.session.MapFiles;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -54,7 +55,7 @@ final class SaveActions {
     /** A file name made from a map's title: letters and digits joined by hyphens, lower case. */
     static String suggestedName(String title) {
         String name = title.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "")
-                .toLowerCase(java.util.Locale.ROOT);
+                .toLowerCase(Locale.ROOT);
         return name.isEmpty() ? "map" : name;
     }
 }

@@ -113,12 +113,14 @@ class UnsavedWorkTest {
     }
 
     @Test
-    void aNewEmptyMapOpensAndCountsAsUnsaved(FxRobot robot) throws Exception {
+    void aNewEmptyMapOpensWithNothingToSave(FxRobot robot) throws Exception {
         robot.interact(() -> app.model.openNew(NewMaps.empty()));
         app.awaitIdle();
 
         assertThat(app.model.sceneProperty().get().nodes()).isEmpty();
-        assertThat(stage.getTitle()).isEqualTo("• Untitled map — Parley");
+        assertThat(stage.getTitle()).isEqualTo("Untitled map — Parley");
+        robot.interact(() -> app.model.edit(new RenameMap("Talks")));
+        assertThat(stage.getTitle()).isEqualTo("• Talks — Parley");
     }
 
     @Test

@@ -29,6 +29,9 @@ final class Sentences {
 
     /** Whether a sentence ends just before {@code index}, so that a new one may begin there. */
     private static boolean endsSentenceBefore(String text, int index) {
+        if (index <= 0) {
+            return false;
+        }
         char previous = text.charAt(index - 1);
         if (previous == '\n') {
             return true;

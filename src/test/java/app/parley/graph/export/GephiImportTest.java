@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parley.graph.ActorGraph;
 import app.parley.graph.Link;
+import app.parley.io.interop.DatasetFiles;
+import app.parley.io.interop.Opened;
 import app.parley.model.Actor;
+import app.parley.model.Dataset;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +17,7 @@ import org.gephi.graph.api.Edge;
 import org.gephi.graph.api.GraphController;
 import org.gephi.graph.api.GraphModel;
 import org.gephi.graph.api.Node;
+import org.gephi.io.exporter.api.ExportController;
 import org.gephi.io.importer.api.Container;
 import org.gephi.io.importer.api.EdgeMergeStrategy;
 import org.gephi.io.importer.api.ImportController;
@@ -26,7 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openide.util.Lookup;
 
-/** Gephi 0.10.1's own importer (the toolkit, headless) opens Parley's GEXF and GraphML with every link, as drawn. */
+/**
+ * Gephi 0.10.1's own importer (the toolkit, headless) opens Parley's GEXF and GraphML with every link, as drawn, and
+ * the files Gephi itself writes open in Parley.
+ */
 class GephiImportTest {
 
     private static final ActorGraph GRAPH = Hostile.ISTANBUL;
@@ -115,6 +122,30 @@ class GephiImportTest {
         for (Link link : GRAPH.links()) {
             assertThat(imported.model().getGraph().getEdge(link.id()).getLabel()).as(link.id())
                     .isEqualTo(link.label());
+        }
+    }
+
+    @Test
+    void filesGephiWritesOpenInParleyWithEveryActorLinkAndPosition() throws IOException {
+        Path gexf = folder.resolve("map.gexf");
+        new GexfWriter().write(GRAPH, DRAWN, gexf);
+        open(gexf, false);
+        ExportController exporter = Lookup.getDefault().lookup(ExportController.class);
+        Path fromGephi = folder.resolve("from-gephi.gexf");
+        Path graphmlFromGephi = folder.resolve("from-gephi.graphml");
+        exporter.exportFile(fromGephi.toFile());
+        exporter.exportFile(graphmlFromGephi.toFile());
+
+        for (Path file : List.of(fromGephi, graphmlFromGephi)) {
+            Opened opened = new DatasetFiles().open(file);
+            assertThat(opened.result().errors()).as(file.getFileName().toString()).isEmpty();
+            Dataset dataset = opened.result().dataset();
+            assertThat(dataset.actors()).as(file.getFileName().toString()).hasSize(GRAPH.size());
+            assertThat(dataset.actors()).extracting(Actor::name)
+                    .containsExactlyInAnyOrderElementsOf(GRAPH.actors().stream().map(Actor::name).toList());
+            assertThat(ActorGraph.of(dataset).links()).as(file.getFileName().toString())
+                    .hasSize(GRAPH.links().size());
+            assertThat(opened.positions()).hasSize(GRAPH.size());
         }
     }
 }

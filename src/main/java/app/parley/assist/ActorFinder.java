@@ -444,7 +444,7 @@ final class ActorFinder {
                 break;
             }
         }
-        if (lastHead < from) {
+        if (lastHead < from || lastHead + 1 < tokens.size() && tokens.get(lastHead + 1).capitalized()) {
             return;
         }
         if (ofToken < 0 && lastHead + 2 < tokens.size() && tokens.get(lastHead + 1).text().equals("of")

@@ -24,6 +24,8 @@ final class ActorDraft {
     final List<SuggestedRole> resolvedRoles = new ArrayList<>();
     final List<TextRange> mentions = new ArrayList<>();
     int first = Integer.MAX_VALUE;
+    /** Whether the text shows the person is a woman (Ms, "she"), a man (Mr, "he"), or {@code null} if it does not. */
+    Boolean female;
     private ActorDraft mergedInto;
 
     ActorDraft(ActorKind kind, String name, boolean known) {
@@ -61,6 +63,9 @@ final class ActorDraft {
         first = Math.min(first, from.first);
         if (side == null) {
             side = from.side;
+        }
+        if (female == null) {
+            female = from.female;
         }
         from.mergedInto = this;
     }

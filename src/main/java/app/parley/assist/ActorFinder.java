@@ -38,6 +38,11 @@ final class ActorFinder {
             "kremlin", "white", "house", "official", "second", "other", "knowledgeable", "regional", "local",
             "military-diplomatic", "humanitarian", "police", "state", "israeli", "arab");
 
+    private static final Set<String> MALE_NAMES_IN_A = WordSet.of("nikita", "ilya", "luca", "andrea", "joshua",
+            "mustafa", "musa", "sasha", "kostya", "jona", "elia", "isa", "aliya", "yahya", "zakaria", "attila",
+            "mykola", "mykyta", "ilia", "akira", "sergeja", "tomasa", "juma", "dara", "shinzo", "hamza", "usama",
+            "osama", "garcia", "costa", "pandora", "nicola");
+
     private final Article article;
     private final Places places = Places.get();
     private final List<Token> tokens;
@@ -316,6 +321,9 @@ final class ActorFinder {
         }
         ActorDraft person = person(words, name);
         mark(person, nameFrom, nameTo, name);
+        if (person.female == null) {
+            person.female = gender(pieces, tail, words);
+        }
         if (titled) {
             int tf = pieces.get(titleFrom).from();
             int tt = pieces.get(titleTo - 1).to();
@@ -444,7 +452,7 @@ final class ActorFinder {
                 break;
             }
         }
-        if (lastHead < from) {
+        if (lastHead < from || lastHead + 1 < tokens.size() && tokens.get(lastHead + 1).capitalized()) {
             return;
         }
         if (ofToken < 0 && lastHead + 2 < tokens.size() && tokens.get(lastHead + 1).text().equals("of")
@@ -493,6 +501,23 @@ final class ActorFinder {
             Optional<Organizations.Known> org = Organizations.known(words);
             if (org.isPresent()) {
                 return new Piece(PieceType.ORGANIZATION, k, to, null, knownOrganization(org.get()));
+            }
+        }
+        return null;
+    }
+
+    /** Female for Ms, Mrs, Miss, Madam, Dame, Lady or a given name ending in -a; male for Mr, Sir, Lord; else null. */
+    private Boolean gender(List<Piece> pieces, int tail, List<String> words) {
+        for (int p = 0; p < tail; p++) {
+            if (pieces.get(p).type() == PieceType.HONORIFIC) {
+                String word = text(pieces.get(p).from(), pieces.get(p).to());
+                return !(word.equals("Mr") || word.equals("Sir") || word.equals("Lord") || word.equals("Mister"));
+            }
+        }
+        if (words.size() >= 2) {
+            String given = words.get(0).toLowerCase(java.util.Locale.ROOT);
+            if (given.endsWith("a") && !MALE_NAMES_IN_A.contains(given)) {
+                return true;
             }
         }
         return null;
@@ -808,7 +833,7 @@ final class ActorFinder {
             }
             String lower = t.lower();
             if (lower.equals("he") || lower.equals("she")) {
-                article.mentions.add(new Mention(t.start(), t.end(), k, k, Mention.Type.PRONOUN, null, false, null));
+                article.mentions.add(new Mention(t.start(), t.end(), k, k, Mention.Type.PRONOUN, null, false, lower));
             } else if (lower.equals("who") && k > 0 && tokens.get(k - 1).text().equals(",")) {
                 article.mentions.add(new Mention(t.start(), t.end(), k, k, Mention.Type.RELATIVE, null, false, null));
             } else if (lower.equals("the")) {

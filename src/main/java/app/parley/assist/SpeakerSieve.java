@@ -109,7 +109,7 @@ final class SpeakerSieve {
             Token t = article.tokens.get(k);
             if (t.quoted() || t.word() && (Lexicon.reporting(t.text()) || CLAUSE_WORDS.contains(t.lower())
                     || PREPOSITIONS.contains(t.lower()) && !t.lower().equals("of"))
-                    || !t.word() && !t.is(",")) {
+                    || !t.word() && !t.is(",.")) {
                 return false;
             }
         }
@@ -361,6 +361,9 @@ final class SpeakerSieve {
             case RELATIVE -> antecedent(mention);
             default -> null;
         };
+        if (actor != null && mention.type() == Mention.Type.PRONOUN && actor.female == null) {
+            actor.female = "she".equals(mention.head());
+        }
         resolved.put(mention, actor);
         return actor;
     }
@@ -390,11 +393,19 @@ final class SpeakerSieve {
                 continue;
             }
             actor = actor.canonical();
+            if (reference.type() == Mention.Type.PRONOUN && !compatible(actor, reference.head())) {
+                continue;
+            }
             if (title == null || holds(actor, title)) {
                 return actor;
             }
         }
         return null;
+    }
+
+    /** "she" needs a person the text shows to be a woman; "he" any person not shown to be one. */
+    private static boolean compatible(ActorDraft person, String pronoun) {
+        return "she".equals(pronoun) ? Boolean.TRUE.equals(person.female) : !Boolean.TRUE.equals(person.female);
     }
 
     private static boolean holds(ActorDraft person, String head) {

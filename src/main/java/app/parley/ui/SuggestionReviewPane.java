@@ -36,6 +36,7 @@ public final class SuggestionReviewPane extends BorderPane {
         article.setText(model.text());
         article.setEditable(false);
         article.setWrapText(true);
+        article.setStyle("-fx-highlight-fill: #ffd54f; -fx-highlight-text-fill: black;");
         model.highlightProperty().addListener((obs, old, range) -> show(range));
         Button accept = new Button("Accept");
         accept.setOnAction(e -> act(model::accept));

@@ -90,4 +90,14 @@ class ActorSuggestionsTest {
         assertEquals("Volodymyr Zelensky accused Moscow",
                 text.substring(accused.evidence().start(), accused.evidence().end()));
     }
+
+    @Test
+    void titleOfTheNextNameInAListIsNotAnAppositiveOfThePreviousOne() {
+        Suggestions s = ArticleAssistant.suggest("Officials met US Secretary of State Marco Rubio, Trump’s special "
+                + "envoy Keith Kellogg, and others.");
+        assertEquals(List.of("Secretary of State"), actor(s, "Marco Rubio").roles().stream()
+                .map(SuggestedRole::title).toList());
+        assertEquals(List.of("special envoy"), actor(s, "Keith Kellogg").roles().stream()
+                .map(SuggestedRole::title).toList());
+    }
 }

@@ -84,4 +84,21 @@ class NewsStylesTest {
         assertEquals("Mohammed bin Abdulrahman Al Thani", speakerOf(text, "There is work to do"));
         assertEquals("Jean-Noël Barrot", speakerOf(text, "credible"));
     }
+
+    @Test
+    void courtesyTitleWithAFullStopBeforeTheName() {
+        String text = "Ukrainian President Volodymyr Zelensky spoke.\n\"The sanctions must stay,\" Mr. Zelensky "
+                + "continued.";
+        assertEquals("Volodymyr Zelensky", speakerOf(text, "The sanctions must stay"));
+    }
+
+    @Test
+    void sheGoesOnlyToAPersonTheTextShowsIsAWoman() {
+        String lavrov = "Russian Foreign Minister Sergei Lavrov spoke in Moscow.\nShe said the talks were "
+                + "\"productive\".";
+        assertNull(speakerOf(lavrov, "productive"));
+        String kallas = "EU foreign affairs chief Kaja Kallas spoke in Brussels.\nShe said the talks were "
+                + "\"productive\".";
+        assertEquals("Kaja Kallas", speakerOf(kallas, "productive"));
+    }
 }

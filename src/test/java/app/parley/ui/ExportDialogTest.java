@@ -189,6 +189,11 @@ class ExportDialogTest {
 
         assertThat(robot.lookup("." + ExportProgress.STYLE_CLASS).tryQuery()).isEmpty();
         assertThat(message.get()).isEqualTo("Exporting PNG cancelled.");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            try (var left = Files.list(dir)) {
+                return left.findAny().isEmpty();
+            }
+        });
         assertThat(Files.list(dir)).as("no file, no temporary file").isEmpty();
     }
 

@@ -1,5 +1,7 @@
 package app.parley.cli;
 
+import app.parley.assist.ArticleAssistant;
+import app.parley.session.AcceptSuggestions;
 import app.parley.session.Article;
 import app.parley.session.ArticleText;
 import app.parley.session.EditRefused;
@@ -50,6 +52,10 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace --out if it exists.")
     private boolean force;
 
+    @Option(names = "--suggest", description = "Fill the map with every suggestion of the article assistant "
+            + "(actors, roles, quotes with a speaker, links), as if all were accepted in the window.")
+    private boolean suggest;
+
     @Spec
     private CommandSpec spec;
 
@@ -65,6 +71,10 @@ final class NewCommand implements Callable<Integer> {
         try {
             String text = ArticleText.read(article);
             session = start(new Article(title == null ? firstLine(text) : title, publisher, published, url, text));
+            if (suggest) {
+                session.execute(new AcceptSuggestions(session.dataset().sources().get(0).id(),
+                        ArticleAssistant.suggest(text)));
+            }
         } catch (EditRefused refused) {
             err.println(refused.getMessage());
             return 1;
@@ -76,8 +86,8 @@ final class NewCommand implements Callable<Integer> {
             return 1;
         }
         spec.commandLine().getOut().println("Wrote " + out + ": “" + session.dataset().title() + "”, "
-                + session.dataset().sources().get(0).text().length() + " characters of text. Open it in the window "
-                + "to map it.");
+                + session.dataset().sources().get(0).text().length() + " characters of text"
+                + (suggest ? "; suggested " + session.dataset().summary() : "") + ". Open it in the window to map it.");
         return 0;
     }
 

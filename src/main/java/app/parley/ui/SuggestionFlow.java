@@ -12,6 +12,7 @@ import app.parley.session.SessionListener;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
@@ -21,6 +22,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -119,7 +121,9 @@ public final class SuggestionFlow {
         Button done = new Button("Close");
         done.setTooltip(new Tooltip("Close the review; what you accepted stays in the map"));
         done.setOnAction(e -> close());
+        done.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(8, heading, done);
+        top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(6, 8, 6, 8));
         BorderPane content = new BorderPane(new SuggestionReviewPane(review.model()));
         content.setTop(top);

@@ -62,7 +62,7 @@ public final class SuggestionReview implements SessionListener {
         try {
             Edit edit = session.execute(new AcceptSuggestions(sourceId, suggestions));
             taken.put(edit, suggestions);
-            say.accept(edit.label() + ".");
+            say.accept(edit.ops().isEmpty() ? "Already on the map: nothing to add." : edit.label() + ".");
         } catch (EditRefused refused) {
             model.restore(suggestions, SuggestionReviewViewModel.Decision.PENDING);
             say.accept("Not done: " + refused.getMessage());

@@ -3,6 +3,7 @@ package app.parley.ui;
 import app.parley.assist.SuggestedActor;
 import app.parley.assist.TextRange;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -10,6 +11,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,6 +40,7 @@ public final class SuggestionReviewPane extends BorderPane {
         article.setText(model.text());
         article.setEditable(false);
         article.setWrapText(true);
+        article.setStyle("-fx-highlight-fill: #ffd54f; -fx-highlight-text-fill: black;");
         model.highlightProperty().addListener((obs, old, range) -> show(range));
         Button accept = new Button("Accept");
         accept.setOnAction(e -> act(model::accept));
@@ -48,8 +53,20 @@ public final class SuggestionReviewPane extends BorderPane {
             model.acceptAll();
             updateSummary();
         });
+        accept.setTooltip(new Tooltip("Accept the selected suggestion and the actors it names (Enter)"));
+        reject.setTooltip(new Tooltip("Reject the selected suggestion (Delete)"));
+        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                act(model::accept);
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                act(model::reject);
+                e.consume();
+            }
+        });
         HBox buttons = new HBox(8, accept, edit, reject, acceptAll, summary);
         buttons.setPadding(new Insets(8));
+        buttons.setAlignment(Pos.CENTER_LEFT);
         VBox left = new VBox(list);
         VBox.setVgrow(list, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, article);
@@ -102,20 +119,28 @@ public final class SuggestionReviewPane extends BorderPane {
 
     private static final class ItemCell extends ListCell<SuggestionReviewViewModel.Item> {
 
+        private final Label mark = new Label();
+
+        ItemCell() {
+            mark.setMinWidth(16);
+        }
+
         @Override
         protected void updateItem(SuggestionReviewViewModel.Item item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setText(null);
+                setGraphic(null);
                 setStyle("");
                 return;
             }
-            String mark = switch (item.decision()) {
-                case ACCEPTED -> "✓ ";
-                case REJECTED -> "✗ ";
-                case PENDING -> "  ";
-            };
-            setText(mark + item.label());
+            mark.setText(switch (item.decision()) {
+                case ACCEPTED -> "✓";
+                case REJECTED -> "✗";
+                case PENDING -> "";
+            });
+            setGraphic(mark);
+            setText(item.label());
             setWrapText(true);
             setPrefWidth(0);
             setStyle(item.decision() == SuggestionReviewViewModel.Decision.REJECTED ? "-fx-opacity: 0.55;" : "");

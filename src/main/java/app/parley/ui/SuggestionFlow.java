@@ -33,6 +33,9 @@ import javafx.stage.Window;
  */
 public final class SuggestionFlow {
 
+    /** From how many new actors an acceptance lays the map out again (fewer go beside their links). */
+    private static final int NEW_ACTORS_TO_LAY_OUT = 3;
+
     private final MainViewModel model;
     private final Window owner;
     private final TabPane tabs;
@@ -112,6 +115,11 @@ public final class SuggestionFlow {
     private void show(Source source, Suggestions suggestions) {
         close();
         review = new SuggestionReview(model.session(), source.id(), source.text(), suggestions, model.work()::say);
+        review.setOnEdit(edit -> {
+            if (SuggestionReview.actorsAdded(edit) >= NEW_ACTORS_TO_LAY_OUT) {
+                model.applyLayout(model.layoutProperty().get());
+            }
+        });
         Label heading = new Label("Suggestions from “" + source.title() + "”: " + suggestions.actors().size()
                 + " actors, " + suggestions.quotes().size() + " quotes, " + suggestions.relations().size()
                 + " links. Each acceptance can be undone (Ctrl+Z).");

@@ -5,6 +5,8 @@ import app.parley.session.AcceptSuggestions;
 import app.parley.session.Edit;
 import app.parley.session.EditRefused;
 import app.parley.session.MapSession;
+import app.parley.session.Op;
+import app.parley.session.Part;
 import app.parley.session.SessionEvent;
 import app.parley.session.SessionListener;
 import java.util.IdentityHashMap;
@@ -24,6 +26,7 @@ public final class SuggestionReview implements SessionListener {
     private final Consumer<String> say;
     private final SuggestionReviewViewModel model;
     private final Map<Edit, Suggestions> taken = new IdentityHashMap<>();
+    private Consumer<Edit> onEdit = edit -> { };
 
     /**
      * A review of {@code suggestions} for the map's article {@code sourceId}.
@@ -48,6 +51,17 @@ public final class SuggestionReview implements SessionListener {
         return model;
     }
 
+    /** What to do after each acceptance has changed the map (the window lays new actors out). */
+    public void setOnEdit(Consumer<Edit> action) {
+        onEdit = Objects.requireNonNull(action, "action");
+    }
+
+    /** How many actors {@code edit} added to the map. */
+    public static long actorsAdded(Edit edit) {
+        return edit.ops().stream().filter(op -> op instanceof Op.Insert insert && insert.part() == Part.ACTORS)
+                .count();
+    }
+
     /** The article the suggestions belong to. */
     public String sourceId() {
         return sourceId;
@@ -63,6 +77,9 @@ public final class SuggestionReview implements SessionListener {
             Edit edit = session.execute(new AcceptSuggestions(sourceId, suggestions));
             taken.put(edit, suggestions);
             say.accept(edit.ops().isEmpty() ? "Already on the map: nothing to add." : edit.label() + ".");
+            if (!edit.ops().isEmpty()) {
+                onEdit.accept(edit);
+            }
         } catch (EditRefused refused) {
             model.restore(suggestions, SuggestionReviewViewModel.Decision.PENDING);
             say.accept("Not done: " + refused.getMessage());

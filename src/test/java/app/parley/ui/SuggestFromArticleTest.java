@@ -66,6 +66,7 @@ class SuggestFromArticleTest {
         assertThat(robot.lookup(".suggestion-review .list-cell").queryAll()).isNotEmpty();
 
         robot.clickOn("Accept all");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.model.work().busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
 
         Dataset filled = app.model.session().dataset();

@@ -1,6 +1,7 @@
 package app.parley.cli;
 
 import app.parley.assist.ArticleAssistant;
+import app.parley.assist.Suggestions;
 import app.parley.session.AcceptSuggestions;
 import app.parley.session.Article;
 import app.parley.session.ArticleText;
@@ -68,12 +69,14 @@ final class NewCommand implements Callable<Integer> {
             return 1;
         }
         MapSession session;
+        long unattributed = 0;
         try {
             String text = ArticleText.read(article);
             session = start(new Article(title == null ? firstLine(text) : title, publisher, published, url, text));
             if (suggest) {
-                session.execute(new AcceptSuggestions(session.dataset().sources().get(0).id(),
-                        ArticleAssistant.suggest(text)));
+                Suggestions suggestions = ArticleAssistant.suggest(text);
+                unattributed = suggestions.quotes().stream().filter(q -> q.speaker() == null).count();
+                session.execute(new AcceptSuggestions(session.dataset().sources().get(0).id(), suggestions));
             }
         } catch (EditRefused refused) {
             err.println(refused.getMessage());
@@ -87,7 +90,9 @@ final class NewCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println("Wrote " + out + ": “" + session.dataset().title() + "”, "
                 + session.dataset().sources().get(0).text().length() + " characters of text"
-                + (suggest ? "; suggested " + session.dataset().summary() : "") + ". Open it in the window to map it.");
+                + (suggest ? "; suggested " + session.dataset().summary() : "")
+                + (unattributed > 0 ? " (" + unattributed + " quotes without a speaker left out)" : "")
+                + ". Open it in the window to map it.");
         return 0;
     }
 

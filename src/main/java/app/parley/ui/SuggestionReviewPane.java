@@ -2,9 +2,14 @@ package app.parley.ui;
 
 import app.parley.assist.SuggestedActor;
 import app.parley.assist.TextRange;
+import app.parley.assist.SuggestedRelation;
+import app.parley.model.RelationType;
+import java.util.Arrays;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -55,6 +60,7 @@ public final class SuggestionReviewPane extends BorderPane {
         });
         accept.setTooltip(new Tooltip("Accept the selected suggestion and the actors it names (Enter)"));
         reject.setTooltip(new Tooltip("Reject the selected suggestion (Delete)"));
+        edit.setTooltip(new Tooltip("Rename an actor, give a quote its speaker, or change a link's type"));
         list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 act(model::accept);
@@ -89,7 +95,11 @@ public final class SuggestionReviewPane extends BorderPane {
 
     private void edit() {
         SuggestionReviewViewModel.Item item = list.getSelectionModel().getSelectedItem();
-        if (item == null || item.kind() == SuggestionReviewViewModel.Kind.RELATION) {
+        if (item == null) {
+            return;
+        }
+        if (item.kind() == SuggestionReviewViewModel.Kind.RELATION) {
+            retype(item);
             return;
         }
         boolean actor = item.kind() == SuggestionReviewViewModel.Kind.ACTOR;
@@ -103,6 +113,16 @@ public final class SuggestionReviewPane extends BorderPane {
                 model.editSpeaker(item, value);
             }
         });
+    }
+
+    private void retype(SuggestionReviewViewModel.Item item) {
+        RelationType now = ((SuggestedRelation) item.suggestion()).type();
+        List<String> labels = Arrays.stream(RelationType.values()).map(RelationType::label).toList();
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(now.label(), labels);
+        dialog.setHeaderText("Type of the link");
+        dialog.initOwner(getScene() == null ? null : getScene().getWindow());
+        dialog.showAndWait().ifPresent(label -> Arrays.stream(RelationType.values())
+                .filter(type -> type.label().equals(label)).findFirst().ifPresent(type -> model.retype(item, type)));
     }
 
     private void show(TextRange range) {

@@ -1,5 +1,8 @@
 package app.parley.cli;
 
+import app.parley.assist.ArticleAssistant;
+import app.parley.assist.Suggestions;
+import app.parley.session.AcceptSuggestions;
 import app.parley.session.Article;
 import app.parley.session.ArticleText;
 import app.parley.session.EditRefused;
@@ -50,6 +53,10 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace --out if it exists.")
     private boolean force;
 
+    @Option(names = "--suggest", description = "Fill the map with every suggestion of the article assistant "
+            + "(actors, roles, quotes with a speaker, links), as if all were accepted in the window.")
+    private boolean suggest;
+
     @Spec
     private CommandSpec spec;
 
@@ -62,9 +69,15 @@ final class NewCommand implements Callable<Integer> {
             return 1;
         }
         MapSession session;
+        long unattributed = 0;
         try {
             String text = ArticleText.read(article);
             session = start(new Article(title == null ? firstLine(text) : title, publisher, published, url, text));
+            if (suggest) {
+                Suggestions suggestions = ArticleAssistant.suggest(text);
+                unattributed = suggestions.quotes().stream().filter(q -> q.speaker() == null).count();
+                session.execute(new AcceptSuggestions(session.dataset().sources().get(0).id(), suggestions));
+            }
         } catch (EditRefused refused) {
             err.println(refused.getMessage());
             return 1;
@@ -76,8 +89,10 @@ final class NewCommand implements Callable<Integer> {
             return 1;
         }
         spec.commandLine().getOut().println("Wrote " + out + ": “" + session.dataset().title() + "”, "
-                + session.dataset().sources().get(0).text().length() + " characters of text. Open it in the window "
-                + "to map it.");
+                + session.dataset().sources().get(0).text().length() + " characters of text"
+                + (suggest ? "; suggested " + session.dataset().summary() : "")
+                + (unattributed > 0 ? " (" + unattributed + " quotes without a speaker left out)" : "")
+                + ". Open it in the window to map it.");
         return 0;
     }
 

@@ -5,7 +5,6 @@ import app.parley.model.Span;
 import app.parley.render.Bounds;
 import app.parley.session.AddSource;
 import app.parley.session.DataFolder;
-import app.parley.session.EditRefused;
 import app.parley.session.NewMaps;
 import app.parley.session.RecentMaps;
 import app.parley.session.SessionListener;
@@ -92,6 +91,7 @@ public final class MainWindow extends BorderPane {
     private final UnsavedChangesGuard guard;
     private final EditMenu editMenu;
     private final RecentMenu recentMenu;
+    private final SuggestionFlow suggestions;
     private final SessionListener sessionTitle = e -> updateTitle();
     private ExportSettings lastExport = ExportSettings.DEFAULT;
     private File lastFolder;
@@ -151,6 +151,7 @@ public final class MainWindow extends BorderPane {
         tablesTab.setTooltip(new Tooltip("Actors, links and quotes as sortable tables"));
         centreTabs.getTabs().addAll(mapTab, delegationsTab, tablesTab);
         centreTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        suggestions = new SuggestionFlow(model, stage, centreTabs);
         SplitPane split = new SplitPane(centreTabs, sideTabs);
         split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(sideTabs, false);
@@ -279,8 +280,14 @@ public final class MainWindow extends BorderPane {
         return guard;
     }
 
+    /** The article assistant's flow: suggesting and the review of suggestions. */
+    public SuggestionFlow suggestions() {
+        return suggestions;
+    }
+
     /** Stops listening to the view model. */
     public void dispose() {
+        suggestions.dispose();
         editMenu.dispose();
         model.session().removeListener(recentMenu);
         model.session().removeListener(sessionTitle);
@@ -311,13 +318,14 @@ public final class MainWindow extends BorderPane {
         MenuItem bundled = item("Open the Istanbul talks", null, () -> guard.proceed("opening another map",
                 model::openBundled));
         MenuItem addArticle = item("Add article…", null, this::addArticle);
+        MenuItem suggestFrom = item("Suggest from article…", null, suggestions::suggestFromArticle);
         MenuItem export = item("Export…", "Shortcut+E", this::exportPng);
         MenuItem save = item("Save", "Shortcut+S", this::save);
         MenuItem saveAs = item("Save as…", "Shortcut+Shift+S", this::saveAs);
         MenuItem slides = item("Export story as slides…", null, this::exportSlides);
         MenuItem quitItem = item("Quit", "Shortcut+Q", this::quitAfterAsking);
         Menu file = new Menu("_File", null, newMap, fromArticle, open, recentMenu.menu(), bundled,
-                new SeparatorMenuItem(), addArticle, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(),
+                new SeparatorMenuItem(), addArticle, suggestFrom, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(),
                 export, slides, new SeparatorMenuItem(), quitItem);
 
         MenuItem fit = item("Fit to window", "Shortcut+0", graphView::fitToWindow);
@@ -460,14 +468,10 @@ public final class MainWindow extends BorderPane {
     }
 
     private void newFromArticle() {
-        guard.proceed("starting a new map", () -> new NewMapDialog(stage, "New map from an article", "Create map")
-                .showAndWait().ifPresent(article -> {
-                    try {
-                        model.openNew(NewMaps.fromArticle(article));
-                    } catch (EditRefused refused) {
-                        model.work().say("Not done: " + refused.getMessage());
-                    }
-                }));
+        guard.proceed("starting a new map", () -> {
+            NewMapDialog dialog = new NewMapDialog(stage, "New map from an article", "Create map", true);
+            dialog.showAndWait().ifPresent(article -> suggestions.newFromArticle(article, dialog.suggestionsChosen()));
+        });
     }
 
     private void addArticle() {

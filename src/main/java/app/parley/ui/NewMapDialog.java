@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -33,6 +34,7 @@ public final class NewMapDialog extends Dialog<Article> {
     private final TextField date = new TextField();
     private final TextField url = new TextField();
     private final Label problem = new Label();
+    private final CheckBox suggest = new CheckBox("Suggest actors, quotes and links");
 
     /**
      * A dialog owned by {@code owner}.
@@ -41,7 +43,21 @@ public final class NewMapDialog extends Dialog<Article> {
      * @param action  the label of the button that accepts ("Create map")
      */
     public NewMapDialog(Window owner, String heading, String action) {
+        this(owner, heading, action, false);
+    }
+
+    /**
+     * A dialog owned by {@code owner}, optionally offering to run the article assistant on the text (on by default).
+     *
+     * @param heading          what the dialog does ("New map from an article")
+     * @param action           the label of the button that accepts ("Create map")
+     * @param offerSuggestions whether to show "Suggest actors, quotes and links"
+     */
+    public NewMapDialog(Window owner, String heading, String action, boolean offerSuggestions) {
         initOwner(owner);
+        suggest.setSelected(true);
+        suggest.setVisible(offerSuggestions);
+        suggest.setManaged(offerSuggestions);
         setTitle(heading);
         setHeaderText(heading + ": open a .txt file or paste the text. Parley keeps it exactly as it is, so every "
                 + "quote and link can point at its words.");
@@ -81,10 +97,16 @@ public final class NewMapDialog extends Dialog<Article> {
         grid.addRow(3, new Label("Publisher"), publisher);
         grid.addRow(4, new Label("Date"), date);
         grid.addRow(5, new Label("URL"), url);
-        grid.add(problem, 0, 6, 2, 1);
+        grid.add(suggest, 0, 6, 2, 1);
+        grid.add(problem, 0, 7, 2, 1);
         GridPane.setHgrow(title, Priority.ALWAYS);
         GridPane.setVgrow(text, Priority.ALWAYS);
         return grid;
+    }
+
+    /** Whether the user asked for the assistant's suggestions once the map opens. */
+    public boolean suggestionsChosen() {
+        return suggest.isVisible() && suggest.isSelected();
     }
 
     /** The text area (for tests). */

@@ -2,14 +2,23 @@ package app.parley.ui;
 
 import app.parley.assist.SuggestedActor;
 import app.parley.assist.TextRange;
+import app.parley.assist.SuggestedRelation;
+import app.parley.model.RelationType;
+import java.util.Arrays;
+import java.util.List;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -49,8 +58,21 @@ public final class SuggestionReviewPane extends BorderPane {
             model.acceptAll();
             updateSummary();
         });
+        accept.setTooltip(new Tooltip("Accept the selected suggestion and the actors it names (Enter)"));
+        reject.setTooltip(new Tooltip("Reject the selected suggestion (Delete)"));
+        edit.setTooltip(new Tooltip("Rename an actor, give a quote its speaker, or change a link's type"));
+        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                act(model::accept);
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                act(model::reject);
+                e.consume();
+            }
+        });
         HBox buttons = new HBox(8, accept, edit, reject, acceptAll, summary);
         buttons.setPadding(new Insets(8));
+        buttons.setAlignment(Pos.CENTER_LEFT);
         VBox left = new VBox(list);
         VBox.setVgrow(list, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, article);
@@ -73,7 +95,11 @@ public final class SuggestionReviewPane extends BorderPane {
 
     private void edit() {
         SuggestionReviewViewModel.Item item = list.getSelectionModel().getSelectedItem();
-        if (item == null || item.kind() == SuggestionReviewViewModel.Kind.RELATION) {
+        if (item == null) {
+            return;
+        }
+        if (item.kind() == SuggestionReviewViewModel.Kind.RELATION) {
+            retype(item);
             return;
         }
         boolean actor = item.kind() == SuggestionReviewViewModel.Kind.ACTOR;
@@ -87,6 +113,16 @@ public final class SuggestionReviewPane extends BorderPane {
                 model.editSpeaker(item, value);
             }
         });
+    }
+
+    private void retype(SuggestionReviewViewModel.Item item) {
+        RelationType now = ((SuggestedRelation) item.suggestion()).type();
+        List<String> labels = Arrays.stream(RelationType.values()).map(RelationType::label).toList();
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(now.label(), labels);
+        dialog.setHeaderText("Type of the link");
+        dialog.initOwner(getScene() == null ? null : getScene().getWindow());
+        dialog.showAndWait().ifPresent(label -> Arrays.stream(RelationType.values())
+                .filter(type -> type.label().equals(label)).findFirst().ifPresent(type -> model.retype(item, type)));
     }
 
     private void show(TextRange range) {
@@ -103,20 +139,28 @@ public final class SuggestionReviewPane extends BorderPane {
 
     private static final class ItemCell extends ListCell<SuggestionReviewViewModel.Item> {
 
+        private final Label mark = new Label();
+
+        ItemCell() {
+            mark.setMinWidth(16);
+        }
+
         @Override
         protected void updateItem(SuggestionReviewViewModel.Item item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setText(null);
+                setGraphic(null);
                 setStyle("");
                 return;
             }
-            String mark = switch (item.decision()) {
-                case ACCEPTED -> "✓ ";
-                case REJECTED -> "✗ ";
-                case PENDING -> "  ";
-            };
-            setText(mark + item.label());
+            mark.setText(switch (item.decision()) {
+                case ACCEPTED -> "✓";
+                case REJECTED -> "✗";
+                case PENDING -> "";
+            });
+            setGraphic(mark);
+            setText(item.label());
             setWrapText(true);
             setPrefWidth(0);
             setStyle(item.decision() == SuggestionReviewViewModel.Decision.REJECTED ? "-fx-opacity: 0.55;" : "");

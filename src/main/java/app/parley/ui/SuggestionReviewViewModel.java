@@ -112,12 +112,20 @@ public final class SuggestionReviewViewModel {
 
     /** Accepts one suggestion, and the actors it names if still pending, handing them on. */
     public void accept(Item item) {
+        Suggestions taken = take(item);
+        if (taken != null) {
+            onAccepted.accept(taken);
+        }
+    }
+
+    /** Marks one suggestion and the pending actors it names accepted; returns them, or {@code null} if none. */
+    private Suggestions take(Item item) {
         int index = items.indexOf(item);
         if (index < 0 || item.decision() == Decision.ACCEPTED) {
-            return;
+            return null;
         }
         if (item.kind() == Kind.QUOTE && ((SuggestedQuote) item.suggestion()).speaker() == null) {
-            return;
+            return null;
         }
         List<SuggestedActor> actors = new ArrayList<>();
         for (String name : names(item)) {
@@ -131,8 +139,8 @@ public final class SuggestionReviewViewModel {
             actors.add((SuggestedActor) item.suggestion());
         }
         replace(items.indexOf(item), Decision.ACCEPTED);
-        onAccepted.accept(new Suggestions(actors, item.kind() == Kind.QUOTE ? List.of((SuggestedQuote) item.suggestion())
-                : List.of(), item.kind() == Kind.RELATION ? List.of((SuggestedRelation) item.suggestion()) : List.of()));
+        return new Suggestions(actors, item.kind() == Kind.QUOTE ? List.of((SuggestedQuote) item.suggestion())
+                : List.of(), item.kind() == Kind.RELATION ? List.of((SuggestedRelation) item.suggestion()) : List.of());
     }
 
     /** Rejects one suggestion; quotes and links that name a rejected actor are rejected with it. */
@@ -153,13 +161,25 @@ public final class SuggestionReviewViewModel {
         }
     }
 
-    /** Accepts every pending suggestion that can be accepted (quotes need a speaker), in list order. */
+    /**
+     * Accepts every pending suggestion that can be accepted (quotes need a speaker), in list order, handing them on
+     * together as one {@link Suggestions}, so they become one edit.
+     */
     public void acceptAll() {
+        List<SuggestedActor> actors = new ArrayList<>();
+        List<SuggestedQuote> quotes = new ArrayList<>();
+        List<SuggestedRelation> relations = new ArrayList<>();
         for (Item item : List.copyOf(items)) {
             Item current = items.stream().filter(i -> i.suggestion() == item.suggestion()).findFirst().orElseThrow();
-            if (current.decision() == Decision.PENDING) {
-                accept(current);
+            Suggestions taken = current.decision() == Decision.PENDING ? take(current) : null;
+            if (taken != null) {
+                actors.addAll(taken.actors());
+                quotes.addAll(taken.quotes());
+                relations.addAll(taken.relations());
             }
+        }
+        if (!actors.isEmpty() || !quotes.isEmpty() || !relations.isEmpty()) {
+            onAccepted.accept(new Suggestions(actors, quotes, relations));
         }
     }
 
@@ -199,6 +219,23 @@ public final class SuggestionReviewViewModel {
     public void retype(Item relation, RelationType type) {
         SuggestedRelation r = (SuggestedRelation) relation.suggestion();
         update(relation, new SuggestedRelation(r.from(), type, r.to(), r.evidence()));
+    }
+
+    /**
+     * Sets the decision on the suggestions of an earlier acceptance again: back to pending when the edit that took
+     * them is undone (or refused), accepted when it is redone.
+     */
+    public void restore(Suggestions taken, Decision decision) {
+        List<Object> objects = new ArrayList<>();
+        objects.addAll(taken.actors());
+        objects.addAll(taken.quotes());
+        objects.addAll(taken.relations());
+        for (int i = 0; i < items.size(); i++) {
+            Object suggestion = items.get(i).suggestion();
+            if (objects.stream().anyMatch(o -> o == suggestion)) {
+                replace(i, decision);
+            }
+        }
     }
 
     /** How many suggestions are still to be decided. */

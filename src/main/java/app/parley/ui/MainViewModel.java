@@ -45,6 +45,7 @@ public final class MainViewModel {
     private final BackgroundWork work = new BackgroundWork();
     private final PositionTween tween = new PositionTween();
     private final LayoutPreviews previews = new LayoutPreviews();
+    private final SessionBridge session = new SessionBridge(this);
     private final ReadOnlyObjectWrapper<OpenMap> map = new ReadOnlyObjectWrapper<>(this, "map");
     private final ReadOnlyObjectWrapper<Scene> scene = new ReadOnlyObjectWrapper<>(this, "scene");
     private final ReadOnlyObjectWrapper<ViewState> viewState = new ReadOnlyObjectWrapper<>(this, "viewState", ViewState.NONE);
@@ -146,6 +147,11 @@ public final class MainViewModel {
         return measurer;
     }
 
+    /** The open map's session: every edit goes through it, and the window shows what it changes. */
+    public SessionBridge session() {
+        return session;
+    }
+
     /** The positions shown now (a copy). */
     public LayoutModel positions() {
         return positions == null ? null : positions.copy();
@@ -168,6 +174,11 @@ public final class MainViewModel {
             }
             return prepare(file, result.dataset(), monitor);
         }, this::show, work::say);
+    }
+
+    /** Opens a map that is not in a file yet (it counts as unsaved work). */
+    public void openNew(Dataset dataset) {
+        work.start("Opening " + dataset.title(), monitor -> prepare(null, dataset, monitor), this::show, work::say);
     }
 
     /** A map made ready off the JavaFX thread: either a map, its layout kind and positions, or a failure. */
@@ -215,6 +226,7 @@ public final class MainViewModel {
         previews.stop();
         tween.stop();
         cardScales = null;
+        session.opened(prepared.map().dataset(), prepared.map().file());
         map.set(prepared.map());
         layout.set(prepared.layout());
         selection.set(Selection.NONE);
@@ -265,6 +277,23 @@ public final class MainViewModel {
     private void showPositions(LayoutModel model) {
         positions = model;
         scene.set(map.get().prepared().scene(model, cardScales));
+    }
+
+    /** Shows the map after an edit: the same view, the cards where {@code laidOut} puts them, the selection kept. */
+    void showEdited(OpenMap edited, LayoutModel laidOut) {
+        tween.stop();
+        cardScales = null;
+        Selection before = selection.get();
+        map.set(edited);
+        positions = laidOut;
+        scene.set(edited.prepared().scene(positions, null));
+        if (before instanceof Selection.OfActor of) {
+            selectActor(of.actor().id());
+        } else if (before instanceof Selection.OfLink of) {
+            selectLink(of.link().id());
+        } else {
+            refreshQuotes();
+        }
     }
 
     /** Moves an actor's card to a world position and pins it there. */

@@ -1,5 +1,6 @@
 package app.parley.ui;
 
+import app.parley.model.CardPosition;
 import app.parley.render.Bounds;
 import app.parley.render.CaptionOverlay;
 import app.parley.render.EdgeShape;
@@ -211,6 +212,13 @@ public final class GraphView extends Region {
 
     private Point2D toScreen(double worldX, double worldY) {
         return new Point2D(viewport.toScreenX(worldX), viewport.toScreenY(worldY));
+    }
+
+    /** A free place for a new card near the middle of what the view shows (above the legend). */
+    public CardPosition freeSpotInView() {
+        double x = viewport.toWorldX(getWidth() / 2);
+        double y = viewport.toWorldY(Math.max(0, getHeight() - bottomReserve()) / 2);
+        return FreeSpot.near(model.sceneProperty().get(), x, y);
     }
 
     /** The world rectangle the view shows now. */

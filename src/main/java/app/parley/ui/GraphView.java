@@ -53,6 +53,7 @@ public final class GraphView extends Region {
     private final DrawingCache drawings = new DrawingCache();
     private final MotionFrames frames = new MotionFrames();
     private final List<Observable> watched;
+    private final MapGestures gestures;
     private boolean redrawQueued;
     private boolean fitPending;
     private double pressX;
@@ -82,6 +83,21 @@ public final class GraphView extends Region {
         addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> model.hover(null));
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        gestures = new MapGestures(this, model);
+        PopupMenus.install(this, gestures::menuAt);
+    }
+
+    /** The editing gestures on the map (context menus, links drawn between cards, picked cards). */
+    MapGestures gestures() {
+        return gestures;
+    }
+
+    Viewport viewport() {
+        return viewport;
+    }
+
+    void repaint() {
+        requestRedraw();
     }
 
     /** Stops listening to the view model. */
@@ -272,10 +288,11 @@ public final class GraphView extends Region {
         if (model.captionShownProperty().get()) {
             overlays.add(caption);
         }
+        overlays.add(gestures.overlay());
         return overlays;
     }
 
-    private Optional<NodeShape> nodeAt(double sx, double sy) {
+    Optional<NodeShape> nodeAt(double sx, double sy) {
         Scene scene = model.sceneProperty().get();
         if (scene == null) {
             return Optional.empty();
@@ -284,7 +301,7 @@ public final class GraphView extends Region {
                 .filter(n -> !model.viewStateProperty().get().hiddenActors().contains(n.actorId()));
     }
 
-    private Optional<EdgeShape> edgeAt(double sx, double sy) {
+    Optional<EdgeShape> edgeAt(double sx, double sy) {
         Scene scene = model.sceneProperty().get();
         if (scene == null) {
             return Optional.empty();
@@ -303,15 +320,20 @@ public final class GraphView extends Region {
 
     private void onPressed(MouseEvent event) {
         requestFocus();
+        event.consume();
         pressX = event.getX();
         pressY = event.getY();
         lastX = pressX;
         lastY = pressY;
         dragged = false;
         draggedActor = null;
+        if (gestures.pressed(event)) {
+            return;
+        }
         if (event.getButton() == MouseButton.PRIMARY) {
             nodeAt(pressX, pressY).ifPresent(node -> {
                 draggedActor = node.actorId();
+                gestures.cardGrabbed(node.actorId());
                 grabDx = node.box().centerX() - viewport.toWorldX(pressX);
                 grabDy = node.box().centerY() - viewport.toWorldY(pressY);
             });
@@ -323,8 +345,11 @@ public final class GraphView extends Region {
             return;
         }
         dragged = true;
+        if (gestures.dragged(event)) {
+            return;
+        }
         if (draggedActor != null) {
-            model.moveActor(draggedActor, viewport.toWorldX(event.getX()) + grabDx,
+            gestures.cardDragged(draggedActor, viewport.toWorldX(event.getX()) + grabDx,
                     viewport.toWorldY(event.getY()) + grabDy);
         } else {
             viewport.pan(event.getX() - lastX, event.getY() - lastY);
@@ -338,6 +363,12 @@ public final class GraphView extends Region {
 
     private void onReleased(MouseEvent event) {
         setCursor(Cursor.DEFAULT);
+        if (draggedActor != null && dragged) {
+            gestures.cardReleased();
+        }
+        if (gestures.released(event, dragged)) {
+            return;
+        }
         if (dragged || event.getButton() != MouseButton.PRIMARY) {
             return;
         }
@@ -353,8 +384,10 @@ public final class GraphView extends Region {
     private void onMoved(MouseEvent event) {
         Optional<NodeShape> node = nodeAt(event.getX(), event.getY());
         model.hover(node.map(NodeShape::actorId).orElse(null));
+        gestures.moved(event.getX(), event.getY());
         boolean pointing = node.isPresent() || edgeAt(event.getX(), event.getY()).isPresent();
-        setCursor(pointing ? Cursor.HAND : Cursor.DEFAULT);
+        setCursor(gestures.onEdge(event.getX(), event.getY()) ? Cursor.CROSSHAIR
+                : pointing ? Cursor.HAND : Cursor.DEFAULT);
     }
 
     private void onKey(KeyEvent event) {
@@ -370,7 +403,11 @@ public final class GraphView extends Region {
             case RIGHT -> pan(-step, 0);
             case UP -> pan(0, step);
             case DOWN -> pan(0, -step);
-            case ESCAPE -> model.clearSelection();
+            case ESCAPE -> {
+                gestures.cancel();
+                model.clearSelection();
+            }
+            case DELETE, BACK_SPACE -> gestures.deleteSelection();
             default -> {
                 return;
             }

@@ -284,6 +284,7 @@ public final class MainViewModel {
         tween.stop();
         cardScales = null;
         Selection before = selection.get();
+        selection.set(Selection.NONE);
         map.set(edited);
         positions = laidOut;
         scene.set(edited.prepared().scene(positions, null));

@@ -22,9 +22,10 @@ import javafx.scene.input.KeyEvent;
  */
 final class ArticleAuthoring {
 
+    /** What the article says above the text while no words are selected. */
+    static final String IDLE_HINT = "Drag over words to make an actor, a quote or a link from them.";
     /** What the article says above the text while words are selected. */
-    static final String HINT = "With these words: A  new actor · Q  quote by… · L  evidence for a new link… "
-            + "(or right-click)";
+    static final String HINT = "A  new actor · Q  quote by… · L  evidence for a new link… (or right-click)";
 
     private static final String OPENING_MARKS = "“\"‘«„";
     private static final String CLOSING_MARKS = "”\"’»“";
@@ -45,7 +46,7 @@ final class ArticleAuthoring {
         this.article = article;
         this.newCardSpot = newCardSpot;
         this.afterEdit = afterEdit;
-        article.setSelectionHint(HINT);
+        article.setSelectionHints(IDLE_HINT, HINT);
         MenuItem actor = new MenuItem("New actor…");
         actor.setId("new-actor-from-words");
         actor.setOnAction(e -> newActor());

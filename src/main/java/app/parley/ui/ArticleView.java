@@ -59,6 +59,8 @@ public final class ArticleView extends ScrollPane {
     private final Path selectionMarks = new Path();
     private final WordSelection words = new WordSelection(flow, this::selectionChanged);
     private final Label selectionHint = new Label();
+    private String idleHint = "";
+    private String selectedHint = "";
     private final Map<String, List<Text>> namesByActor = new HashMap<>();
     private final InvalidationListener mapChanged = o -> rebuild();
     private final InvalidationListener selectionChanged = o -> markSelected();
@@ -159,16 +161,19 @@ public final class ArticleView extends ScrollPane {
         return Optional.of(flow.localToScreen(probe.getLayoutBounds()));
     }
 
-    /** Tells how to use the selection, above the text, while there is one. */
-    void setSelectionHint(String hint) {
-        selectionHint.setText(hint);
+    /** Tells above the text how to select words ({@code idle}) and what to do with them ({@code selected}). */
+    void setSelectionHints(String idle, String selected) {
+        idleHint = idle;
+        selectedHint = selected;
+        selectionChanged();
     }
 
     private void selectionChanged() {
         Span selected = words.selectedProperty().get();
         selectionMarks.getElements().setAll(selected == null ? new PathElement[0]
                 : flow.rangeShape(selected.start(), selected.end()));
-        selectionHint.setVisible(selected != null && !selectionHint.getText().isEmpty());
+        selectionHint.setText(selected == null ? idleHint : selectedHint);
+        selectionHint.setVisible(!selectionHint.getText().isEmpty());
     }
 
     private void drawMarks() {

@@ -96,7 +96,7 @@ final class QuoteCell extends ListCell<Quote> {
         Hyperlink delete = new Hyperlink("Delete");
         delete.setId("delete-quote");
         delete.setOnAction(e -> QuoteEditing.delete(quote, model, getScene().getWindow()));
-        card.getChildren().add(new FlowPane(2, 0, show, edit, delete));
+        card.getChildren().add(new FlowPane(12, 0, show, edit, delete));
         setGraphic(card);
     }
 

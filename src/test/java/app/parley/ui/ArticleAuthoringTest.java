@@ -48,7 +48,7 @@ class ArticleAuthoringTest {
         return app.model.session().session().dataset();
     }
 
-    private void newActorFromMenu(FxRobot robot, String words, String side) {
+    private void newActorFromMenu(FxRobot robot, String words, String side) throws Exception {
         app.dragOver(robot, words);
         app.rightClickSelection(robot);
         robot.clickOn("New actor…");
@@ -58,7 +58,7 @@ class ArticleAuthoringTest {
     }
 
     @Test
-    void draggingOverWordsSelectsWholeWords(FxRobot robot) {
+    void draggingOverWordsSelectsWholeWords(FxRobot robot) throws Exception {
         app.dragOver(robot, "Fidan opened");
 
         assertThat(app.window.article().selectedWordsProperty().get()).isEqualTo(OneArticle.span("Fidan opened"));
@@ -71,22 +71,22 @@ class ArticleAuthoringTest {
         newActorFromMenu(robot, "Rustem Umerov", "Ukraine");
         app.dragOver(robot, "Vladimir Medinsky");
         robot.type(KeyCode.A);
-        robot.clickOn("#actor-side").clickOn("Russia");
+        app.choose(robot, "#actor-side", "Russia");
         robot.clickOn("#authoring-ok");
 
         app.dragOver(robot, "We are ready for a ceasefire,");
         app.rightClickSelection(robot);
         robot.clickOn("Quote by…");
         robot.clickOn("#quote-speaker").write("Umerov").type(KeyCode.ENTER);
-        robot.clickOn("#authoring-ok");
+        app.commit(robot);
 
         app.dragOver(robot, "Hakan Fidan opened the talks");
         app.rightClickSelection(robot);
         robot.clickOn("Evidence for a new link…");
         robot.clickOn("#link-from").write("Fidan").type(KeyCode.ENTER);
-        robot.clickOn("#link-type").clickOn("mediates with");
+        app.choose(robot, "#link-type", "mediates with");
         robot.clickOn("#link-to").write("Umerov").type(KeyCode.ENTER);
-        robot.clickOn("#authoring-ok");
+        app.commit(robot);
         WaitForAsyncUtils.waitForFxEvents();
 
         Dataset built = dataset();
@@ -119,7 +119,7 @@ class ArticleAuthoringTest {
     }
 
     @Test
-    void aRefusedEditKeepsTheDialogOpenWithTheReason(FxRobot robot) {
+    void aRefusedEditKeepsTheDialogOpenWithTheReason(FxRobot robot) throws Exception {
         app.dragOver(robot, "Hakan Fidan");
         app.rightClickSelection(robot);
         robot.clickOn("Quote by…");
@@ -132,7 +132,7 @@ class ArticleAuthoringTest {
     }
 
     @Test
-    void quotesAndEvidenceStayMarkedInTheText(FxRobot robot) {
+    void quotesAndEvidenceStayMarkedInTheText(FxRobot robot) throws Exception {
         robot.interact(() -> {
             app.model.session().execute(new AddActor("Hakan Fidan", ActorKind.PERSON,
                     Side.TURKEY));

@@ -50,6 +50,24 @@ final class AuthoringFixture {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Opens a drop-down list and clicks one of its items once the list shows it. */
+    void choose(FxRobot robot, String list, String item) throws TimeoutException {
+        robot.clickOn(list);
+        java.util.function.Predicate<javafx.scene.control.ListCell<?>> cell = c -> item.equals(c.getText())
+                && c.isVisible() && c.getScene() != window.getScene();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(cell).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(cell).<javafx.scene.Node>query());
+    }
+
+    /** Clicks the dialog's OK once no name suggestions cover it. */
+    void commit(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.listWindows().stream()
+                .noneMatch(w -> w instanceof impl.org.controlsfx.skin.AutoCompletePopup<?> && w.isShowing()));
+        robot.clickOn("#authoring-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Right-clicks the selected words. */
     void rightClickSelection(FxRobot robot) {
         Span span = window.article().selectedWordsProperty().get();

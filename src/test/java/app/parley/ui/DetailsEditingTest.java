@@ -55,7 +55,7 @@ class DetailsEditingTest {
     }
 
     @Test
-    void anActorsCardBecomesAFormThatRenamesItInOneUndoableEdit(FxRobot robot) {
+    void anActorsCardBecomesAFormThatRenamesItInOneUndoableEdit(FxRobot robot) throws Exception {
         robot.interact(() -> app.model.selectActor("hakan-fidan"));
         robot.clickOn("#edit-card");
         TextField name = robot.lookup("#actor-name").query();
@@ -70,7 +70,7 @@ class DetailsEditingTest {
     }
 
     @Test
-    void anInvalidEditIsRefusedWithTheSessionsMessageInline(FxRobot robot) {
+    void anInvalidEditIsRefusedWithTheSessionsMessageInline(FxRobot robot) throws Exception {
         robot.interact(() -> app.model.selectActor("hakan-fidan"));
         robot.clickOn("#edit-card");
         TextField name = robot.lookup("#actor-name").query();
@@ -82,11 +82,11 @@ class DetailsEditingTest {
     }
 
     @Test
-    void aLinksTypeIsChangedFromItsCard(FxRobot robot) {
+    void aLinksTypeIsChangedFromItsCard(FxRobot robot) throws Exception {
         String id = dataset().relations().get(0).id();
         robot.interact(() -> app.model.selectLink(id));
         robot.clickOn("#edit-card");
-        robot.clickOn("#link-type").clickOn("met with");
+        app.choose(robot, "#link-type", "met with");
         robot.clickOn("#inline-save");
 
         assertThat(dataset().relations().get(0).type()).isEqualTo(RelationType.MET_WITH);
@@ -94,7 +94,7 @@ class DetailsEditingTest {
     }
 
     @Test
-    void aQuoteBecomesReportedSpeechFromItsCard(FxRobot robot) {
+    void aQuoteBecomesReportedSpeechFromItsCard(FxRobot robot) throws Exception {
         robot.interact(() -> app.model.clearSelection());
         robot.clickOn("#edit-quote");
         robot.clickOn("#quote-reported");

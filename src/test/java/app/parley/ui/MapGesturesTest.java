@@ -72,7 +72,7 @@ class MapGesturesTest {
     }
 
     @Test
-    void deleteAsksWithWhatGoesAlongAndUndoBringsItAllBack(FxRobot robot) {
+    void deleteAsksWithWhatGoesAlongAndUndoBringsItAllBack(FxRobot robot) throws Exception {
         Dataset before = dataset();
         robot.clickOn(card("rustem-umerov"));
         robot.type(KeyCode.DELETE);
@@ -94,7 +94,7 @@ class MapGesturesTest {
     }
 
     @Test
-    void cancellingTheConfirmationDeletesNothing(FxRobot robot) {
+    void cancellingTheConfirmationDeletesNothing(FxRobot robot) throws Exception {
         robot.clickOn(card("hakan-fidan"));
         robot.type(KeyCode.DELETE);
         DialogPane confirmation = robot.lookup("#delete-confirmation").query();
@@ -104,7 +104,7 @@ class MapGesturesTest {
     }
 
     @Test
-    void shiftClickedCardsMoveTogetherAsOneUndoableMove(FxRobot robot) {
+    void shiftClickedCardsMoveTogetherAsOneUndoableMove(FxRobot robot) throws Exception {
         robot.clickOn(card("hakan-fidan"));
         robot.press(KeyCode.SHIFT).clickOn(card("vladimir-medinsky")).release(KeyCode.SHIFT);
         assertThat(app.window.graphView().gestures().picks().ids())
@@ -133,7 +133,7 @@ class MapGesturesTest {
     }
 
     @Test
-    void aShiftDraggedBandPicksTheCardsItTouchesAndDeleteTakesThemAll(FxRobot robot) {
+    void aShiftDraggedBandPicksTheCardsItTouchesAndDeleteTakesThemAll(FxRobot robot) throws Exception {
         Point2D fidan = card("hakan-fidan");
         Point2D medinsky = card("vladimir-medinsky");
         Point2D from = new Point2D(fidan.getX() - 120, fidan.getY() - 60);
@@ -155,14 +155,14 @@ class MapGesturesTest {
     }
 
     @Test
-    void newActorHerePutsTheCardWhereTheMenuWasOpened(FxRobot robot) {
+    void newActorHerePutsTheCardWhereTheMenuWasOpened(FxRobot robot) throws Exception {
         Point2D umerov = card("rustem-umerov");
         Point2D between = new Point2D(umerov.getX(), card("vladimir-medinsky").getY());
 
         robot.rightClickOn(between);
         robot.clickOn("New actor here…");
         robot.clickOn("#actor-name").write("İbrahim Kalın");
-        robot.clickOn("#actor-side").clickOn("Turkey");
+        app.choose(robot, "#actor-side", "Turkey");
         robot.clickOn("#authoring-ok");
 
         assertThat(dataset().actors()).extracting(Actor::name).contains("İbrahim Kalın");
@@ -171,7 +171,7 @@ class MapGesturesTest {
     }
 
     @Test
-    void draggingFromACardsEdgeToAnotherDrawsALinkOnTheSelectedWords(FxRobot robot) {
+    void draggingFromACardsEdgeToAnotherDrawsALinkOnTheSelectedWords(FxRobot robot) throws Exception {
         robot.interact(() -> app.window.article().selectWords(OneArticle.span("who met Vladimir Medinsky")));
         NodeShape umerov = node("rustem-umerov");
         Point2D centre = card("rustem-umerov");
@@ -179,7 +179,7 @@ class MapGesturesTest {
         Point2D edge = new Point2D(centre.getX() - halfWidth + 2, centre.getY());
 
         robot.drag(edge).dropTo(card("vladimir-medinsky"));
-        robot.clickOn("#link-type").clickOn("met with");
+        app.choose(robot, "#link-type", "met with");
         robot.clickOn("#authoring-ok");
 
         assertThat(dataset().relations()).extracting(Relation::fromId, Relation::type, Relation::toId)

@@ -27,7 +27,11 @@ public record DeleteActor(String actorId) implements Command {
     @Override
     public void perform(Draft draft) throws EditRefused {
         Checks.actor(draft, actorId);
-        ActorCascade cascade = ActorCascade.of(draft.base(), actorId);
+        performOn(draft, ActorCascade.of(draft.base(), actorId));
+    }
+
+    /** Deletes the actor and {@code cascade}, what rests on it in the draft as it is now. */
+    void performOn(Draft draft, ActorCascade cascade) {
         for (Role role : cascade.roles()) {
             draft.remove(Part.ROLES, role.id());
         }

@@ -5,9 +5,12 @@ import app.parley.graph.Link;
 import app.parley.model.Actor;
 import app.parley.model.Role;
 import app.parley.render.Theme;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The card of one actor: name, kind, side, aliases, roles with their sources, and its links. */
@@ -20,14 +23,20 @@ final class ActorCardView extends VBox {
     /** Style class of section headings. */
     static final String HEADING_CLASS = "card-heading";
 
-    ActorCardView(Actor actor, ActorGraph graph, Theme theme, MainViewModel model) {
+    ActorCardView(Actor actor, ActorGraph graph, Theme theme, MainViewModel model, Runnable edit) {
         super(6);
         getStyleClass().add(STYLE_CLASS);
         Label name = new Label(actor.name());
         name.getStyleClass().add(NAME_CLASS);
         name.setWrapText(true);
+        name.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        Button editButton = new Button("Edit");
+        editButton.setId("edit-card");
+        editButton.setOnAction(e -> edit.run());
+        HBox top = new HBox(8, name, editButton);
         FlowPane chips = new FlowPane(8, 4, new Label(actor.kind().label()), SidePills.of(actor.side(), theme));
-        getChildren().addAll(name, chips);
+        getChildren().addAll(top, chips);
         if (!actor.aliases().isEmpty()) {
             getChildren().add(new Label("Also called: " + String.join(", ", actor.aliases())));
         }

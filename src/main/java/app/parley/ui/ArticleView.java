@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Cursor;
@@ -39,6 +40,12 @@ public final class ArticleView extends ScrollPane {
     public static final String HEADING_CLASS = "article-heading";
     /** Style class of the highlight behind the requested words. */
     public static final String HIGHLIGHT_CLASS = "article-highlight";
+    /** Style class of the marks behind the words of every quote. */
+    public static final String QUOTE_MARK_CLASS = "article-quote-mark";
+    /** Style class of the marks behind the words every role and link rests on. */
+    public static final String EVIDENCE_MARK_CLASS = "article-evidence-mark";
+    /** Style class of the words the user selected. */
+    public static final String SELECTION_CLASS = "article-selection";
 
     private static final int HEADING_MAX_LENGTH = 60;
     private static final int LAYOUT_RETRIES = 5;
@@ -48,6 +55,13 @@ public final class ArticleView extends ScrollPane {
     private final Label citation = new Label();
     private final TextFlow flow = new TextFlow();
     private final Path highlight = new Path();
+    private final Path quoteMarks = new Path();
+    private final Path evidenceMarks = new Path();
+    private final Path selectionMarks = new Path();
+    private final WordSelection words = new WordSelection(flow, this::selectionChanged);
+    private final Label selectionHint = new Label();
+    private String idleHint = "";
+    private String selectedHint = "";
     private final Map<String, List<Text>> namesByActor = new HashMap<>();
     private final InvalidationListener mapChanged = o -> rebuild();
     private final InvalidationListener selectionChanged = o -> {
@@ -69,13 +83,25 @@ public final class ArticleView extends ScrollPane {
         highlight.getStyleClass().add(HIGHLIGHT_CLASS);
         highlight.setManaged(false);
         highlight.setMouseTransparent(true);
-        Pane text = new Pane(highlight, flow) {
+        for (Path marks : List.of(quoteMarks, evidenceMarks, selectionMarks)) {
+            marks.setManaged(false);
+            marks.setMouseTransparent(true);
+        }
+        quoteMarks.getStyleClass().add(QUOTE_MARK_CLASS);
+        evidenceMarks.getStyleClass().add(EVIDENCE_MARK_CLASS);
+        selectionMarks.getStyleClass().add(SELECTION_CLASS);
+        selectionHint.getStyleClass().add("article-selection-hint");
+        selectionHint.setWrapText(true);
+        selectionHint.setVisible(false);
+        selectionHint.managedProperty().bind(selectionHint.visibleProperty());
+        Pane text = new Pane(evidenceMarks, quoteMarks, highlight, selectionMarks, flow) {
             @Override
             protected void layoutChildren() {
                 flow.resizeRelocate(0, 0, getWidth(), flow.prefHeight(getWidth()));
                 if (highlighted != null) {
                     drawHighlight(highlighted);
                 }
+                drawMarks();
             }
 
             @Override
@@ -92,7 +118,7 @@ public final class ArticleView extends ScrollPane {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        VBox page = new VBox(10, title, citation, text);
+        VBox page = new VBox(10, title, citation, selectionHint, text);
         page.getStyleClass().add("article-page");
         setContent(page);
         model.mapProperty().addListener(mapChanged);
@@ -116,14 +142,74 @@ public final class ArticleView extends ScrollPane {
         return highlighted == null || source == null ? "" : source.excerpt(highlighted);
     }
 
+    /** The words the user selected in the article, or {@code null}. */
+    public ReadOnlyObjectProperty<Span> selectedWordsProperty() {
+        return words.selectedProperty();
+    }
+
+    /** Selects words of the article shown (widened to whole words), as dragging over them does. */
+    public void selectWords(Span span) {
+        if (source != null && source.contains(span)) {
+            words.select(source.id(), source.text(), span.start(), span.end());
+        }
+    }
+
+    /** The article shown, or {@code null}. */
+    public Source source() {
+        return source;
+    }
+
+    /** Where the words of {@code span} are on the screen (their first line), if they are laid out. */
+    public Optional<Bounds> screenBoundsOf(Span span) {
+        PathElement[] shape = flow.rangeShape(span.start(), span.end());
+        if (shape.length == 0) {
+            return Optional.empty();
+        }
+        Path probe = new Path(shape);
+        return Optional.of(flow.localToScreen(probe.getLayoutBounds()));
+    }
+
+    /** Tells above the text how to select words ({@code idle}) and what to do with them ({@code selected}). */
+    void setSelectionHints(String idle, String selected) {
+        idleHint = idle;
+        selectedHint = selected;
+        selectionChanged();
+    }
+
+    private void selectionChanged() {
+        Span selected = words.selectedProperty().get();
+        selectionMarks.getElements().setAll(selected == null ? new PathElement[0]
+                : flow.rangeShape(selected.start(), selected.end()));
+        selectionHint.setText(selected == null ? idleHint : selectedHint);
+        selectionHint.setVisible(!selectionHint.getText().isEmpty());
+    }
+
+    private void drawMarks() {
+        OpenMap map = model.mapProperty().get();
+        quoteMarks.getElements().clear();
+        evidenceMarks.getElements().clear();
+        if (map == null || source == null) {
+            return;
+        }
+        for (Span span : ArticleMarks.quotes(map.dataset(), source.id())) {
+            quoteMarks.getElements().addAll(flow.rangeShape(span.start(), span.end()));
+        }
+        for (Span span : ArticleMarks.evidence(map.dataset(), source.id())) {
+            evidenceMarks.getElements().addAll(flow.rangeShape(span.start(), span.end()));
+        }
+        selectionChanged();
+    }
+
     private void rebuild() {
         OpenMap map = model.mapProperty().get();
+        Source previous = source;
         flow.getChildren().clear();
         namesByActor.clear();
         highlighted = null;
         highlight.getElements().clear();
         if (map == null || map.dataset().sources().isEmpty()) {
             source = null;
+            words.clear();
             return;
         }
         source = map.dataset().sources().get(0);
@@ -143,6 +229,16 @@ public final class ArticleView extends ScrollPane {
         }
         addPlain(text.substring(at));
         markSelected();
+        if (previous == null || !previous.id().equals(source.id()) || !previous.text().equals(source.text())) {
+            words.clear();
+        }
+        words.attach(source.id(), text);
+        requestLayout();
+        textPane().requestLayout();
+    }
+
+    private Pane textPane() {
+        return (Pane) flow.getParent();
     }
 
     private void addPlain(String text) {

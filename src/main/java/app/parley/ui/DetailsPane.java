@@ -80,9 +80,12 @@ public final class DetailsPane extends VBox {
             cardHolder.setContent(fitted(new Label("Opening…")));
         } else if (selection instanceof Selection.OfActor of) {
             cardHolder.setContent(fitted(new ActorCardView(of.actor(), map.prepared().graph(),
-                    model.themeProperty().get(), model)));
+                    model.themeProperty().get(), model, () -> showEditor(CardEditors.actor(of.actor(), model,
+                    this::showSelection)))));
         } else if (selection instanceof Selection.OfLink of) {
-            cardHolder.setContent(fitted(new LinkCardView(of.link(), map.prepared().graph(), model)));
+            cardHolder.setContent(fitted(new LinkCardView(of.link(), map.prepared().graph(), model,
+                    CardEditors.canEdit(of.link(), map.dataset()) ? () -> showEditor(CardEditors.link(of.link(), model,
+                    this::showSelection)) : null)));
         } else {
             Label hint = new Label("Click an actor or a link on the graph to see who they are, what they said, and "
                     + "the sentence each link rests on.");
@@ -90,6 +93,23 @@ public final class DetailsPane extends VBox {
             cardHolder.setContent(fitted(hint));
         }
         updateQuotesHeading();
+    }
+
+    /** Turns the card into a form that edits it. */
+    private void showEditor(InlineEditor editor) {
+        cardHolder.setContent(fitted(editor));
+    }
+
+    /** Turns the selected actor's or link's card into a form that edits it (what its Edit button does). */
+    public void editSelection() {
+        OpenMap map = model.mapProperty().get();
+        Selection selection = model.selectionProperty().get();
+        if (map != null && selection instanceof Selection.OfActor of) {
+            showEditor(CardEditors.actor(of.actor(), model, this::showSelection));
+        } else if (map != null && selection instanceof Selection.OfLink of && CardEditors.canEdit(of.link(),
+                map.dataset())) {
+            showEditor(CardEditors.link(of.link(), model, this::showSelection));
+        }
     }
 
     /** The card in a column as wide as the panel, so the panel is as tall as the card's wrapped lines. */

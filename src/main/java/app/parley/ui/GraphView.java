@@ -1,5 +1,6 @@
 package app.parley.ui;
 
+import app.parley.model.CardPosition;
 import app.parley.render.Bounds;
 import app.parley.render.CaptionOverlay;
 import app.parley.render.EdgeShape;
@@ -54,6 +55,7 @@ public final class GraphView extends Region {
     private final DrawingCache drawings;
     private final MotionFrames frames = new MotionFrames();
     private final List<Observable> watched;
+    private final MapGestures gestures;
     private boolean redrawQueued;
     private java.util.function.Consumer<String> onOpen = id -> { };
     private Runnable onBackground = () -> { };
@@ -93,6 +95,21 @@ public final class GraphView extends Region {
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> model.hover(null));
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         addEventHandler(KeyEvent.KEY_TYPED, this::onTyped);
+        gestures = new MapGestures(this, model);
+        PopupMenus.install(this, gestures::menuAt);
+    }
+
+    /** The editing gestures on the map (context menus, links drawn between cards, picked cards). */
+    MapGestures gestures() {
+        return gestures;
+    }
+
+    Viewport viewport() {
+        return viewport;
+    }
+
+    void repaint() {
+        requestRedraw();
     }
 
     /** Stops listening to the view model. */
@@ -265,6 +282,13 @@ public final class GraphView extends Region {
                 model.viewStateProperty().get()).nameLabels(viewport.zoom());
     }
 
+    /** A free place for a new card near the middle of what the view shows (above the legend). */
+    public CardPosition freeSpotInView() {
+        double x = viewport.toWorldX(getWidth() / 2);
+        double y = viewport.toWorldY(Math.max(0, getHeight() - bottomReserve()) / 2);
+        return FreeSpot.near(model.sceneProperty().get(), x, y);
+    }
+
     /** The world rectangle the view shows now. */
     public Bounds visibleWorld() {
         return viewport.visibleWorld(getWidth(), getHeight());
@@ -316,10 +340,11 @@ public final class GraphView extends Region {
         if (model.captionShownProperty().get()) {
             overlays.add(caption);
         }
+        overlays.add(gestures.overlay());
         return overlays;
     }
 
-    private Optional<NodeShape> nodeAt(double sx, double sy) {
+    Optional<NodeShape> nodeAt(double sx, double sy) {
         Scene scene = model.sceneProperty().get();
         if (scene == null) {
             return Optional.empty();
@@ -337,7 +362,7 @@ public final class GraphView extends Region {
                 .filter(n -> !model.viewStateProperty().get().hiddenActors().contains(n.actorId()));
     }
 
-    private Optional<EdgeShape> edgeAt(double sx, double sy) {
+    Optional<EdgeShape> edgeAt(double sx, double sy) {
         Scene scene = model.sceneProperty().get();
         if (scene == null) {
             return Optional.empty();
@@ -357,15 +382,20 @@ public final class GraphView extends Region {
 
     private void onPressed(MouseEvent event) {
         requestFocus();
+        event.consume();
         pressX = event.getX();
         pressY = event.getY();
         lastX = pressX;
         lastY = pressY;
         dragged = false;
         draggedActor = null;
+        if (gestures.pressed(event)) {
+            return;
+        }
         if (event.getButton() == MouseButton.PRIMARY) {
             nodeAt(pressX, pressY).ifPresent(node -> {
                 draggedActor = node.actorId();
+                gestures.cardGrabbed(node.actorId());
                 grabDx = node.box().centerX() - viewport.toWorldX(pressX);
                 grabDy = node.box().centerY() - viewport.toWorldY(pressY);
             });
@@ -377,8 +407,11 @@ public final class GraphView extends Region {
             return;
         }
         dragged = true;
+        if (gestures.dragged(event)) {
+            return;
+        }
         if (draggedActor != null) {
-            model.moveActor(draggedActor, viewport.toWorldX(event.getX()) + grabDx,
+            gestures.cardDragged(draggedActor, viewport.toWorldX(event.getX()) + grabDx,
                     viewport.toWorldY(event.getY()) + grabDy);
         } else {
             viewport.pan(event.getX() - lastX, event.getY() - lastY);
@@ -393,8 +426,11 @@ public final class GraphView extends Region {
 
     private void onReleased(MouseEvent event) {
         setCursor(Cursor.DEFAULT);
-        if (dragged && draggedActor != null) {
-            model.commitMoves(List.of(draggedActor));
+        if (draggedActor != null && dragged) {
+            gestures.cardReleased();
+        }
+        if (gestures.released(event, dragged)) {
+            return;
         }
         if (dragged || event.getButton() != MouseButton.PRIMARY) {
             return;
@@ -413,8 +449,10 @@ public final class GraphView extends Region {
     private void onMoved(MouseEvent event) {
         Optional<NodeShape> node = nodeAt(event.getX(), event.getY());
         model.hover(node.map(NodeShape::actorId).orElse(null));
+        gestures.moved(event.getX(), event.getY());
         boolean pointing = node.isPresent() || edgeAt(event.getX(), event.getY()).isPresent();
-        setCursor(pointing ? Cursor.HAND : Cursor.DEFAULT);
+        setCursor(gestures.onEdge(event.getX(), event.getY()) ? Cursor.CROSSHAIR
+                : pointing ? Cursor.HAND : Cursor.DEFAULT);
     }
 
     private void onKey(KeyEvent event) {
@@ -440,6 +478,12 @@ public final class GraphView extends Region {
                     onOpen.accept(of.actor().id());
                 }
             }
+            case ESCAPE -> {
+                if (!gestures.cancel()) {
+                    return;
+                }
+            }
+            case DELETE, BACK_SPACE -> gestures.deleteSelection();
             default -> {
                 return;
             }

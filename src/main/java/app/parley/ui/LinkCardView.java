@@ -4,6 +4,7 @@ import app.parley.graph.ActorGraph;
 import app.parley.graph.Link;
 import app.parley.model.Source;
 import app.parley.model.Span;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -21,7 +22,7 @@ final class LinkCardView extends VBox {
     /** Style class of the words the link rests on, inside the sentence. */
     static final String EVIDENCE_CLASS = "evidence-words";
 
-    LinkCardView(Link link, ActorGraph graph, MainViewModel model) {
+    LinkCardView(Link link, ActorGraph graph, MainViewModel model, Runnable edit) {
         super(8);
         getStyleClass().add(STYLE_CLASS);
         Hyperlink from = new Hyperlink(graph.index().nameOf(link.fromId()));
@@ -33,7 +34,14 @@ final class LinkCardView extends VBox {
         FlowPane title = new FlowPane(6, 2, from, verb, to);
         Label heading = new Label("Rests on this sentence");
         heading.getStyleClass().add(ActorCardView.HEADING_CLASS);
-        getChildren().addAll(title, heading);
+        getChildren().add(title);
+        if (edit != null) {
+            Button editButton = new Button("Edit");
+            editButton.setId("edit-card");
+            editButton.setOnAction(e -> edit.run());
+            getChildren().add(editButton);
+        }
+        getChildren().add(heading);
         Span evidence = link.evidence();
         graph.index().source(evidence.sourceId()).filter(s -> s.contains(evidence)).ifPresent(source -> {
             getChildren().add(sentence(source, evidence));

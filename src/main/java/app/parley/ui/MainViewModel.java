@@ -81,6 +81,7 @@ public final class MainViewModel {
     private LayoutModel positions;
     /** Where the layout had put cards before the user first dragged them, for undoing that first move. */
     private final Map<String, CardPosition> layoutHomes = new HashMap<>();
+    private final SessionBridge bridge;
     private double[] cardScales;
     private long articleSerial;
     private long centreSerial;
@@ -90,6 +91,7 @@ public final class MainViewModel {
         this.measurer = Objects.requireNonNull(measurer);
         this.saver = new MapSaver(session, work);
         session.addListener(this::sessionChanged);
+        this.bridge = new SessionBridge(this);
     }
 
     // ---- read-only state -------------------------------------------------------------------------------------------
@@ -177,6 +179,11 @@ public final class MainViewModel {
     /** Saves the open map; saves run beside other work and are never cancelled by it. */
     public MapSaver saver() {
         return saver;
+    }
+
+    /** The session as the editing gestures use it: refusals and revisions as properties. */
+    public SessionBridge bridge() {
+        return bridge;
     }
 
     /** The positions shown now (a copy). */
@@ -341,6 +348,18 @@ public final class MainViewModel {
     private void showPositions(LayoutModel model) {
         positions = model;
         scene.set(map.get().prepared().scene(model, cardScales));
+    }
+
+    /**
+     * Records where the layout had cards the user is about to place for the first time, so that undoing the move puts
+     * them back there.
+     */
+    void rememberLayoutHomes(Map<String, CardPosition> layoutPositions) {
+        layoutPositions.forEach((id, at) -> {
+            if (!session.dataset().positions().containsKey(id)) {
+                layoutHomes.putIfAbsent(id, at);
+            }
+        });
     }
 
     /** Moves an actor's card to a world position and pins it there. */

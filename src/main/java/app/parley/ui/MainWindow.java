@@ -126,6 +126,9 @@ public final class MainWindow extends BorderPane {
         this.article = new ArticleView(model);
         detailsTab = new Tab("Details", details);
         articleTab = new Tab("Article", article);
+        graphView.gestures().setEvidence(article.selectedWordsProperty()::get);
+        new ArticleAuthoring(model, article, graphView::freeSpotInView,
+                () -> sideTabs.getSelectionModel().select(articleTab));
         this.explore = new ExploreViewModel(model);
         this.explorePane = new ExplorePane(explore, model);
         this.findField = new FindField(explore.find());

@@ -94,7 +94,13 @@ final class QuoteCell extends ListCell<Quote> {
         }
         Hyperlink show = new Hyperlink("Show in article");
         show.setOnAction(e -> model.showInArticle(quote.span()));
-        card.getChildren().add(show);
+        Hyperlink edit = new Hyperlink("Edit");
+        edit.setId("edit-quote");
+        edit.setOnAction(e -> QuoteEditing.edit(quote, model, getScene().getWindow()));
+        Hyperlink delete = new Hyperlink("Delete");
+        delete.setId("delete-quote");
+        delete.setOnAction(e -> QuoteEditing.delete(quote, model, getScene().getWindow()));
+        card.getChildren().add(new FlowPane(12, 0, show, edit, delete));
         setGraphic(card);
     }
 

@@ -1,0 +1,165 @@
+package app.parley.ui;
+
+import app.parley.graph.ActorGraph;
+import app.parley.model.CardPosition;
+import app.parley.model.QuoteKind;
+import app.parley.model.Source;
+import app.parley.model.Span;
+import app.parley.session.AddActor;
+import app.parley.session.AddQuote;
+import app.parley.session.AddRelation;
+import app.parley.session.Edit;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * Making the map by pointing at the words: with words selected in the article, the context menu (or A, Q, L) makes a
+ * new actor named by them, a quote of them, or a new link resting on them, each one undoable edit of the session.
+ */
+final class ArticleAuthoring {
+
+    /** What the article says above the text while no words are selected. */
+    static final String IDLE_HINT = "Drag over words to make an actor, a quote or a link from them.";
+    /** What the article says above the text while words are selected. */
+    static final String HINT = "A  new actor · Q  quote by… · L  evidence for a new link… (or right-click)";
+
+    private static final String OPENING_MARKS = "“\"‘«„";
+    private static final String CLOSING_MARKS = "”\"’»“";
+
+    private final MainViewModel model;
+    private final ArticleView article;
+    private final Supplier<CardPosition> newCardSpot;
+    private final Runnable afterEdit;
+
+    /**
+     * Installs the gestures on {@code article}.
+     *
+     * @param newCardSpot where a new actor's card goes (somewhere free in the middle of the map's view)
+     * @param afterEdit   run after an edit was made (to bring the article back to the front)
+     */
+    ArticleAuthoring(MainViewModel model, ArticleView article, Supplier<CardPosition> newCardSpot, Runnable afterEdit) {
+        this.model = model;
+        this.article = article;
+        this.newCardSpot = newCardSpot;
+        this.afterEdit = afterEdit;
+        article.setSelectionHints(IDLE_HINT, HINT);
+        MenuItem actor = new MenuItem("New actor…");
+        actor.setId("new-actor-from-words");
+        actor.setOnAction(e -> newActor());
+        MenuItem quote = new MenuItem("Quote by…");
+        quote.setId("quote-by");
+        quote.setOnAction(e -> quoteBy());
+        MenuItem link = new MenuItem("Evidence for a new link…");
+        link.setId("evidence-for-link");
+        link.setOnAction(e -> evidenceForLink());
+        ContextMenu menu = new ContextMenu(actor, quote, link);
+        menu.setOnShowing(e -> {
+            boolean none = article.selectedWordsProperty().get() == null;
+            actor.setDisable(none);
+            quote.setDisable(none);
+            link.setDisable(none);
+        });
+        PopupMenus.install(article, (x, y) -> menu);
+        article.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private void onKey(KeyEvent event) {
+        if (event.isShortcutDown() || event.isAltDown() || article.selectedWordsProperty().get() == null) {
+            return;
+        }
+        switch (event.getCode()) {
+            case A -> newActor();
+            case Q -> quoteBy();
+            case L -> evidenceForLink();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    /** Asks for a new actor named by the selected words and adds it, its card placed on the map's view. */
+    Optional<Edit> newActor() {
+        Span span = article.selectedWordsProperty().get();
+        if (span == null || graph() == null) {
+            return Optional.empty();
+        }
+        ActorForm form = new ActorForm(stripMarks(words(span)));
+        return done(AuthoringDialog.show(article.getScene().getWindow(), "New actor", null, form, form.nameField(),
+                "Add actor", () -> new AddActor(form.name(), form.kind(), form.side(), form.aliases(),
+                        newCardSpot.get()), model.bridge()));
+    }
+
+    /** Asks who said the selected words and adds them as a quote (without the quotation marks around them). */
+    Optional<Edit> quoteBy() {
+        Span selected = article.selectedWordsProperty().get();
+        if (selected == null || graph() == null) {
+            return Optional.empty();
+        }
+        Span span = withoutMarks(selected);
+        boolean marked = !span.equals(selected) || nextToMarks(span);
+        Source source = article.source();
+        QuoteForm form = new QuoteForm(graph(), null, marked ? QuoteKind.DIRECT : QuoteKind.REPORTED,
+                source == null ? null : source.date());
+        return done(AuthoringDialog.show(article.getScene().getWindow(), "Quote by…", "“" + words(span) + "”", form,
+                form.speakerField(), "Add quote", () -> new AddQuote(form.speakerId(), span, form.kind(),
+                        form.saidOn(), null, List.of()), model.bridge()));
+    }
+
+    /** Asks which link the selected words state and adds it. */
+    Optional<Edit> evidenceForLink() {
+        Span span = article.selectedWordsProperty().get();
+        if (span == null || graph() == null) {
+            return Optional.empty();
+        }
+        LinkForm form = new LinkForm(graph(), null, null, null);
+        return done(AuthoringDialog.show(article.getScene().getWindow(), "New link", "Resting on: “" + words(span)
+                + "”", form, form.firstEmpty(), "Add link", () -> new AddRelation(form.fromId(), form.type(),
+                form.toId(), span), model.bridge()));
+    }
+
+    private Optional<Edit> done(Optional<Edit> edit) {
+        edit.ifPresent(e -> {
+            model.work().say(e.label() + ".");
+            afterEdit.run();
+        });
+        return edit;
+    }
+
+    private ActorGraph graph() {
+        OpenMap map = model.mapProperty().get();
+        return map == null ? null : map.prepared().graph();
+    }
+
+    private String words(Span span) {
+        return article.source().excerpt(span);
+    }
+
+    /** The span without quotation marks at its ends. */
+    private Span withoutMarks(Span span) {
+        String text = article.source().text();
+        int start = span.start();
+        int end = span.end();
+        while (start < end && OPENING_MARKS.indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && CLOSING_MARKS.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return start == end ? span : new Span(span.sourceId(), start, end);
+    }
+
+    private boolean nextToMarks(Span span) {
+        String text = article.source().text();
+        return span.start() > 0 && OPENING_MARKS.indexOf(text.charAt(span.start() - 1)) >= 0
+                || span.end() < text.length() && CLOSING_MARKS.indexOf(text.charAt(span.end())) >= 0;
+    }
+
+    private static String stripMarks(String words) {
+        return words.replaceAll("^[\\p{Punct}“”‘’«»„\\s]+|[\\p{Punct}“”‘’«»„\\s]+$", "");
+    }
+}

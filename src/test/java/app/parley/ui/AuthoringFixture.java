@@ -1,0 +1,78 @@
+package app.parley.ui;
+
+import app.parley.model.Span;
+import app.parley.render.fx.FxTextMeasurer;
+import atlantafx.base.theme.PrimerLight;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real main window on a map that holds one article and nothing else, and helpers to point at its words. */
+final class AuthoringFixture {
+
+    final MainViewModel model;
+    final MainWindow window;
+
+    AuthoringFixture(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        model = new MainViewModel(new FxTextMeasurer());
+        window = new MainWindow(model, stage);
+        Scene scene = new Scene(window, 1400, 900);
+        scene.getStylesheets().add(ParleyApp.class.getResource("parley.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        model.openNew(OneArticle.dataset());
+    }
+
+    void awaitIdle() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> model.sceneProperty().get() != null && !model.work().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Drags over {@code words} in the article, as a reader selects them. */
+    void dragOver(FxRobot robot, String words) {
+        robot.interact(() -> window.sideTabs().getSelectionModel().select(1));
+        Span span = OneArticle.span(words);
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds first = window.article().screenBoundsOf(new Span(span.sourceId(), span.start(), span.start() + 1))
+                .orElseThrow();
+        Bounds last = window.article().screenBoundsOf(new Span(span.sourceId(), span.end() - 1, span.end()))
+                .orElseThrow();
+        robot.drag(new Point2D(first.getMinX() + 1, first.getCenterY()))
+                .dropTo(new Point2D(last.getMaxX() - 1, last.getCenterY()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Opens a drop-down list and clicks one of its items once the list shows it. */
+    void choose(FxRobot robot, String list, String item) throws TimeoutException {
+        robot.clickOn(list);
+        java.util.function.Predicate<javafx.scene.control.ListCell<?>> cell = c -> item.equals(c.getText())
+                && c.isVisible() && c.getScene() != window.getScene();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(cell).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(cell).<javafx.scene.Node>query());
+    }
+
+    /** Clicks the dialog's OK once no name suggestions cover it. */
+    void commit(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.listWindows().stream()
+                .noneMatch(w -> w instanceof impl.org.controlsfx.skin.AutoCompletePopup<?> && w.isShowing()));
+        robot.clickOn("#authoring-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Right-clicks the selected words. */
+    void rightClickSelection(FxRobot robot) {
+        Span span = window.article().selectedWordsProperty().get();
+        Bounds box = window.article().screenBoundsOf(new Span(span.sourceId(), span.start(), span.start() + 1))
+                .orElseThrow();
+        robot.rightClickOn(new Point2D(box.getCenterX(), box.getCenterY()));
+    }
+}

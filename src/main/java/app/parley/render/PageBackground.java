@@ -8,10 +8,10 @@ public enum PageBackground implements Vocabulary {
     /** Plain white, whatever the theme. */
     WHITE("white", "White"),
     /**
-     * Nothing: the picture has an alpha channel (SVG: no background rectangle). Its ink is the light theme's dark ink,
-     * so it is for light slides and pages; on a dark slide use the theme page of the dark theme instead.
+     * Nothing: the picture has an alpha channel (SVG: no background rectangle). Its ink is the light theme's dark ink;
+     * in a PNG that ink has a thin light halo, so it reads on dark slides too; an SVG is for light slides and pages.
      */
-    TRANSPARENT("transparent", "Transparent (for light slides)"),
+    TRANSPARENT("transparent", "Transparent (SVG: light slides)"),
     /** The theme's page colour, as on screen. */
     THEME("theme", "Theme");
 

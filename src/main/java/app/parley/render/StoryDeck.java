@@ -12,6 +12,7 @@ import app.parley.model.StoryStep;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -79,8 +80,8 @@ public final class StoryDeck {
     }
 
     /**
-     * How much a step enlarges its most enlarged highlighted card (1: none is); a card close to another highlighted one
-     * may be enlarged less, so that the two do not touch.
+     * How much a step enlarges its highlighted cards (1: not at all); all of a step's highlighted cards are enlarged
+     * alike, no further than keeps every one of them from touching another card the step shows.
      */
     public synchronized double highlightScale(int step) {
         scene(step);
@@ -131,34 +132,52 @@ public final class StoryDeck {
 
     /**
      * How far each card can be enlarged about its centre (by vertex): 1 for the cards a step does not highlight, and
-     * for a highlighted one as far as it goes before it touches another highlighted card enlarged as far (at least 1),
-     * so that enlarged cards never hide each other.
+     * for the highlighted ones one common limit, the largest at which no highlighted card touches another card the
+     * step shows (highlighted ones enlarged as far, the others as they are), at least 1; so that the cards of a step
+     * are treated alike and an enlarged card never hides another.
      */
     private double[] room(int step) {
         double[] room = new double[prepared.graph().size()];
         Arrays.fill(room, 1);
-        List<Integer> highlighted = new ArrayList<>();
+        Set<String> shown = story.actorsShownAt(step);
+        Set<Integer> highlighted = new LinkedHashSet<>();
         for (String id : story.step(step).highlightActorIds()) {
             int v = prepared.graph().indexOf(id);
-            if (v >= 0) {
+            if (v >= 0 && shown.contains(id)) {
                 highlighted.add(v);
-                room[v] = Double.MAX_VALUE;
             }
         }
-        for (int i = 0; i < highlighted.size(); i++) {
-            for (int j = i + 1; j < highlighted.size(); j++) {
-                int u = highlighted.get(i);
-                int v = highlighted.get(j);
-                Bounds a = scene.nodes().get(u).box();
-                Bounds b = scene.nodes().get(v).box();
-                double across = (Math.abs(a.centerX() - b.centerX()) - CARD_GAP) / ((a.width() + b.width()) / 2);
-                double down = (Math.abs(a.centerY() - b.centerY()) - CARD_GAP) / ((a.height() + b.height()) / 2);
-                double apart = Math.max(1, Math.max(across, down));
-                room[u] = Math.min(room[u], apart);
-                room[v] = Math.min(room[v], apart);
+        double limit = highlighted.isEmpty() ? 1 : MAX_CARD_SCALE;
+        for (int u : highlighted) {
+            Bounds a = scene.nodes().get(u).box();
+            for (NodeShape other : scene.nodes()) {
+                int v = other.index();
+                if (v == u || !shown.contains(other.actorId()) || highlighted.contains(v) && v < u) {
+                    continue;
+                }
+                Bounds b = other.box();
+                limit = Math.min(limit, highlighted.contains(v) ? bothApart(a, b) : oneApart(a, b));
             }
+        }
+        double common = Math.max(1, limit);
+        for (int v : highlighted) {
+            room[v] = common;
         }
         return room;
+    }
+
+    /** The largest scale at which cards {@code a} and {@code b}, both enlarged by it, keep {@link #CARD_GAP} apart. */
+    private static double bothApart(Bounds a, Bounds b) {
+        double across = (Math.abs(a.centerX() - b.centerX()) - CARD_GAP) / ((a.width() + b.width()) / 2);
+        double down = (Math.abs(a.centerY() - b.centerY()) - CARD_GAP) / ((a.height() + b.height()) / 2);
+        return Math.max(across, down);
+    }
+
+    /** The largest scale at which card {@code a}, enlarged by it, keeps {@link #CARD_GAP} from card {@code b}. */
+    private static double oneApart(Bounds a, Bounds b) {
+        double across = (2 * (Math.abs(a.centerX() - b.centerX()) - CARD_GAP) - b.width()) / a.width();
+        double down = (2 * (Math.abs(a.centerY() - b.centerY()) - CARD_GAP) - b.height()) / a.height();
+        return Math.max(across, down);
     }
 
     /** Every card enlarged by {@code scale}, or as far as its {@code room} allows. */

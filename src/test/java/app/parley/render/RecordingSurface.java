@@ -40,6 +40,12 @@ class RecordingSurface implements Surface {
         calls.add(new Call(op, text, opacity, colour));
     }
 
+    /** The opened groups ("group" calls, the group's id as text) are recorded among the drawing calls. */
+    @Override
+    public void beginGroup(String id, String styleClass) {
+        record("group", id, null);
+    }
+
     @Override
     public void save() {
         saved.push(opacity);

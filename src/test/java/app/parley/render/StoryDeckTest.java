@@ -6,6 +6,7 @@ import app.parley.io.DatasetReader;
 import app.parley.layout.Layouts;
 import app.parley.model.Dataset;
 import app.parley.model.Story;
+import app.parley.model.StoryStep;
 import app.parley.render.fx.FxPlatform;
 import app.parley.render.fx.FxTextMeasurer;
 import java.util.ArrayList;
@@ -65,29 +66,119 @@ class StoryDeckTest {
         for (int step = 0; step < deck.size(); step++) {
             List<NodeShape> highlighted = new ArrayList<>();
             for (String id : ISTANBUL.story().step(step).highlightActorIds()) {
-                highlighted.add(deck.scene(step).nodes().stream().filter(n -> n.actorId().equals(id)).findFirst()
-                        .orElseThrow());
+                highlighted.add(deck.scene(step).nodes().get(indexOf(id)));
             }
+            double scale = deck.highlightScale(step);
+            Set<String> shown = ISTANBUL.story().actorsShownAt(step);
+            boolean crowded = false;
             for (NodeShape card : highlighted) {
-                double scale = card.box().width() / deck.scene().nodes().get(card.index()).box().width();
-                boolean crowded = false;
-                for (NodeShape other : highlighted) {
-                    if (other != card) {
-                        assertThat(card.box().intersects(other.box())).as("step %d", step + 1).isFalse();
-                        crowded |= grown(card, scale * 1.02).intersects(grown(other, scale * 1.02));
+                for (NodeShape other : deck.scene(step).nodes()) {
+                    if (other != card && shown.contains(other.actorId())) {
+                        double otherScale = highlighted.contains(other) ? scale * 1.02 : 1;
+                        crowded |= grown(card, scale * 1.02).intersects(grown(other, otherScale));
                     }
                 }
-                double names = deck.namePixels(step, 1920, 1080) * scale;
-                if (!crowded && scale < StoryDeck.MAX_CARD_SCALE - 1e-6) {
-                    assertThat(names).as("step %d, %s", step + 1, card.actorId())
+            }
+            if (!crowded && scale < StoryDeck.MAX_CARD_SCALE - 1e-6) {
+                for (NodeShape card : highlighted) {
+                    assertThat(deck.namePixels(step, 1920, 1080) * scale).as("step %d, %s", step + 1, card.actorId())
                             .isGreaterThanOrEqualTo(StoryDeck.MIN_NAME_PX - 0.2);
                     checked++;
                 }
             }
-            System.out.printf("Step %2d: names %.1f px, highlighted names up to %.1f px on a 1920 x 1080 slide%n",
-                    step + 1, deck.namePixels(step, 1920, 1080), deck.highlightedNamePixels(step, 1920, 1080));
+            System.out.printf("Step %2d: names %.1f px, highlighted names %.1f px on a 1920 x 1080 slide%s%n",
+                    step + 1, deck.namePixels(step, 1920, 1080), deck.highlightedNamePixels(step, 1920, 1080),
+                    crowded ? " (enlarged as far as the cards stay apart)" : "");
         }
-        assertThat(checked).isGreaterThan(40);
+        assertThat(checked).isGreaterThan(20);
+    }
+
+    @Test
+    void highlightedCardsOfAStepAreAllEnlargedByTheSameScale() {
+        for (int step = 0; step < deck.size(); step++) {
+            for (String id : ISTANBUL.story().step(step).highlightActorIds()) {
+                int v = indexOf(id);
+                double grownBy = deck.scene(step).nodes().get(v).box().width() / deck.scene().nodes().get(v).box().width();
+                assertThat(grownBy).as("step %d, %s", step + 1, id)
+                        .isCloseTo(deck.highlightScale(step), Offset.offset(1e-9));
+            }
+        }
+        assertThat(deck.highlightScale(8)).as("step 9 enlarges its cards").isGreaterThan(1);
+    }
+
+    @Test
+    void noHighlightedCardTouchesAnotherCardTheStepShows() {
+        for (int step = 0; step < deck.size(); step++) {
+            assertNoEnlargedCardTouchesAnother(deck, ISTANBUL.story(), step);
+        }
+    }
+
+    @Test
+    void aStepMadeInTheWindowEnlargesNoCardOverItsNeighbour() {
+        List<String> everyone = ISTANBUL.actors().stream().map(a -> a.id()).toList();
+        List<StoryStep> steps = new ArrayList<>();
+        for (String selected : everyone) {
+            steps.add(new StoryStep("view-" + selected, selected, steps.isEmpty() ? everyone : List.of(), List.of(),
+                    List.of(selected), List.of(), List.of(), everyone));
+        }
+        Story story = new Story(steps);
+        StoryDeck made = StoryDeck.prepare(ISTANBUL.withStory(story), Theme.HIGH_CONTRAST, new FxTextMeasurer(),
+                Layouts.TABLE, 20250516L);
+        for (int step = 0; step < made.size(); step++) {
+            assertNoEnlargedCardTouchesAnother(made, story, step);
+        }
+    }
+
+    @Test
+    void highlightedCardsAreDrawnOpaqueOverTheFadedOnes() {
+        int step = 4;
+        Set<String> highlighted = Set.copyOf(ISTANBUL.story().step(step).highlightActorIds());
+        RecordingSurface surface = new RecordingSurface();
+        deck.composition(step, 1920, 1080).paintTile(surface, new Bounds(0, 0, 1920, 1080));
+
+        List<RecordingSurface.Call> calls = surface.calls();
+        int lastFaded = -1;
+        int firstHighlighted = Integer.MAX_VALUE;
+        for (int i = 0; i < calls.size(); i++) {
+            RecordingSurface.Call call = calls.get(i);
+            if (call.op().equals("group") && call.text().startsWith("actor-")) {
+                String id = call.text().substring("actor-".length());
+                if (highlighted.contains(id)) {
+                    firstHighlighted = Math.min(firstHighlighted, i);
+                    RecordingSurface.Call fill = calls.get(i + 1);
+                    assertThat(fill.opacity()).as(id).isEqualTo(1.0);
+                    assertThat(fill.colour().alpha()).as(id).isEqualTo(255);
+                } else {
+                    assertThat(call.opacity()).as(id).isLessThan(1.0);
+                    lastFaded = i;
+                }
+            }
+        }
+        assertThat(lastFaded).as("step 5 fades cards").isNotNegative();
+        assertThat(firstHighlighted).isGreaterThan(lastFaded);
+    }
+
+    private static void assertNoEnlargedCardTouchesAnother(StoryDeck shown, Story story, int step) {
+        Set<String> visible = story.actorsShownAt(step);
+        Set<String> highlighted = Set.copyOf(story.step(step).highlightActorIds());
+        Scene scene = shown.scene(step);
+        for (NodeShape card : scene.nodes()) {
+            if (!highlighted.contains(card.actorId()) || shown.scene().nodes().get(card.index()).box()
+                    .width() == card.box().width()) {
+                continue;
+            }
+            for (NodeShape other : scene.nodes()) {
+                if (other != card && visible.contains(other.actorId())) {
+                    assertThat(card.box().intersects(other.box()))
+                            .as("step %d: %s over %s", step + 1, card.actorId(), other.actorId()).isFalse();
+                }
+            }
+        }
+    }
+
+    private static int indexOf(String actorId) {
+        return deck.scene().nodes().stream().filter(n -> n.actorId().equals(actorId)).findFirst().orElseThrow()
+                .index();
     }
 
     @Test

@@ -2,6 +2,8 @@ package app.parley.render.fx;
 
 import app.parley.render.Bounds;
 import app.parley.render.Composition;
+import app.parley.render.HaloSurface;
+import app.parley.render.Surface;
 import java.nio.IntBuffer;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -15,7 +17,8 @@ import javafx.scene.paint.Color;
 
 /**
  * Paints rectangles of a composition onto one reusable canvas and copies the pixels out as non-premultiplied ARGB.
- * Far-away sketches of big graphs come as pixels, as on screen. Create and use it on the JavaFX thread only.
+ * Far-away sketches of big graphs come as pixels, as on screen. On a transparent page dark ink gets a light halo
+ * ({@link HaloSurface}), so the picture reads on dark slides too. Create and use it on the JavaFX thread only.
  */
 final class CanvasTileRenderer {
 
@@ -48,7 +51,9 @@ final class CanvasTileRenderer {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         gc.save();
-        composition.paintTile(new FxSurface(gc, images), new Bounds(x, y, width, height));
+        Surface surface = new FxSurface(gc, images);
+        composition.paintTile(composition.background().alpha() == 0 ? new HaloSurface(surface) : surface,
+                new Bounds(x, y, width, height));
         gc.restore();
         parameters.setViewport(new Rectangle2D(0, 0, width, height));
         canvas.snapshot(parameters, image);

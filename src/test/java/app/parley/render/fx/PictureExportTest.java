@@ -21,6 +21,7 @@ import app.parley.render.Rgba;
 import app.parley.render.Scene;
 import app.parley.render.TextRun;
 import app.parley.render.Theme;
+import app.parley.render.TitleOverlay;
 import app.parley.render.ViewState;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -86,6 +87,47 @@ class PictureExportTest {
             assertThat(image.getWidth()).isEqualTo(png.width());
             assertThat(image.getHeight()).isEqualTo(png.height());
         }
+    }
+
+    @Test
+    void transparentPngKeepsItsTitleAndLinksReadableOnBlackAndOnWhiteSlides() throws IOException {
+        ExportFrame.Request request = new ExportFrame.Request(ExportFrame.Area.WHOLE_GRAPH, ExportSize.scale(1),
+                Rgba.TRANSPARENT, true, true, TITLE, false, null, 0, 0);
+        ExportFrame.Figure figure = ExportFrame.of(istanbul, measurer).figure(istanbul.graph(), scene, ViewState.NONE,
+                request);
+        BufferedImage image = ImageIO.read(write(figure, ExportFormat.PNG, "transparent.png").toFile());
+        TitleOverlay title = figure.composition().overlays().stream().filter(TitleOverlay.class::isInstance)
+                .map(TitleOverlay.class::cast).findFirst().orElseThrow();
+        int band = (int) Math.ceil(title.height(image.getWidth()));
+
+        int lightOnBlack = 0;
+        int darkOnWhite = 0;
+        int inked = 0;
+        for (int y = 0; y < band; y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int argb = image.getRGB(x, y);
+                if (argb >>> 24 == 0) {
+                    continue;
+                }
+                inked++;
+                lightOnBlack += luminanceOver(argb, 0) > 0.5 ? 1 : 0;
+                darkOnWhite += luminanceOver(argb, 255) < 0.2 ? 1 : 0;
+            }
+        }
+        System.out.printf("Transparent PNG title band: %d inked pixels, %d light over black, %d dark over white%n",
+                inked, lightOnBlack, darkOnWhite);
+        assertThat(darkOnWhite).as("the title's ink reads on white").isGreaterThan(200);
+        assertThat(lightOnBlack).as("the title's halo reads on black").isGreaterThan(darkOnWhite);
+        assertThat(image.getRGB(image.getWidth() - 1, 0) >>> 24).as("the page stays transparent").isZero();
+    }
+
+    /** The relative luminance (approximate, sRGB channels averaged by weight) of a pixel composed over a grey. */
+    private static double luminanceOver(int argb, int grey) {
+        double alpha = (argb >>> 24) / 255.0;
+        double r = ((argb >> 16) & 0xFF) * alpha + grey * (1 - alpha);
+        double g = ((argb >> 8) & 0xFF) * alpha + grey * (1 - alpha);
+        double b = (argb & 0xFF) * alpha + grey * (1 - alpha);
+        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
     }
 
     @Test

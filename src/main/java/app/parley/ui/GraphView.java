@@ -108,6 +108,11 @@ public final class GraphView extends Region {
         return viewport;
     }
 
+    /** Keeps the view where it is from now on (no fitting again on resize): the user is placing cards in it. */
+    void holdView() {
+        fitted = false;
+    }
+
     void repaint() {
         requestRedraw();
     }

@@ -484,10 +484,11 @@ public final class MainViewModel {
         PreparedGraph next = PreparedGraph.of(event.dataset(), theme.get(), measurer);
         LayoutModel carried = CarriedPositions.carry(current.prepared().graph(), positions, next.graph());
         cardScales = null;
+        Selection selected = selection.get();
+        selection.set(Selection.NONE);
         map.set(new OpenMap(event.file(), next));
         positions = carried;
         scene.set(next.scene(positions, cardScales));
-        Selection selected = selection.get();
         if (selected instanceof Selection.OfActor of) {
             selectActor(of.actor().id());
         } else if (selected instanceof Selection.OfLink of) {

@@ -286,6 +286,7 @@ final class MapGestures {
 
     /** Asks for a new actor and puts its card, pinned, at {@code at}. */
     void newActorAt(CardPosition at) {
+        view.holdView();
         ActorForm form = new ActorForm("");
         AuthoringDialog.show(view.getScene().getWindow(), "New actor", null, form, form.nameField(), "Add actor",
                 () -> new AddActor(form.name(), form.kind(), form.side(), form.aliases(), at), model.bridge());

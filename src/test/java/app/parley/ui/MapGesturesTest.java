@@ -167,7 +167,8 @@ class MapGesturesTest {
 
         assertThat(dataset().actors()).extracting(Actor::name).contains("İbrahim Kalın");
         Point2D placed = card("ibrahim-kalin");
-        assertThat(placed.distance(between)).isLessThan(2);
+        // Far out, a card grows to hold its name label, which moves the centre of its box by a few pixels.
+        assertThat(placed.distance(between)).isLessThan(4);
     }
 
     @Test

@@ -374,7 +374,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private ToolBar toolBar() {
-        Button open = Buttons.of("Open…", "Open a dataset (Ctrl+O); you can also drop a .json file on the window",
+        Button open = Buttons.of("Open…", "Open a dataset (Ctrl+O); you can also drop a dataset, GraphML, GEXF, Cytoscape or CSV file on the window",
                 this::chooseAndOpen);
         Button export = Buttons.of("Export…", "Export the map as PNG, SVG, GraphML, GEXF, DOT or CSV (Ctrl+E)",
                 this::exportPng);
@@ -424,13 +424,13 @@ public final class MainWindow extends BorderPane {
 
     private void enableFileDrop() {
         setOnDragOver(event -> {
-            if (event.getDragboard().hasFiles() && jsonFile(event.getDragboard().getFiles()) != null) {
+            if (event.getDragboard().hasFiles() && openableFile(event.getDragboard().getFiles()) != null) {
                 event.acceptTransferModes(TransferMode.COPY);
             }
             event.consume();
         });
         setOnDragDropped(event -> {
-            File file = jsonFile(event.getDragboard().getFiles());
+            File file = openableFile(event.getDragboard().getFiles());
             if (file != null) {
                 Platform.runLater(() -> openAfterAsking(file.toPath()));
             }
@@ -439,9 +439,11 @@ public final class MainWindow extends BorderPane {
         });
     }
 
-    private static File jsonFile(List<File> files) {
-        return files.stream().filter(f -> f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".json"))
-                .findFirst().orElse(null);
+    /** The first dropped file Parley opens: a dataset, another tool's graph file, or a folder of CSV tables. */
+    private static File openableFile(List<File> files) {
+        List<String> endings = app.parley.io.interop.DatasetFiles.patterns().stream().map(p -> p.substring(1)).toList();
+        return files.stream().filter(f -> f.isDirectory() || endings.stream()
+                .anyMatch(end -> f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(end))).findFirst().orElse(null);
     }
 
     private void chooseAndOpen() {

@@ -98,8 +98,8 @@ class SessionFilesTest {
 
         assertThatThrownBy(() -> ArticleText.read(binary)).hasMessageContaining("is a binary file");
         assertThatThrownBy(() -> ArticleText.read(latin1)).hasMessageContaining("is not UTF-8 text");
-        assertThatThrownBy(() -> ArticleText.read(empty)).hasMessageContaining("holds no text");
-        assertThatThrownBy(() -> ArticleText.read(dir.resolve("missing.txt"))).hasMessageStartingWith("There is no file");
+        assertThatThrownBy(() -> ArticleText.read(empty)).hasMessageContaining("is empty");
+        assertThatThrownBy(() -> ArticleText.read(dir.resolve("missing.txt"))).hasMessageStartingWith("No file");
     }
 
     @Test

@@ -27,10 +27,12 @@ abstract class ReadableMapTest {
     List<NameLabel> namesAtFit(Layouts layout) throws Exception {
         app.awaitIdle();
         if (app.model.layoutProperty().get() != layout) {
+            long fitsBefore = app.model.fitRequestsProperty().get();
             WaitForAsyncUtils.asyncFx(() -> app.model.applyLayout(layout)).get();
             app.awaitIdle();
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window.graphView().isFitted()
-                    && !app.window.graphView().nameLabels().isEmpty());
+            // The cards glide to the new layout and the view fits them once they arrive: wait for that fit.
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.model.fitRequestsProperty().get() > fitsBefore
+                    && app.window.graphView().isFitted() && !app.window.graphView().nameLabels().isEmpty());
         }
         WaitForAsyncUtils.asyncFx(() -> app.window.graphView().fitToWindow()).get();
         WaitForAsyncUtils.waitForFxEvents();

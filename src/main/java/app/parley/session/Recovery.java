@@ -88,6 +88,9 @@ public final class Recovery implements SessionListener, AutoCloseable {
 
     @Override
     public synchronized void sessionChanged(SessionEvent event) {
+        if (writer.isShutdown()) {
+            return;
+        }
         if (pending != null) {
             pending.cancel(false);
             pending = null;
@@ -118,7 +121,7 @@ public final class Recovery implements SessionListener, AutoCloseable {
 
     /** Stops the writing thread; a copy not yet written is not written. */
     @Override
-    public void close() {
+    public synchronized void close() {
         writer.shutdownNow();
     }
 

@@ -22,7 +22,6 @@ import app.parley.model.CardPosition;
 import app.parley.session.CarriedPositions;
 import app.parley.session.Command;
 import app.parley.session.Edit;
-import app.parley.session.EditRefused;
 import app.parley.session.MapExporter;
 import app.parley.session.MapSession;
 import app.parley.session.MoveCards;
@@ -431,12 +430,7 @@ public final class MainViewModel {
      * @return the edit made, or empty when it was refused
      */
     public Optional<Edit> edit(Command command) {
-        try {
-            return Optional.of(session.execute(command));
-        } catch (EditRefused refused) {
-            work.say("Not done: " + refused.getMessage());
-            return Optional.empty();
-        }
+        return bridge.execute(command);
     }
 
     /** Takes back the last edit. */

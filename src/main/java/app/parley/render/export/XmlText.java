@@ -1,7 +1,10 @@
 package app.parley.render.export;
 
-/** Escapes text for XML 1.0 content and attribute values; characters XML cannot hold become U+FFFD. */
-final class XmlText {
+/**
+ * Escapes text for XML 1.0 content and attribute values (the SVG document, and the web page's HTML); characters XML
+ * cannot hold become U+FFFD.
+ */
+public final class XmlText {
 
     private static final char REPLACEMENT = '\uFFFD';
 
@@ -9,7 +12,7 @@ final class XmlText {
     }
 
     /** Appends {@code text} escaped for element content or a double-quoted attribute value. */
-    static void append(StringBuilder out, String text) {
+    public static void append(StringBuilder out, String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -36,7 +39,7 @@ final class XmlText {
     }
 
     /** {@code text} escaped for element content or a double-quoted attribute value. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         append(out, text);
         return out.toString();

@@ -3,6 +3,7 @@ package app.parley.render.html;
 import app.parley.io.AtomicFiles;
 import app.parley.render.export.ExportFrame;
 import app.parley.render.export.SvgExporter;
+import app.parley.render.export.XmlText;
 import app.parley.render.paint.Composition;
 import app.parley.render.paint.Drawing;
 import app.parley.render.paint.LegendOverlay;
@@ -70,12 +71,12 @@ public final class MapPage {
         new SvgExporter().writeInline(map, svg, "map", "Map: " + title);
         String data = ScriptJson.write(new MapPageData(prepared.graph(), theme).tree(title, selectedActorId));
         out.append(PageTemplate.fill(PageTemplate.resource("map.html"), Map.of(
-                "TITLE", HtmlText.escape(title),
+                "TITLE", XmlText.escape(title),
                 "FONTS", PageTemplate.embeddedFonts(),
                 "COLOURS", colours(theme),
                 "CSS", PageTemplate.resource("map.css"),
-                "HEADING", HtmlText.escape(title),
-                "CITATION", HtmlText.escape(prepared.citation()),
+                "HEADING", XmlText.escape(title),
+                "CITATION", XmlText.escape(prepared.citation()),
                 "MAP", svg.toString(),
                 "LEGEND", legend(theme),
                 "DATA", data,

@@ -79,7 +79,7 @@ public final class Scene {
             putBox(edgeBoxes, edge);
         }
         this.longEdges = Arrays.copyOf(longOnes, longCount);
-        this.bounds = boundsOf(this.nodes, this.edges, this.backdrops);
+        this.bounds = boundsOf(this.nodes, edgeBoxes, this.backdrops);
         this.incident = incidence(this.nodes.size(), this.edges);
     }
 
@@ -97,24 +97,36 @@ public final class Scene {
         this.labelGrid = labelGrid;
         this.longEdges = longEdges;
         this.edgeBoxes = edgeBoxes;
-        this.bounds = boundsOf(this.nodes, this.edges, this.backdrops);
+        this.bounds = boundsOf(this.nodes, edgeBoxes, this.backdrops);
         this.incident = incidence(this.nodes.size(), this.edges);
     }
 
-    /** Everything's rectangle, united in the same order for a scene built whole and one edited. */
-    private static Bounds boundsOf(List<NodeShape> nodes, List<EdgeShape> edges, List<Backdrop> backdrops) {
-        Bounds all = null;
+    /** Everything's rectangle: the cards, the curves with their labels ({@code edgeBoxes}) and the backdrops. */
+    private static Bounds boundsOf(List<NodeShape> nodes, double[] edgeBoxes, List<Backdrop> backdrops) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
         for (NodeShape node : nodes) {
-            all = all == null ? node.box() : all.union(node.box());
+            Bounds box = node.box();
+            minX = Math.min(minX, box.x());
+            minY = Math.min(minY, box.y());
+            maxX = Math.max(maxX, box.maxX());
+            maxY = Math.max(maxY, box.maxY());
         }
-        for (EdgeShape edge : edges) {
-            all = all == null ? edge.bounds() : all.union(edge.bounds());
+        for (int at = 0; at < edgeBoxes.length; at += 4) {
+            minX = Math.min(minX, edgeBoxes[at]);
+            minY = Math.min(minY, edgeBoxes[at + 1]);
+            maxX = Math.max(maxX, edgeBoxes[at + 2]);
+            maxY = Math.max(maxY, edgeBoxes[at + 3]);
         }
         for (Backdrop backdrop : backdrops) {
-            Bounds box = new Bounds(backdrop.x(), backdrop.y(), backdrop.width(), backdrop.height());
-            all = all == null ? box : all.union(box);
+            minX = Math.min(minX, backdrop.x());
+            minY = Math.min(minY, backdrop.y());
+            maxX = Math.max(maxX, backdrop.x() + backdrop.width());
+            maxY = Math.max(maxY, backdrop.y() + backdrop.height());
         }
-        return all == null ? Bounds.EMPTY : all;
+        return minX > maxX ? Bounds.EMPTY : Bounds.between(minX, minY, maxX, maxY);
     }
 
     /** The link numbers touching each vertex. */

@@ -2,8 +2,8 @@ package app.parley.session;
 
 import app.parley.layout.LayoutModel;
 import app.parley.model.Dataset;
-import app.parley.render.PreparedGraph;
-import app.parley.render.Scene;
+import app.parley.render.scene.PreparedGraph;
+import app.parley.render.scene.Scene;
 import java.util.Optional;
 
 /**

@@ -351,6 +351,27 @@ public final class SceneBuilder {
         return new EdgeLabel(text, best, best.x() + padX, best.y() + padY + measurer.ascent(font), font);
     }
 
+    /**
+     * Whether one of the spots {@link #placeLabel} tries for the label of an edge at the usual size, on the edge,
+     * meets {@code area}: only an obstacle there can change where the label goes. False for a link that never gets a
+     * label.
+     */
+    boolean spotsMeet(EdgeShape edge, Link link, Bounds area) {
+        String text = link.label();
+        if (text == null || text.isBlank() || repeatsCard(edge, link)) {
+            return false;
+        }
+        FontSpec font = theme.edgeFont();
+        double width = labelWidth(text, font, 1) + 2 * LABEL_PAD_X * theme.fontScale();
+        double height = measurer.lineHeight(font) + 2 * LABEL_PAD_Y * theme.fontScale();
+        for (double t : LABEL_SPOTS) {
+            if (new Bounds(edge.xAt(t) - width / 2, edge.yAt(t) - height / 2, width, height).intersects(area)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The width of a label's text in bold, remembered for the usual size. */
     private double labelWidth(String text, FontSpec font, double scale) {
         FontSpec bold = new FontSpec(font.family(), font.size(), true);

@@ -109,15 +109,21 @@ final class SceneEdit {
         relabelled.or(rerouted);
         double[] boxes = new double[4 * m];
         double[] oldBoxes = before.edgeBoxes();
-        for (int e = 0; e < m; e++) {
+        for (int e = 0; e < m; ) {
             if (relabelled.get(e)) {
                 Scene.putBox(boxes, edges[e]);
                 damage(edges[e].bounds());
                 if (!longOnes.get(e) && edges[e].label() != null) {
                     edgeGrid.index().add(edgeGrid.slotOf(e), edges[e].label().box());
                 }
+                e++;
             } else {
-                System.arraycopy(oldBoxes, 4 * origins[e], boxes, 4 * e, 4);
+                int run = 1;
+                while (e + run < m && !relabelled.get(e + run) && origins[e + run] == origins[e] + run) {
+                    run++;
+                }
+                System.arraycopy(oldBoxes, 4 * origins[e], boxes, 4 * e, 4 * run);
+                e += run;
             }
         }
         if (!before.backdrops().equals(layout.backdrops())) {
@@ -143,15 +149,16 @@ final class SceneEdit {
         for (int v = 0; v < n; v++) {
             Actor actor = graph.actors().get(v);
             NodeCard card = cards.get(v);
-            Bounds box = new Bounds(layout.x(v) - card.width() / 2, layout.y(v) - card.height() / 2, card.width(),
-                    card.height());
+            double x = layout.x(v) - card.width() / 2;
+            double y = layout.y(v) - card.height() / 2;
             int o = origins[v];
             NodeShape old = o < 0 ? null : oldNodes.get(o);
-            if (old != null && old.box().equals(box) && (old.card() == card || old.card().equals(card))
+            if (old != null && sameBox(old.box(), x, y, card) && (old.card() == card || old.card().equals(card))
                     && old.kind() == actor.kind() && old.side() == actor.side() && old.actorId().equals(actor.id())) {
                 nodes[v] = o == v ? old : new NodeShape(v, old.actorId(), old.kind(), old.side(), old.box(), old.card());
                 slots[v] = oldGrid.slotOf(o);
             } else {
+                Bounds box = new Bounds(x, y, card.width(), card.height());
                 nodes[v] = new NodeShape(v, actor.id(), actor.kind(), actor.side(), box, card);
                 changed.set(v);
                 if (old != null) {
@@ -169,6 +176,12 @@ final class SceneEdit {
         cardChanges.forEach(this::damage);
         nodeGrid = SlotGrid.mapped(oldGrid.index(), slots, inverse(slots, next));
         return changed;
+    }
+
+    /** Whether {@code box} is the box a card of {@code card}'s size has with its corner at ({@code x}, {@code y}). */
+    private static boolean sameBox(Bounds box, double x, double y, NodeCard card) {
+        return Double.compare(box.x(), x) == 0 && Double.compare(box.y(), y) == 0
+                && Double.compare(box.width(), card.width()) == 0 && Double.compare(box.height(), card.height()) == 0;
     }
 
     /**
@@ -299,16 +312,17 @@ final class SceneEdit {
         return hit[0];
     }
 
-    /** Queues the links after {@code after} one of whose label spots may overlap {@code box}. */
+    /** Queues the links after {@code after} one of whose label spots overlaps {@code box}. */
     private void enqueueNear(Bounds box, int after) {
         Bounds area = box.inflate(reach);
         edgeGrid.query(area.inflate(edgeGrid.cellSize() / 4), e -> {
-            if (e > after && !queue.get(e) && hullMeets(edges[e], area)) {
+            if (e > after && !queue.get(e) && hullMeets(edges[e], area)
+                    && builder.spotsMeet(edges[e], links.get(e), box)) {
                 queue.set(e);
             }
         });
         for (int e = longOnes.nextSetBit(after + 1); e >= 0; e = longOnes.nextSetBit(e + 1)) {
-            if (!queue.get(e) && hullMeets(edges[e], area)) {
+            if (!queue.get(e) && hullMeets(edges[e], area) && builder.spotsMeet(edges[e], links.get(e), box)) {
                 queue.set(e);
             }
         }

@@ -60,8 +60,7 @@ public final class PreparedGraph {
         this.sceneBuilder = new SceneBuilder(graph, cards, theme, measurer, before.sceneBuilder.labelWidths());
         this.legend = onlyAdded(edit) ? before.legend.with(graph, edit.freshVertices(), edit.freshLinks())
                 : Legend.of(graph);
-        this.citation = graph.dataset().sources().equals(before.graph.dataset().sources()) ? before.citation
-                : citation(graph.dataset().sources());
+        this.citation = citation(graph.dataset().sources());
     }
 
     private static boolean onlyAdded(GraphEdit edit) {

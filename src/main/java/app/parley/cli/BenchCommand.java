@@ -154,7 +154,7 @@ final class BenchCommand implements Callable<Integer> {
         if (edits <= 0) {
             return measured;
         }
-        EditBench bench = new EditBench(size[0], size[1], Math.max(5, runs), edits);
+        EditBench bench = new EditBench(size[0], size[1], Math.max(21, runs), edits);
         for (int actors : sizes) {
             if (actors <= LARGEST_EDITED) {
                 try {

@@ -1,6 +1,7 @@
 package app.parley.session;
 
 import app.parley.graph.ActorGraph;
+import app.parley.graph.GraphEdit;
 import app.parley.graph.Link;
 import app.parley.layout.LayoutModel;
 import app.parley.model.CardPosition;
@@ -27,13 +28,29 @@ public final class CarriedPositions {
      * @return a new model of {@code after}'s size; pinned exactly where the map has saved positions
      */
     public static LayoutModel carry(ActorGraph before, LayoutModel positions, ActorGraph after) {
+        int[] origins = new int[after.size()];
+        for (int v = 0; v < after.size(); v++) {
+            origins[v] = before.indexOf(after.actors().get(v).id());
+        }
+        return carry(origins, positions, after);
+    }
+
+    /**
+     * The positions for the vertices of the graph {@code edit} made, taken from {@code positions} laid out for the
+     * graph before it, as {@link #carry(ActorGraph, LayoutModel, ActorGraph)} takes them.
+     */
+    public static LayoutModel carry(GraphEdit edit, LayoutModel positions) {
+        return carry(edit.vertexOrigins(), positions, edit.after());
+    }
+
+    private static LayoutModel carry(int[] origins, LayoutModel positions, ActorGraph after) {
         LayoutModel carried = new LayoutModel(after.size());
         Map<String, CardPosition> placed = after.dataset().positions();
         boolean[] known = new boolean[after.size()];
         for (int v = 0; v < after.size(); v++) {
             String id = after.actors().get(v).id();
             CardPosition saved = placed.get(id);
-            int old = before.indexOf(id);
+            int old = origins[v];
             if (saved != null) {
                 carried.set(v, saved.x(), saved.y());
                 known[v] = true;

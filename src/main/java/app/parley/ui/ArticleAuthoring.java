@@ -14,11 +14,14 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
+
 /**
- * Making the map by pointing at the words: with words selected in the article, the context menu (or A, Q, L) makes a
- * new actor named by them, a quote of them, or a new link resting on them, each one undoable edit of the session.
+ * Making the map by pointing at the words: with words selected in the article, the context menu (or A, Q, L in the
+ * article, Ctrl+Shift+A, Q, L anywhere in the window) makes a new actor named by them, a quote of them, or a new link
+ * resting on them, each one undoable edit of the session.
  */
 final class ArticleAuthoring {
 
@@ -26,6 +29,13 @@ final class ArticleAuthoring {
     static final String IDLE_HINT = "Drag over words to make an actor, a quote or a link from them.";
     /** What the article says above the text while words are selected. */
     static final String HINT = "A  new actor · Q  quote by… · L  evidence for a new link… (or right-click)";
+
+    /** New actor from the selected words, anywhere in the window. */
+    static final KeyCombination NEW_ACTOR = KeyCombination.keyCombination("Shortcut+Shift+A");
+    /** Quote by…, anywhere in the window. */
+    static final KeyCombination QUOTE_BY = KeyCombination.keyCombination("Shortcut+Shift+Q");
+    /** Evidence for a new link…, anywhere in the window. */
+    static final KeyCombination EVIDENCE_FOR_LINK = KeyCombination.keyCombination("Shortcut+Shift+L");
 
     private static final String OPENING_MARKS = "“\"‘«„";
     private static final String CLOSING_MARKS = "”\"’»“";
@@ -47,15 +57,10 @@ final class ArticleAuthoring {
         this.newCardSpot = newCardSpot;
         this.afterEdit = afterEdit;
         article.setSelectionHints(IDLE_HINT, HINT);
-        MenuItem actor = new MenuItem("New actor…");
-        actor.setId("new-actor-from-words");
-        actor.setOnAction(e -> newActor());
-        MenuItem quote = new MenuItem("Quote by…");
-        quote.setId("quote-by");
-        quote.setOnAction(e -> quoteBy());
-        MenuItem link = new MenuItem("Evidence for a new link…");
-        link.setId("evidence-for-link");
-        link.setOnAction(e -> evidenceForLink());
+        MenuItem actor = item("New actor…", "new-actor-from-words", NEW_ACTOR, this::newActor);
+        MenuItem quote = item("Quote by…", "quote-by", QUOTE_BY, this::quoteBy);
+        MenuItem link = item("Evidence for a new link…", "evidence-for-link", EVIDENCE_FOR_LINK,
+                this::evidenceForLink);
         ContextMenu menu = new ContextMenu(actor, quote, link);
         menu.setOnShowing(e -> {
             boolean none = article.selectedWordsProperty().get() == null;
@@ -65,6 +70,34 @@ final class ArticleAuthoring {
         });
         PopupMenus.install(article, (x, y) -> menu);
         article.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        article.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                List.of(NEW_ACTOR, QUOTE_BY, EVIDENCE_FOR_LINK).forEach(was.getAccelerators()::remove);
+            }
+            if (now != null) {
+                now.getAccelerators().put(NEW_ACTOR, () -> whenWordsSelected(this::newActor));
+                now.getAccelerators().put(QUOTE_BY, () -> whenWordsSelected(this::quoteBy));
+                now.getAccelerators().put(EVIDENCE_FOR_LINK, () -> whenWordsSelected(this::evidenceForLink));
+            }
+        });
+    }
+
+    /**
+     * A menu item showing its window-wide shortcut; the window's accelerator (one per key combination, whichever
+     * registers it) carries the same action out.
+     */
+    private static MenuItem item(String text, String id, KeyCombination keys, Supplier<Optional<Edit>> action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setAccelerator(keys);
+        item.setOnAction(e -> action.get());
+        return item;
+    }
+
+    private void whenWordsSelected(Supplier<Optional<Edit>> action) {
+        if (article.selectedWordsProperty().get() != null) {
+            action.get();
+        }
     }
 
     private void onKey(KeyEvent event) {

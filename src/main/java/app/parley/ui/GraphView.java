@@ -13,6 +13,7 @@ import app.parley.render.scene.NameLabel;
 import app.parley.render.scene.NodeShape;
 import app.parley.render.scene.Scene;
 import app.parley.render.scene.Theme;
+import app.parley.render.scene.ViewState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +55,7 @@ public final class GraphView extends Region {
     private final ViewMotion motion = new ViewMotion(this::requestRedraw);
     private final DrawingCache drawings;
     private final MotionFrames frames = new MotionFrames();
+    private final FramePatch patches = new FramePatch();
     private final List<Observable> watched;
     private final MapGestures gestures;
     private boolean redrawQueued;
@@ -323,12 +325,30 @@ public final class GraphView extends Region {
         }
         if (scene == null) {
             frames.forget();
+            patches.forget();
             FxSurface.forScreen(canvas.getGraphicsContext2D()).fillRect(0, 0, width, height, theme.background());
             return;
         }
-        GraphDrawing drawing = drawings.drawing(scene, theme, model.viewStateProperty().get());
-        frames.paint(canvas, drawing, theme.background(), viewport.visibleWorld(width, height), overlays(theme),
+        ViewState state = model.viewStateProperty().get();
+        GraphDrawing drawing = drawings.drawing(scene, theme, state);
+        Bounds window = viewport.visibleWorld(width, height);
+        Optional<Bounds> changed = patches.next(scene, state, theme, window, width, height, overlayKey(),
                 motion.isMoving());
+        if (changed.isPresent()) {
+            frames.repaint(canvas, drawing, theme.background(), window, overlays(theme), changed.get());
+        } else {
+            frames.paint(canvas, drawing, theme.background(), window, overlays(theme), motion.isMoving());
+        }
+    }
+
+    /** What the overlays show, for telling whether a frame may be painted only where the map changed. */
+    private List<Object> overlayKey() {
+        OpenMap map = model.mapProperty().get();
+        if (map == null || !gestures.drawsNothing()) {
+            return null;
+        }
+        return List.of(map.prepared().legend(), map.prepared().citation(), model.legendShownProperty().get(),
+                model.captionShownProperty().get());
     }
 
     private List<Overlay> overlays(Theme theme) {

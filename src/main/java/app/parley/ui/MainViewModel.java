@@ -23,6 +23,7 @@ import app.parley.session.CarriedPositions;
 import app.parley.session.Command;
 import app.parley.session.Edit;
 import app.parley.session.MapExporter;
+import app.parley.session.MapRedraw;
 import app.parley.session.MapSession;
 import app.parley.session.MoveCards;
 import app.parley.session.NewMaps;
@@ -475,14 +476,13 @@ public final class MainViewModel {
             showPositions(moved);
             return;
         }
-        PreparedGraph next = PreparedGraph.of(event.dataset(), theme.get(), measurer);
-        LayoutModel carried = CarriedPositions.carry(current.prepared().graph(), positions, next.graph());
+        MapRedraw.Redrawn redrawn = redraw(current.prepared(), event.dataset());
         cardScales = null;
         Selection selected = selection.get();
         selection.set(Selection.NONE);
-        map.set(new OpenMap(event.file(), next));
-        positions = carried;
-        scene.set(next.scene(positions, cardScales));
+        map.set(new OpenMap(event.file(), redrawn.prepared()));
+        positions = redrawn.positions();
+        scene.set(redrawn.scene());
         if (selected instanceof Selection.OfActor of) {
             selectActor(of.actor().id());
         } else if (selected instanceof Selection.OfLink of) {
@@ -490,6 +490,19 @@ public final class MainViewModel {
         } else {
             refreshQuotes();
         }
+    }
+
+    /**
+     * The map drawn after an edit: changed where the edit changed it ({@link MapRedraw}), or built whole while a job
+     * (a layout, an export) may still read the graph and scene the change would be made in.
+     */
+    private MapRedraw.Redrawn redraw(PreparedGraph before, Dataset edited) {
+        if (work.busyProperty().get()) {
+            PreparedGraph next = PreparedGraph.of(edited, theme.get(), measurer);
+            LayoutModel carried = CarriedPositions.carry(before.graph(), positions, next.graph());
+            return new MapRedraw.Redrawn(next, carried, next.scene(carried), false);
+        }
+        return MapRedraw.after(before, positions, cardScales == null ? scene.get() : null, edited);
     }
 
     /** Asks the view to fit the whole graph into the window. */

@@ -375,6 +375,11 @@ final class MapGestures {
 
     // ---- drawing ---------------------------------------------------------------------------------------------------
 
+    /** Whether {@link #overlay()} draws nothing now: no card picked, no band, no link being drawn. */
+    boolean drawsNothing() {
+        return picks.isEmpty() && !band.active() && !link.active();
+    }
+
     /** Draws the picked cards' frames, the rubber band and the link being drawn, over the map. */
     Overlay overlay() {
         return (Surface surface, double width, double height) -> {

@@ -66,6 +66,31 @@ public final class FrameTimer {
         return timed;
     }
 
+    /**
+     * Times one frame painted as the window paints it after an edit of the map: only where the drawing changed (the
+     * world rectangle {@code changed}), over the still frame of {@code view} painted last by this timer.
+     */
+    public Frame timeRepaint(GraphDrawing drawing, Rgba background, List<Overlay> overlays, Bounds view,
+                             Bounds changed) {
+        return FxPlatform.call(() -> {
+            if (canvas == null) {
+                return frame(drawing, background, overlays, view, false);
+            }
+            long start = System.nanoTime();
+            MotionFrames.Kind kind = frames.repaint(canvas, drawing, background, view, overlays, changed);
+            long painted = System.nanoTime();
+            return new Frame((painted - start) / 1e6, render(), kind);
+        });
+    }
+
+    private double render() {
+        long start = System.nanoTime();
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setViewport(new Rectangle2D(0, 0, width, height));
+        canvas.snapshot(parameters, image);
+        return (System.nanoTime() - start) / 1e6;
+    }
+
     private Frame frame(GraphDrawing drawing, Rgba background, List<Overlay> overlays, Bounds view, boolean moving) {
         if (canvas == null) {
             canvas = new Canvas(width, height);
@@ -74,10 +99,6 @@ public final class FrameTimer {
         long start = System.nanoTime();
         MotionFrames.Kind kind = frames.paint(canvas, drawing, background, view, overlays, moving);
         long painted = System.nanoTime();
-        SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setViewport(new Rectangle2D(0, 0, width, height));
-        canvas.snapshot(parameters, image);
-        long rendered = System.nanoTime();
-        return new Frame((painted - start) / 1e6, (rendered - painted) / 1e6, kind);
+        return new Frame((painted - start) / 1e6, render(), kind);
     }
 }

@@ -33,8 +33,13 @@ public final class MotionFrames {
         /** Painted in full and kept to draw the next moving frames from. */
         KEPT,
         /** Drawn from the kept frame, with the strips it did not cover. */
-        REUSED
+        REUSED,
+        /** Painted again only where the drawing changed, over the frame already on the canvas. */
+        PATCHED
     }
+
+    /** Pixels added around a changed area before it is painted again, for antialiasing at its edges. */
+    private static final int PATCH_MARGIN = 3;
 
     /** The most a kept frame is scaled up or down before a frame is painted in full again. */
     static final double MAX_ZOOM_CHANGE = 2;
@@ -80,6 +85,50 @@ public final class MotionFrames {
         keep(canvas, frame, drawing);
         paintOverlays(surface, overlays, width, height);
         return Kind.KEPT;
+    }
+
+    /**
+     * Paints again only the part of the canvas where the drawing changed since the frame on it was painted (the world
+     * rectangle {@code changed}, with the reach of strokes and arrow heads), background, graph and overlays, exactly as
+     * a full frame paints that part; the rest of the canvas keeps its pixels. The canvas must show a still frame of
+     * the same view, background and overlays painted by this object. A graph that is not big, or whose names are set
+     * as labels (placed over the whole graph), is painted in full. The kept frame is let go.
+     */
+    public Kind repaint(Canvas canvas, GraphDrawing drawing, Rgba background, Bounds window, List<Overlay> overlays,
+                        Bounds changed) {
+        int width = (int) Math.floor(canvas.getWidth());
+        int height = (int) Math.floor(canvas.getHeight());
+        if (width < 1 || height < 1) {
+            return Kind.FULL;
+        }
+        Composition frame = new Composition(width, height, background, drawing, window, List.of());
+        double scale = frame.scale();
+        if (!drawing.isBig() || drawing.labelsNames(scale)) {
+            return paint(canvas, drawing, background, window, overlays, false);
+        }
+        forget();
+        Bounds world = changed.inflate(drawing.reach(scale));
+        int left = Math.max(0, (int) Math.floor(world.x() * scale + frame.offsetX()) - PATCH_MARGIN);
+        int top = Math.max(0, (int) Math.floor(world.y() * scale + frame.offsetY()) - PATCH_MARGIN);
+        int right = Math.min(width, (int) Math.ceil(world.maxX() * scale + frame.offsetX()) + PATCH_MARGIN);
+        int bottom = Math.min(height, (int) Math.ceil(world.maxY() * scale + frame.offsetY()) + PATCH_MARGIN);
+        if (right <= left || bottom <= top) {
+            return Kind.PATCHED;
+        }
+        Bounds patch = new Bounds(left, top, right - left, bottom - top);
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        FxSurface surface = new FxSurface(gc, images, true);
+        gc.save();
+        gc.beginPath();
+        gc.rect(patch.x(), patch.y(), patch.width(), patch.height());
+        gc.clip();
+        surface.save();
+        surface.transform(1, patch.x(), patch.y());
+        frame.paintTile(surface, patch);
+        surface.restore();
+        paintOverlays(surface, overlays, width, height);
+        gc.restore();
+        return Kind.PATCHED;
     }
 
     /** Lets go of the kept frame, so that the next one is painted in full. */

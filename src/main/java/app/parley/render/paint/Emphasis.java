@@ -26,7 +26,10 @@ public final class Emphasis {
         strongEdges = new BitSet(edgeCount);
         int selected = -1;
         int hovered = -1;
-        for (NodeShape node : scene.nodes()) {
+        boolean actorsNamed = !state.hiddenActors().isEmpty() || !state.highlightedActors().isEmpty()
+                || state.selectedActor() != null || state.hoveredActor() != null;
+        for (int v = 0; actorsNamed && v < nodeCount; v++) {
+            NodeShape node = scene.nodes().get(v);
             String id = node.actorId();
             if (state.hiddenActors().contains(id)) {
                 hiddenNodes.set(node.index());
@@ -42,7 +45,10 @@ public final class Emphasis {
             }
         }
         int selectedLink = -1;
-        for (EdgeShape edge : scene.edges()) {
+        boolean linksNamed = !state.hiddenLinks().isEmpty() || !hiddenNodes.isEmpty()
+                || !state.highlightedLinks().isEmpty() || state.selectedLink() != null;
+        for (int e = 0; linksNamed && e < edgeCount; e++) {
+            EdgeShape edge = scene.edges().get(e);
             if (state.hiddenLinks().contains(edge.linkId()) || hiddenNodes.get(edge.from()) || hiddenNodes.get(edge.to())) {
                 hiddenEdges.set(edge.index());
             }

@@ -196,6 +196,16 @@ public final class GraphDrawing implements Drawing {
     }
 
     /**
+     * How far past its geometry what is drawn of a shape may reach at {@code scale}, in world units: strokes, borders,
+     * arrow heads, the selection ring, and the least size of a sketched card.
+     */
+    public double reach(double scale) {
+        boolean sketch = sketches(scale) && !labelsNames(scale);
+        return Math.max(OVERHANG * Math.max(1, theme.fontScale()) + 2 / Math.max(scale, 1e-3),
+                sketch ? 2 * SketchPainter.MIN_CARD_PX / scale : 0);
+    }
+
+    /**
      * Paints as {@link #paint(Surface, Bounds, double)} does; links drawn as pixels are composed over {@code under}
      * (when it is opaque and no group's backdrop shows), so the image is opaque.
      */
@@ -213,9 +223,7 @@ public final class GraphDrawing implements Drawing {
         }
         boolean labelled = labelsNames(scale);
         boolean sketch = sketches(scale) && !labelled;
-        double reach = Math.max(OVERHANG * Math.max(1, theme.fontScale()) + 2 / Math.max(scale, 1e-3),
-                sketch ? 2 * SketchPainter.MIN_CARD_PX / scale : 0);
-        Bounds area = visible.inflate(reach);
+        Bounds area = visible.inflate(reach(scale));
         Indices edges = new Indices();
         scene.edgesIn(area, e -> {
             if (!emphasis.edgeHidden(e)) {

@@ -5,6 +5,7 @@ import app.parley.graph.Link;
 import app.parley.model.Actor;
 import app.parley.model.ActorKind;
 import app.parley.model.Side;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
@@ -44,5 +45,23 @@ public record Legend(Set<Side> sides, Set<ActorKind> kinds, Set<EdgeGroup> group
             groups.add(EdgeGroup.of(link));
         }
         return new Legend(sides, kinds, groups);
+    }
+
+    /** This legend with what the actors and links of {@code graph} numbered in the two sets add to it. */
+    public Legend with(ActorGraph graph, BitSet vertices, BitSet links) {
+        Set<Side> moreSides = EnumSet.noneOf(Side.class);
+        moreSides.addAll(sides);
+        Set<ActorKind> moreKinds = EnumSet.noneOf(ActorKind.class);
+        moreKinds.addAll(kinds);
+        Set<EdgeGroup> moreGroups = EnumSet.noneOf(EdgeGroup.class);
+        moreGroups.addAll(groups);
+        for (int v = vertices.nextSetBit(0); v >= 0; v = vertices.nextSetBit(v + 1)) {
+            moreSides.add(graph.actors().get(v).side());
+            moreKinds.add(graph.actors().get(v).kind());
+        }
+        for (int e = links.nextSetBit(0); e >= 0; e = links.nextSetBit(e + 1)) {
+            moreGroups.add(EdgeGroup.of(graph.links().get(e)));
+        }
+        return new Legend(moreSides, moreKinds, moreGroups);
     }
 }

@@ -24,9 +24,14 @@ public final class NodeCards {
     public static List<NodeCard> measure(ActorGraph graph, Theme theme, TextMeasurer measurer) {
         List<NodeCard> cards = new ArrayList<>(graph.size());
         for (Actor actor : graph.actors()) {
-            cards.add(card(actor.name(), subtitle(graph, actor), theme, measurer));
+            cards.add(measure(graph, actor, theme, measurer));
         }
         return cards;
+    }
+
+    /** The card of one actor of {@code graph}. */
+    public static NodeCard measure(ActorGraph graph, Actor actor, Theme theme, TextMeasurer measurer) {
+        return card(actor.name(), subtitle(graph, actor), theme, measurer);
     }
 
     /** The line under an actor's name: its most senior role title, or what kind of actor it is. */
@@ -34,7 +39,7 @@ public final class NodeCards {
         if (actor.kind() != ActorKind.PERSON) {
             return actor.kind().label().toLowerCase(java.util.Locale.ROOT);
         }
-        return graph.index().rolesOf(actor.id()).stream()
+        return graph.rolesOf(actor.id()).stream()
                 .min(Comparator.comparingInt(NodeCards::tier))
                 .map(Role::title)
                 .orElse("");

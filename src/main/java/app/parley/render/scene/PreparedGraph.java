@@ -1,14 +1,18 @@
 package app.parley.render.scene;
 
 import app.parley.graph.ActorGraph;
+import app.parley.graph.GraphEdit;
 import app.parley.layout.Layout;
 import app.parley.layout.LayoutGraph;
 import app.parley.layout.LayoutModel;
 import app.parley.layout.LayoutMonitor;
+import app.parley.model.Actor;
 import app.parley.model.Dataset;
 import app.parley.model.Source;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -22,8 +26,9 @@ public final class PreparedGraph {
 
     private final ActorGraph graph;
     private final Theme theme;
+    private final TextMeasurer measurer;
     private final List<NodeCard> cards;
-    private final LayoutGraph layoutGraph;
+    private LayoutGraph layoutGraph;
     private final SceneBuilder sceneBuilder;
     private final Legend legend;
     private final String citation;
@@ -31,13 +36,70 @@ public final class PreparedGraph {
     private PreparedGraph(ActorGraph graph, Theme theme, TextMeasurer measurer) {
         this.graph = graph;
         this.theme = theme;
+        this.measurer = measurer;
         this.cards = NodeCards.measure(graph, theme, measurer);
-        double[] widths = cards.stream().mapToDouble(NodeCard::width).toArray();
-        double[] heights = cards.stream().mapToDouble(NodeCard::height).toArray();
-        this.layoutGraph = LayoutGraph.of(graph, widths, heights);
+        this.layoutGraph = layoutGraphOf(graph, cards);
         this.sceneBuilder = new SceneBuilder(graph, cards, theme, measurer);
         this.legend = Legend.of(graph);
         this.citation = citation(graph.dataset().sources());
+    }
+
+    /** The graph of an edit, with the cards of {@code before} reused where the edit left them alone. */
+    private PreparedGraph(PreparedGraph before, GraphEdit edit) {
+        this.graph = edit.after();
+        this.theme = before.theme;
+        this.measurer = before.measurer;
+        int[] origins = edit.vertexOrigins();
+        List<NodeCard> measured = new ArrayList<>(graph.size());
+        for (int v = 0; v < graph.size(); v++) {
+            Actor actor = graph.actors().get(v);
+            boolean same = origins[v] >= 0 && !edit.freshVertices().get(v) && !edit.roleHolders().contains(actor.id());
+            measured.add(same ? before.cards.get(origins[v]) : NodeCards.measure(graph, actor, theme, measurer));
+        }
+        this.cards = measured;
+        this.sceneBuilder = new SceneBuilder(graph, cards, theme, measurer, before.sceneBuilder.labelWidths());
+        this.legend = onlyAdded(edit) ? before.legend.with(graph, edit.freshVertices(), edit.freshLinks())
+                : Legend.of(graph);
+        this.citation = citation(graph.dataset().sources());
+    }
+
+    private static boolean onlyAdded(GraphEdit edit) {
+        return edit.goneVertices().isEmpty() && edit.goneLinks().isEmpty()
+                && edit.freshVertices().cardinality() == edit.after().size() - edit.before().size()
+                && edit.freshLinks().cardinality() == edit.after().links().size() - edit.before().links().size();
+    }
+
+    private static LayoutGraph layoutGraphOf(ActorGraph graph, List<NodeCard> cards) {
+        double[] widths = cards.stream().mapToDouble(NodeCard::width).toArray();
+        double[] heights = cards.stream().mapToDouble(NodeCard::height).toArray();
+        return LayoutGraph.of(graph, widths, heights);
+    }
+
+    /**
+     * A prepared graph and the edit it was made by.
+     *
+     * @param prepared the graph of the edited dataset, its cards measured
+     * @param edit     how its graph relates to the one before
+     */
+    public record Edited(PreparedGraph prepared, GraphEdit edit) {
+    }
+
+    /**
+     * The prepared graph of {@code after}, an edit of this graph's dataset, made by changing only what the edit changed:
+     * only new and changed actors' cards are measured. Empty when the graph must be built anew ({@link
+     * ActorGraph#edit}); this graph's JGraphT graph then belongs to the edited one.
+     */
+    public Optional<Edited> edit(Dataset after) {
+        return graph.edit(after).map(edit -> new Edited(new PreparedGraph(this, edit), edit));
+    }
+
+    /**
+     * The scene of this (edited) graph for {@code layout}, made from {@code before}, the scene of the graph before
+     * {@code edit} (built with every link labelled, cards at their measured size), by changing only the shapes and
+     * labels the edit touched; it equals the scene built whole. Empty when it must be built whole.
+     */
+    public Optional<Scene> editScene(Scene before, GraphEdit edit, LayoutModel layout) {
+        return Optional.ofNullable(SceneEdit.apply(before, edit, sceneBuilder, layout));
     }
 
     /** The sources as one line: every citation, or the first few and how many more when there are many. */
@@ -49,6 +111,11 @@ public final class PreparedGraph {
 
     /** Builds the graph of {@code dataset} and measures its cards. */
     public static PreparedGraph of(Dataset dataset, Theme theme, TextMeasurer measurer) {
+        return new PreparedGraph(ActorGraph.of(dataset), theme, measurer);
+    }
+
+    /** The graph of another dataset built whole, its cards measured in this graph's theme with its measurer. */
+    public PreparedGraph rebuilt(Dataset dataset) {
         return new PreparedGraph(ActorGraph.of(dataset), theme, measurer);
     }
 
@@ -68,7 +135,10 @@ public final class PreparedGraph {
     }
 
     /** The topology and card sizes a layout needs. */
-    public LayoutGraph layoutGraph() {
+    public synchronized LayoutGraph layoutGraph() {
+        if (layoutGraph == null) {
+            layoutGraph = layoutGraphOf(graph, cards);
+        }
         return layoutGraph;
     }
 
@@ -90,7 +160,7 @@ public final class PreparedGraph {
     /** Positions from {@code layout}, starting with every actor at the origin. */
     public LayoutModel layOut(Layout layout, LayoutMonitor monitor) {
         LayoutModel model = emptyLayout();
-        layout.apply(layoutGraph, model, monitor);
+        layout.apply(layoutGraph(), model, monitor);
         return model;
     }
 

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Collections;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 
 /**
@@ -24,68 +26,141 @@ public final class Scene {
     static final int LONG_EDGE_SAMPLES = 32;
     /** How many curves the typical length is taken from. */
     private static final int EDGE_LENGTH_SAMPLES = 1001;
+    private static final AtomicLong SERIALS = new AtomicLong();
 
     private final List<NodeShape> nodes;
     private final List<EdgeShape> edges;
     private final List<Backdrop> backdrops;
     private final Bounds bounds;
-    private final GridIndex nodeGrid;
-    private final GridIndex edgeGrid;
+    private final SlotGrid nodeGrid;
+    private final SlotGrid edgeGrid;
     private final int[] longEdges;
     /** Each curve's bounding box (with its label) as minimum x, minimum y, maximum x, maximum y. */
     private final double[] edgeBoxes;
     private final int[][] incident;
     private final double cellSize;
+    private final long serial = SERIALS.incrementAndGet();
+    /** What this scene was edited from and where it differs from it, or {@code null} for a scene built whole. */
+    private final Change change;
+    /** How the labels were placed: every link labelled where free, cards at their measured size; else null. */
+    private final Object labelling;
+    private SlotGrid labelGrid;
+    private boolean edited;
 
+    /** The scene an edit came from (by serial) and the world rectangle that holds everything it changed. */
+    private record Change(long from, Bounds damage) {
+    }
+
+    /** A scene built whole from its shapes. */
     public Scene(List<NodeShape> nodes, List<EdgeShape> edges, List<Backdrop> backdrops, double cellSize) {
+        this(nodes, edges, backdrops, cellSize, null);
+    }
+
+    Scene(List<NodeShape> nodes, List<EdgeShape> edges, List<Backdrop> backdrops, double cellSize, Object labelling) {
         this.nodes = List.copyOf(nodes);
         this.edges = List.copyOf(edges);
         this.backdrops = List.copyOf(backdrops);
         this.cellSize = cellSize;
-        this.nodeGrid = new GridIndex(cellSize);
-        this.edgeGrid = new GridIndex(edgeCellSize(this.edges, cellSize));
+        this.labelling = labelling;
+        this.change = null;
+        GridIndex nodeIndex = new GridIndex(cellSize);
+        GridIndex edgeIndex = new GridIndex(edgeCellSize(this.edges, cellSize));
+        this.nodeGrid = SlotGrid.whole(nodeIndex, this.nodes.size());
+        this.edgeGrid = SlotGrid.whole(edgeIndex, this.edges.size());
         this.edgeBoxes = new double[4 * this.edges.size()];
-        Bounds all = null;
         for (NodeShape node : this.nodes) {
-            nodeGrid.add(node.index(), node.box());
-            all = all == null ? node.box() : all.union(node.box());
+            nodeIndex.add(node.index(), node.box());
         }
-        int[] degree = new int[this.nodes.size()];
         int[] longOnes = new int[this.edges.size()];
         int longCount = 0;
         for (EdgeShape edge : this.edges) {
-            if (!indexEdge(edge, edgeGrid.cellSize())) {
+            if (!fileEdge(edgeIndex, edge.index(), edge)) {
                 longOnes[longCount++] = edge.index();
             }
-            Bounds box = edge.bounds();
-            int at = 4 * edge.index();
-            edgeBoxes[at] = box.x();
-            edgeBoxes[at + 1] = box.y();
-            edgeBoxes[at + 2] = box.maxX();
-            edgeBoxes[at + 3] = box.maxY();
+            putBox(edgeBoxes, edge);
+        }
+        this.longEdges = Arrays.copyOf(longOnes, longCount);
+        this.bounds = boundsOf(this.nodes, edgeBoxes, this.backdrops);
+        this.incident = incidence(this.nodes.size(), this.edges);
+    }
+
+    /** A scene edited from {@code from}: its grids are {@code from}'s, with the changed shapes filed anew. */
+    Scene(Scene from, List<NodeShape> nodes, List<EdgeShape> edges, List<Backdrop> backdrops, SlotGrid nodeGrid,
+          SlotGrid edgeGrid, SlotGrid labelGrid, int[] longEdges, double[] edgeBoxes, Bounds damage) {
+        this.nodes = Collections.unmodifiableList(nodes);
+        this.edges = Collections.unmodifiableList(edges);
+        this.backdrops = List.copyOf(backdrops);
+        this.cellSize = from.cellSize;
+        this.labelling = from.labelling;
+        this.change = new Change(from.serial, damage);
+        this.nodeGrid = nodeGrid;
+        this.edgeGrid = edgeGrid;
+        this.labelGrid = labelGrid;
+        this.longEdges = longEdges;
+        this.edgeBoxes = edgeBoxes;
+        this.bounds = boundsOf(this.nodes, edgeBoxes, this.backdrops);
+        this.incident = incidence(this.nodes.size(), this.edges);
+    }
+
+    /** Everything's rectangle: the cards, the curves with their labels ({@code edgeBoxes}) and the backdrops. */
+    private static Bounds boundsOf(List<NodeShape> nodes, double[] edgeBoxes, List<Backdrop> backdrops) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (NodeShape node : nodes) {
+            Bounds box = node.box();
+            minX = Math.min(minX, box.x());
+            minY = Math.min(minY, box.y());
+            maxX = Math.max(maxX, box.maxX());
+            maxY = Math.max(maxY, box.maxY());
+        }
+        for (int at = 0; at < edgeBoxes.length; at += 4) {
+            minX = Math.min(minX, edgeBoxes[at]);
+            minY = Math.min(minY, edgeBoxes[at + 1]);
+            maxX = Math.max(maxX, edgeBoxes[at + 2]);
+            maxY = Math.max(maxY, edgeBoxes[at + 3]);
+        }
+        for (Backdrop backdrop : backdrops) {
+            minX = Math.min(minX, backdrop.x());
+            minY = Math.min(minY, backdrop.y());
+            maxX = Math.max(maxX, backdrop.x() + backdrop.width());
+            maxY = Math.max(maxY, backdrop.y() + backdrop.height());
+        }
+        return minX > maxX ? Bounds.EMPTY : Bounds.between(minX, minY, maxX, maxY);
+    }
+
+    /** The link numbers touching each vertex. */
+    private static int[][] incidence(int vertexCount, List<EdgeShape> edges) {
+        int[] degree = new int[vertexCount];
+        for (EdgeShape edge : edges) {
             degree[edge.from()]++;
             if (edge.to() != edge.from()) {
                 degree[edge.to()]++;
             }
-            all = all == null ? edge.bounds() : all.union(edge.bounds());
         }
-        for (Backdrop backdrop : this.backdrops) {
-            Bounds box = new Bounds(backdrop.x(), backdrop.y(), backdrop.width(), backdrop.height());
-            all = all == null ? box : all.union(box);
-        }
-        this.bounds = all == null ? Bounds.EMPTY : all;
-        this.longEdges = Arrays.copyOf(longOnes, longCount);
-        this.incident = new int[this.nodes.size()][];
+        int[][] incident = new int[vertexCount][];
         for (int v = 0; v < degree.length; v++) {
             incident[v] = new int[degree[v]];
             degree[v] = 0;
         }
-        for (EdgeShape edge : this.edges) {
+        for (EdgeShape edge : edges) {
             incident[edge.from()][degree[edge.from()]++] = edge.index();
             if (edge.to() != edge.from()) {
                 incident[edge.to()][degree[edge.to()]++] = edge.index();
             }
         }
+        return incident;
+    }
+
+    /** Writes a curve's bounding box (with its label) at its link number. */
+    static void putBox(double[] boxes, EdgeShape edge) {
+        Bounds box = edge.bounds();
+        int at = 4 * edge.index();
+        boxes[at] = box.x();
+        boxes[at + 1] = box.y();
+        boxes[at + 2] = box.maxX();
+        boxes[at + 3] = box.maxY();
     }
 
     /**
@@ -116,25 +191,93 @@ public final class Scene {
     }
 
     /**
-     * Files a curve under the cells of points at most half a cell apart along it (its speed never exceeds twice its
-     * longer control leg, so every point of it lies within a quarter cell of one), and its label under the cells it
-     * covers; returns false, filing nothing, for a curve too long for that.
+     * Files a curve under {@code slot} in the cells of points at most half a cell apart along it (its speed never
+     * exceeds twice its longer control leg, so every point of it lies within a quarter cell of one), and its label
+     * under the cells it covers; returns false, filing nothing, for a curve too long for that.
      */
-    private boolean indexEdge(EdgeShape edge, double cellSize) {
+    static boolean fileEdge(GridIndex grid, int slot, EdgeShape edge) {
+        if (!fileCurve(grid, slot, edge)) {
+            return false;
+        }
+        if (edge.label() != null) {
+            grid.add(slot, edge.label().box());
+        }
+        return true;
+    }
+
+    /** Files a curve without its label, as {@link #fileEdge} does; false for a long one. */
+    static boolean fileCurve(GridIndex grid, int slot, EdgeShape edge) {
+        double cell = grid.cellSize();
         double leg = Math.max(Math.hypot(edge.cx() - edge.x1(), edge.cy() - edge.y1()),
                 Math.hypot(edge.x2() - edge.cx(), edge.y2() - edge.cy()));
-        int steps = Math.max(2, (int) Math.ceil(2 * leg / (cellSize / 2)));
+        int steps = Math.max(2, (int) Math.ceil(2 * leg / (cell / 2)));
         if (steps > LONG_EDGE_SAMPLES) {
             return false;
         }
         for (int i = 0; i <= steps; i++) {
             double t = i / (double) steps;
-            edgeGrid.addPoint(edge.index(), edge.xAt(t), edge.yAt(t));
-        }
-        if (edge.label() != null) {
-            edgeGrid.add(edge.index(), edge.label().box());
+            grid.addPoint(slot, edge.xAt(t), edge.yAt(t));
         }
         return true;
+    }
+
+    // ---- what an edit of the scene works with ----------------------------------------------------------------------
+
+    /** The cards' grid. */
+    SlotGrid nodeGrid() {
+        return nodeGrid;
+    }
+
+    /** The curves' grid (curves and their labels). */
+    SlotGrid edgeGrid() {
+        return edgeGrid;
+    }
+
+    /** The links too long for the curves' grid. */
+    int[] longEdges() {
+        return longEdges;
+    }
+
+    /** Each curve's bounding box, four numbers a link. */
+    double[] edgeBoxes() {
+        return edgeBoxes;
+    }
+
+    /** How the labels were placed ({@code null} when not every link was labelled where free). */
+    Object labelling() {
+        return labelling;
+    }
+
+    /** The labels' grid, filed on first use (by link number in a scene built whole). */
+    synchronized SlotGrid labelGrid() {
+        if (labelGrid == null) {
+            GridIndex index = new GridIndex(cellSize);
+            for (EdgeShape edge : edges) {
+                if (edge.label() != null) {
+                    index.add(edge.index(), edge.label().box());
+                }
+            }
+            labelGrid = SlotGrid.whole(index, edges.size());
+        }
+        return labelGrid;
+    }
+
+    /** Claims the right to be edited: a scene's grids take one edit only, so it is edited at most once. */
+    synchronized boolean claimEdit() {
+        if (edited) {
+            return false;
+        }
+        edited = true;
+        return true;
+    }
+
+    /**
+     * The world rectangle holding everything that differs between {@code earlier} and this scene, when this scene was
+     * edited from it; empty when it was not (the two must then be compared whole).
+     */
+    public Optional<Bounds> damageSince(Scene earlier) {
+        return earlier != null && change != null && change.from() == earlier.serial
+                ? Optional.of(change.damage()) : Optional.empty();
     }
 
     /** The cards, by vertex number. */

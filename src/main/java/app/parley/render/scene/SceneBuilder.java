@@ -8,7 +8,10 @@ import app.parley.model.Actor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 
 /** Places cards at their layout positions, routes the links between them and finds a free spot for every label. */
 public final class SceneBuilder {
@@ -24,6 +27,8 @@ public final class SceneBuilder {
     private final List<NodeCard> cards;
     private final Theme theme;
     private final TextMeasurer measurer;
+    /** Label widths at the usual size by text, shared by the builders of a map's edits. */
+    private final Map<String, Double> labelWidths;
 
     /**
      * A builder for one graph whose cards were measured with the same theme and measurer.
@@ -34,6 +39,12 @@ public final class SceneBuilder {
      * @param measurer measures edge labels
      */
     public SceneBuilder(ActorGraph graph, List<NodeCard> cards, Theme theme, TextMeasurer measurer) {
+        this(graph, cards, theme, measurer, new ConcurrentHashMap<>());
+    }
+
+    /** A builder that shares the label widths measured by the builder of the map before an edit. */
+    SceneBuilder(ActorGraph graph, List<NodeCard> cards, Theme theme, TextMeasurer measurer,
+                 Map<String, Double> labelWidths) {
         if (cards.size() != graph.size()) {
             throw new IllegalArgumentException("Every actor needs a card: " + cards.size() + " for " + graph.size());
         }
@@ -41,6 +52,22 @@ public final class SceneBuilder {
         this.cards = List.copyOf(cards);
         this.theme = theme;
         this.measurer = measurer;
+        this.labelWidths = labelWidths;
+    }
+
+    /** The label widths this builder measured, shared with the builders of later edits. */
+    Map<String, Double> labelWidths() {
+        return labelWidths;
+    }
+
+    /** The graph the scenes are built for. */
+    ActorGraph graph() {
+        return graph;
+    }
+
+    /** The cards, in vertex order. */
+    List<NodeCard> cards() {
+        return cards;
     }
 
     /**
@@ -120,7 +147,8 @@ public final class SceneBuilder {
         }
         double cellSize = Math.max(64, graph.size() == 0 ? 200 : 1.5 * widthSum / graph.size());
         List<EdgeShape> edges = routeEdges(nodes, cellSize, labels, plan);
-        return new Scene(nodes, edges, layout.backdrops(), cellSize);
+        boolean plain = labels && plan == null && cardScales == null;
+        return new Scene(nodes, edges, layout.backdrops(), cellSize, plain ? labelWidths : null);
     }
 
     private List<EdgeShape> routeEdges(List<NodeShape> nodes, double cellSize, boolean labels, LabelPlan plan) {
@@ -134,7 +162,7 @@ public final class SceneBuilder {
         EdgeShape[] edges = new EdgeShape[links.size()];
         for (int[] bundle : bundles(from, to, nodes.size())) {
             for (int i = 0; i < bundle.length; i++) {
-                double offset = (i - (bundle.length - 1) / 2.0) * PARALLEL_SPACING * theme.fontScale();
+                double offset = bundleOffset(i, bundle.length);
                 int e = bundle[i];
                 edges[e] = route(e, links.get(e), from[e], to[e], nodes, offset);
             }
@@ -219,7 +247,13 @@ public final class SceneBuilder {
         return bundles;
     }
 
-    private EdgeShape route(int e, Link link, int from, int to, List<NodeShape> nodes, double offset) {
+    /** The offset of the {@code i}th of {@code count} links between the same two cards from the straight line. */
+    double bundleOffset(int i, int count) {
+        return (i - (count - 1) / 2.0) * PARALLEL_SPACING * theme.fontScale();
+    }
+
+    /** Link {@code e} routed between its cards in {@code nodes}, {@code offset} off the straight line, unlabelled. */
+    EdgeShape route(int e, Link link, int from, int to, List<NodeShape> nodes, double offset) {
         Bounds a = nodes.get(from).box();
         Bounds b = nodes.get(to).box();
         EdgeGroup group = EdgeGroup.of(link);
@@ -269,43 +303,104 @@ public final class SceneBuilder {
      */
     private EdgeShape withLabel(EdgeShape edge, Link link, GridIndex occupied, List<Bounds> obstacles,
                                 boolean beside, double scale) {
+        EdgeLabel label = placeLabel(edge, link, box -> overlapsAny(box, occupied, obstacles), beside, scale);
+        if (label == null) {
+            return edge;
+        }
+        occupied.add(obstacles.size(), label.box());
+        obstacles.add(label.box());
+        return labelled(edge, label);
+    }
+
+    /** The edge with {@code label} (or none). */
+    static EdgeShape labelled(EdgeShape edge, EdgeLabel label) {
+        return new EdgeShape(edge.index(), edge.linkId(), edge.from(), edge.to(), edge.group(), edge.directed(),
+                edge.x1(), edge.y1(), edge.cx(), edge.cy(), edge.x2(), edge.y2(), label);
+    }
+
+    /**
+     * The label of an edge set {@code scale} times the usual size, at the first spot on it that is not
+     * {@code blocked} (or, when {@code beside}, next to its middle if nowhere on it); {@code null} when there is no
+     * such place or the label only repeats the role line already on the holder's card.
+     */
+    EdgeLabel placeLabel(EdgeShape edge, Link link, Predicate<Bounds> blocked, boolean beside, double scale) {
         String text = link.label();
         if (text == null || text.isBlank() || repeatsCard(edge, link)) {
-            return edge;
+            return null;
         }
         FontSpec base = theme.edgeFont();
         FontSpec font = new FontSpec(base.family(), base.size() * scale, base.bold());
         double padX = LABEL_PAD_X * theme.fontScale() * scale;
         double padY = LABEL_PAD_Y * theme.fontScale() * scale;
-        double width = measurer.width(text, new FontSpec(font.family(), font.size(), true)) + 2 * padX;
+        double width = labelWidth(text, font, scale) + 2 * padX;
         double height = measurer.lineHeight(font) + 2 * padY;
         Bounds best = null;
         for (double t : LABEL_SPOTS) {
             Bounds box = new Bounds(edge.xAt(t) - width / 2, edge.yAt(t) - height / 2, width, height);
-            if (!overlapsAny(box, occupied, obstacles)) {
+            if (!blocked.test(box)) {
                 best = box;
                 break;
             }
         }
         if (best == null && beside) {
-            best = besideMiddle(edge, width, height, occupied, obstacles);
+            best = besideMiddle(edge, width, height, blocked);
         }
         if (best == null) {
-            return edge;
+            return null;
         }
-        occupied.add(obstacles.size(), best);
-        obstacles.add(best);
-        EdgeLabel label = new EdgeLabel(text, best, best.x() + padX, best.y() + padY + measurer.ascent(font), font);
-        return new EdgeShape(edge.index(), edge.linkId(), edge.from(), edge.to(), edge.group(), edge.directed(),
-                edge.x1(), edge.y1(), edge.cx(), edge.cy(), edge.x2(), edge.y2(), label);
+        return new EdgeLabel(text, best, best.x() + padX, best.y() + padY + measurer.ascent(font), font);
+    }
+
+    /**
+     * Whether one of the spots {@link #placeLabel} tries for the label of an edge at the usual size, on the edge,
+     * meets {@code area}: only an obstacle there can change where the label goes. False for a link that never gets a
+     * label.
+     */
+    boolean spotsMeet(EdgeShape edge, Link link, Bounds area) {
+        String text = link.label();
+        if (text == null || text.isBlank() || repeatsCard(edge, link)) {
+            return false;
+        }
+        FontSpec font = theme.edgeFont();
+        double width = labelWidth(text, font, 1) + 2 * LABEL_PAD_X * theme.fontScale();
+        double height = measurer.lineHeight(font) + 2 * LABEL_PAD_Y * theme.fontScale();
+        for (double t : LABEL_SPOTS) {
+            if (new Bounds(edge.xAt(t) - width / 2, edge.yAt(t) - height / 2, width, height).intersects(area)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The width of a label's text in bold, remembered for the usual size. */
+    private double labelWidth(String text, FontSpec font, double scale) {
+        FontSpec bold = new FontSpec(font.family(), font.size(), true);
+        if (scale != 1) {
+            return measurer.width(text, bold);
+        }
+        return labelWidths.computeIfAbsent(text, t -> measurer.width(t, bold));
+    }
+
+    /**
+     * The half-diagonal reach of the widest label measured so far at the usual size, padding included: a label placed
+     * on a link lies within this of a point on it.
+     */
+    double labelReach() {
+        double widest = 0;
+        for (double width : labelWidths.values()) {
+            widest = Math.max(widest, width);
+        }
+        FontSpec font = theme.edgeFont();
+        double width = widest + 2 * LABEL_PAD_X * theme.fontScale();
+        double height = measurer.lineHeight(font) + 2 * LABEL_PAD_Y * theme.fontScale();
+        return Math.max(width, height) / 2 + 1;
     }
 
     /**
      * A free spot for a {@code width} x {@code height} label next to the middle of a link, on either side, as close as
      * can be: for links between cards so close that the link itself has no room.
      */
-    private Bounds besideMiddle(EdgeShape edge, double width, double height, GridIndex occupied,
-                                List<Bounds> obstacles) {
+    private Bounds besideMiddle(EdgeShape edge, double width, double height, Predicate<Bounds> blocked) {
         double dx = edge.x2() - edge.x1();
         double dy = edge.y2() - edge.y1();
         double length = Math.hypot(dx, dy);
@@ -322,7 +417,7 @@ public final class SceneBuilder {
             for (int side = 1; side >= -1; side -= 2) {
                 Bounds box = new Bounds(cx + side * nx * distance - width / 2, cy + side * ny * distance - height / 2,
                         width, height);
-                if (!overlapsAny(box, occupied, obstacles)) {
+                if (!blocked.test(box)) {
                     return box;
                 }
             }

@@ -1,0 +1,300 @@
+package app.parley.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.parley.graph.ActorGraph;
+import app.parley.io.DatasetReader;
+import app.parley.io.synthetic.SyntheticDataset;
+import app.parley.layout.LayoutModel;
+import app.parley.model.Actor;
+import app.parley.model.ActorKind;
+import app.parley.model.CardPosition;
+import app.parley.model.Dataset;
+import app.parley.model.Relation;
+import app.parley.model.RelationType;
+import app.parley.model.Role;
+import app.parley.model.Side;
+import app.parley.model.Span;
+import app.parley.render.scene.Bounds;
+import app.parley.render.scene.EdgeShape;
+import app.parley.render.scene.FontSpec;
+import app.parley.render.scene.NodeShape;
+import app.parley.render.scene.PreparedGraph;
+import app.parley.render.scene.Scene;
+import app.parley.render.scene.TextMeasurer;
+import app.parley.render.scene.Theme;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MapRedrawTest {
+
+    private static final Theme THEME = Theme.LIGHT;
+
+    /** Every character 0.6 of the font size wide: exact sizes without a toolkit. */
+    private static final TextMeasurer MEASURER = new TextMeasurer() {
+        @Override
+        public double width(String text, FontSpec font) {
+            return text.length() * font.size() * 0.6;
+        }
+
+        @Override
+        public double ascent(FontSpec font) {
+            return font.size() * 0.8;
+        }
+
+        @Override
+        public double descent(FontSpec font) {
+            return font.size() * 0.2;
+        }
+    };
+
+    /** A map as the window holds it: graph, positions, scene. */
+    private static final class Drawn {
+        PreparedGraph prepared;
+        LayoutModel positions;
+        Scene scene;
+        int incremental;
+
+        Drawn(Dataset dataset, long seed, double spread) {
+            prepared = PreparedGraph.of(dataset, THEME, MEASURER);
+            positions = prepared.emptyLayout();
+            Random random = new Random(seed);
+            for (int v = 0; v < positions.size(); v++) {
+                positions.set(v, random.nextDouble() * spread, random.nextDouble() * spread * 0.6);
+            }
+            scene = prepared.scene(positions);
+        }
+
+        void redraw(Dataset edited) {
+            MapRedraw.Redrawn redrawn = MapRedraw.after(prepared, positions, scene, edited);
+            prepared = redrawn.prepared();
+            positions = redrawn.positions();
+            scene = redrawn.scene();
+            incremental += redrawn.incremental() ? 1 : 0;
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4})
+    void anySequenceOfEditsRedrawsTheSceneABuildFromScratchGives(long seed) throws EditRefused {
+        Dataset start = SyntheticDataset.generate(SyntheticDataset.Settings.withEdges(120, 300, seed));
+        Drawn drawn = new Drawn(start, seed, 2200);
+        MapSession session = new MapSession(start, null);
+        Random random = new Random(seed * 31);
+        int steps = 60;
+        for (int step = 0; step < steps; step++) {
+            int choice = random.nextInt(12);
+            if (choice == 10 && session.canUndo()) {
+                session.undo();
+            } else if (choice == 11 && session.canRedo()) {
+                session.redo();
+            } else {
+                try {
+                    session.execute(randomEdit(session.dataset(), random, step));
+                } catch (EditRefused refused) {
+                    continue;
+                }
+            }
+            drawn.redraw(session.dataset());
+            assertSameAsBuiltWhole(drawn, session.dataset(), "seed " + seed + ", step " + step);
+        }
+        while (session.canUndo()) {
+            session.undo();
+            drawn.redraw(session.dataset());
+        }
+        assertSameAsBuiltWhole(drawn, session.dataset(), "after undoing everything");
+        assertThat(session.dataset()).isEqualTo(start);
+        assertThat(drawn.incremental).as("redraws that changed the scene rather than building it").isGreaterThan(steps / 2);
+    }
+
+    @Test
+    void anAddedActorWithALinkAppearsAtItsPlaceAndEverythingElseStays() throws EditRefused {
+        Dataset istanbul = DatasetReader.istanbul();
+        Drawn drawn = new Drawn(istanbul, 5, 1600);
+        Scene before = drawn.scene;
+        MapSession session = new MapSession(istanbul, null);
+        String added = session.execute(new AddActor("Ayşe Yılmaz", ActorKind.PERSON, Side.TURKEY, List.of(),
+                new CardPosition(-400, 250))).createdId();
+        Relation evidence = istanbul.relations().get(0);
+        session.execute(new AddRelation(added, RelationType.MET_WITH, "umerov", evidence.evidence()));
+
+        drawn.redraw(session.dataset());
+
+        assertThat(drawn.incremental).isEqualTo(1);
+        NodeShape card = node(drawn.scene, added);
+        assertThat(card.box().centerX()).isEqualTo(-400);
+        assertThat(card.box().centerY()).isEqualTo(250);
+        EdgeShape link = drawn.scene.edges().stream().filter(e -> e.from() == card.index()).findFirst().orElseThrow();
+        assertThat(drawn.scene.nodes().get(link.to()).actorId()).isEqualTo("umerov");
+        assertThat(drawn.scene.nodeAt(-400, 250)).map(NodeShape::actorId).contains(added);
+        for (NodeShape old : before.nodes()) {
+            assertThat(node(drawn.scene, old.actorId()).box()).isEqualTo(old.box());
+        }
+        Bounds damage = drawn.scene.damageSince(before).orElseThrow();
+        assertThat(damage.contains(card.box().centerX(), card.box().centerY())).isTrue();
+        assertSameAsBuiltWhole(drawn, session.dataset(), "added");
+    }
+
+    @Test
+    void aDeletedActorTakesItsCardLinksAndLabelsWithIt() throws EditRefused {
+        Dataset istanbul = DatasetReader.istanbul();
+        Drawn drawn = new Drawn(istanbul, 6, 1600);
+        Scene before = drawn.scene;
+        List<String> itsLinks = before.edges().stream()
+                .filter(e -> before.nodes().get(e.from()).actorId().equals("fidan")
+                        || before.nodes().get(e.to()).actorId().equals("fidan"))
+                .map(EdgeShape::linkId).toList();
+        assertThat(itsLinks).isNotEmpty();
+        MapSession session = new MapSession(istanbul, null);
+
+        session.execute(new DeleteActor("fidan"));
+        drawn.redraw(session.dataset());
+
+        assertThat(drawn.incremental).isEqualTo(1);
+        assertThat(drawn.scene.nodes()).extracting(NodeShape::actorId).doesNotContain("fidan");
+        assertThat(drawn.scene.edges()).extracting(EdgeShape::linkId).doesNotContainAnyElementsOf(itsLinks);
+        Bounds oldCard = node(before, "fidan").box();
+        assertThat(drawn.scene.nodeAt(oldCard.centerX(), oldCard.centerY()).map(NodeShape::actorId))
+                .isNotEqualTo(java.util.Optional.of("fidan"));
+        assertThat(drawn.scene.damageSince(before).orElseThrow().contains(oldCard.centerX(), oldCard.centerY()))
+                .isTrue();
+        assertSameAsBuiltWhole(drawn, session.dataset(), "deleted");
+    }
+
+    @Test
+    void aRenamedActorsCardIsMeasuredAgain() throws EditRefused {
+        Dataset istanbul = DatasetReader.istanbul();
+        Drawn drawn = new Drawn(istanbul, 7, 1600);
+        double before = node(drawn.scene, "fidan").box().width();
+        Actor fidan = istanbul.actors().stream().filter(a -> a.id().equals("fidan")).findFirst().orElseThrow();
+        MapSession session = new MapSession(istanbul, null);
+
+        session.execute(new EditActor("fidan", "Hakan Fidan, Minister of Foreign Affairs of Türkiye", fidan.kind(),
+                fidan.side(), fidan.aliases()));
+        drawn.redraw(session.dataset());
+
+        NodeShape renamed = node(drawn.scene, "fidan");
+        assertThat(drawn.incremental).isEqualTo(1);
+        assertThat(renamed.card().lines().get(0).text()).isEqualTo("Hakan Fidan, Minister of Foreign Affairs of Türkiye");
+        assertThat(renamed.box().width()).isGreaterThan(before);
+        assertSameAsBuiltWhole(drawn, session.dataset(), "renamed");
+    }
+
+    @Test
+    void aGraphAlreadyEditedIsNotEditedTwice() throws EditRefused {
+        Dataset istanbul = DatasetReader.istanbul();
+        PreparedGraph prepared = PreparedGraph.of(istanbul, THEME, MEASURER);
+        MapSession session = new MapSession(istanbul, null);
+        session.execute(new DeleteActor("fidan"));
+
+        assertThat(prepared.edit(session.dataset())).isPresent();
+        assertThat(prepared.edit(session.dataset())).isEmpty();
+    }
+
+    private static NodeShape node(Scene scene, String actorId) {
+        return scene.nodes().stream().filter(n -> n.actorId().equals(actorId)).findFirst().orElseThrow();
+    }
+
+    private static void assertSameAsBuiltWhole(Drawn drawn, Dataset dataset, String when) {
+        ActorGraph whole = ActorGraph.of(dataset);
+        ActorGraph graph = drawn.prepared.graph();
+        assertThat(graph.actors()).as(when).isEqualTo(whole.actors());
+        assertThat(graph.links()).as(when).isEqualTo(whole.links());
+        assertThat(graph.graph().vertexSet()).as(when).isEqualTo(whole.graph().vertexSet());
+        assertThat(new HashSet<>(graph.graph().edgeSet())).as(when).isEqualTo(new HashSet<>(whole.graph().edgeSet()));
+        for (Actor actor : whole.actors()) {
+            assertThat(new HashSet<>(graph.graph().edgesOf(actor))).as(when)
+                    .isEqualTo(new HashSet<>(whole.graph().edgesOf(actor)));
+        }
+        PreparedGraph rebuilt = PreparedGraph.of(dataset, THEME, MEASURER);
+        assertThat(drawn.prepared.legend()).as(when).isEqualTo(rebuilt.legend());
+        assertThat(drawn.prepared.citation()).as(when).isEqualTo(rebuilt.citation());
+        Scene expected = rebuilt.scene(drawn.positions);
+        Scene actual = drawn.scene;
+        assertThat(actual.nodes()).as(when).isEqualTo(expected.nodes());
+        assertThat(actual.edges()).as(when).isEqualTo(expected.edges());
+        assertThat(actual.backdrops()).as(when).isEqualTo(expected.backdrops());
+        assertThat(actual.bounds()).as(when).isEqualTo(expected.bounds());
+        for (int v = 0; v < expected.nodes().size(); v++) {
+            assertThat(actual.incidentEdges(v)).as(when).isEqualTo(expected.incidentEdges(v));
+            Bounds box = expected.nodes().get(v).box();
+            assertThat(ids(actual, box)).as(when).isEqualTo(ids(expected, box));
+        }
+        for (EdgeShape edge : expected.edges()) {
+            List<Integer> found = new ArrayList<>();
+            actual.edgesIn(new Bounds(edge.xAt(0.5) - 1, edge.yAt(0.5) - 1, 2, 2), found::add);
+            assertThat(found).as(when + ": link " + edge.linkId() + " found at its middle").contains(edge.index());
+            if (edge.label() != null) {
+                Bounds label = edge.label().box();
+                assertThat(actual.edgeAt(label.centerX(), label.centerY(), 1).map(EdgeShape::linkId)).as(when)
+                        .isEqualTo(expected.edgeAt(label.centerX(), label.centerY(), 1).map(EdgeShape::linkId));
+            }
+        }
+    }
+
+    private static List<Integer> ids(Scene scene, Bounds area) {
+        List<Integer> found = new ArrayList<>();
+        scene.nodesIn(area, found::add);
+        return found;
+    }
+
+    private static Command randomEdit(Dataset map, Random random, int step) {
+        List<Actor> actors = map.actors();
+        Actor actor = actors.get(random.nextInt(actors.size()));
+        Actor other = actors.get(random.nextInt(actors.size()));
+        Span evidence = map.relations().isEmpty() ? map.roles().get(0).evidence()
+                : map.relations().get(random.nextInt(map.relations().size())).evidence();
+        RelationType[] types = RelationType.values();
+        Side[] sides = Side.values();
+        switch (random.nextInt(10)) {
+            case 0:
+                return new AddActor("Added actor number " + step, ActorKind.values()[random.nextInt(4)],
+                        sides[random.nextInt(sides.length)], List.of(), random.nextBoolean() ? null
+                        : new CardPosition(random.nextInt(2200), random.nextInt(1300)));
+            case 1:
+            case 2:
+                return new AddRelation(actor.id(), types[random.nextInt(types.length)], other.id(), evidence);
+            case 3:
+                return new DeleteActor(actor.id());
+            case 4:
+                return new EditActor(actor.id(), random.nextBoolean() ? "R" + step : actor.name() + " the " + step,
+                        random.nextBoolean() ? actor.kind() : ActorKind.values()[random.nextInt(4)],
+                        random.nextBoolean() ? actor.side() : sides[random.nextInt(sides.length)], actor.aliases());
+            case 5:
+                if (map.relations().isEmpty()) {
+                    return new DeleteActor(actor.id());
+                }
+                return new DeleteRelation(map.relations().get(random.nextInt(map.relations().size())).id());
+            case 6:
+                return new AddRole(actor.id(), "Envoy " + step, random.nextBoolean() ? other.id() : null, null, evidence);
+            case 7:
+                if (map.roles().isEmpty()) {
+                    return new DeleteActor(actor.id());
+                }
+                Role role = map.roles().get(random.nextInt(map.roles().size()));
+                return random.nextBoolean() ? new DeleteRole(role.id())
+                        : new EditRole(role.id(), role.holderId(), role.title() + " " + step, role.ofId(), role.rank(),
+                        role.evidence());
+            case 8:
+                if (map.relations().isEmpty()) {
+                    return new DeleteActor(actor.id());
+                }
+                Relation relation = map.relations().get(random.nextInt(map.relations().size()));
+                return new EditRelation(relation.id(), relation.fromId(), types[random.nextInt(types.length)],
+                        relation.toId(), relation.evidence());
+            default:
+                Map<String, CardPosition> targets = actors.stream().limit(1 + random.nextInt(3))
+                        .collect(Collectors.toMap(Actor::id, a -> new CardPosition(random.nextInt(2200),
+                                random.nextInt(1300))));
+                return new MoveCards(targets);
+        }
+    }
+
+}

@@ -1,0 +1,265 @@
+package app.parley.cli;
+
+import app.parley.graph.ActorGraph;
+import app.parley.io.DatasetWriter;
+import app.parley.io.LoadResult;
+import app.parley.io.interop.DatasetFiles;
+import app.parley.io.synthetic.SyntheticDataset;
+import app.parley.model.Dataset;
+import app.parley.render.Theme;
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The {@code bench --end-to-end} figures: a PNG of a whole graph made by a fresh process, from its start to the file
+ * written, as a user meets it; timed for {@code parley export} (with and without a class data sharing archive of
+ * Parley's classes) and for Graphviz's {@code sfdp -Tpng} on the same graph in the same run, the runs interleaved so
+ * that a busy machine slows all alike. Each Parley run prints where its time went ({@code export --timings}); the
+ * split of the median run is reported.
+ */
+final class EndToEndBench {
+
+    /** The class data sharing archive the bench makes for the jar with a training run. */
+    static final String ARCHIVE = "parley.jsa";
+
+    private final Plan plan;
+    private final Runner runner;
+    private final boolean sfdp;
+
+    /**
+     * What to measure.
+     *
+     * @param actors      actors of the generated graph (when no dataset is given)
+     * @param seed        seed of the generated graph and the layout
+     * @param width       width of the PNG in pixels
+     * @param runs        runs of each command; medians are reported
+     * @param folder      where the graph, the archive and the pictures go
+     * @param dataset     a dataset to draw instead of a generated one, or {@code null}
+     * @param javaOptions options given to every Parley process (a collector, say)
+     */
+    record Plan(int actors, long seed, int width, int runs, Path folder, Path dataset, List<String> javaOptions) {
+    }
+
+    /** One timed command: its wall time and, for Parley, the phases it reported. */
+    record Run(double millis, List<PhaseTimes.Phase> phases, List<PhaseTimes.Phase> parts) {
+    }
+
+    /** Runs a command to its end and times it. */
+    interface Runner {
+        /** Runs {@code command} in {@code folder}; returns its wall time and standard error, or fails. */
+        Output run(List<String> command, Path folder) throws IOException;
+    }
+
+    /** What a finished command left: its wall time in milliseconds, exit code and standard error. */
+    record Output(double millis, int exitCode, String stderr) {
+    }
+
+    /** The medians of each way of making the picture, with the split of Parley's median runs. */
+    record Figures(String graph, int width, int runs, Optional<Double> sfdpMillis, Run plain, Run archived) {
+
+        /** The printed report. */
+        String text() {
+            StringBuilder out = new StringBuilder();
+            out.append(String.format(Locale.ROOT, "End to end, %s, a PNG %d px wide, from process start to file "
+                    + "written (median of %d runs, interleaved):%n", graph, width, runs));
+            sfdpMillis.ifPresentOrElse(
+                    sfdp -> out.append(String.format(Locale.ROOT, "  sfdp -Tpng                        %6.2f s%n",
+                            sfdp / 1000)),
+                    () -> out.append("  sfdp -Tpng                        (not installed)\n"));
+            out.append(row("parley export", plain.millis()));
+            out.append(row("parley export with " + ARCHIVE, archived.millis()));
+            out.append("Where the time went (parley export with " + ARCHIVE + ", median run; cpu: all threads):\n");
+            for (PhaseTimes.Phase phase : archived.phases()) {
+                out.append(String.format(Locale.ROOT, "  %-32s %6.0f ms%s%n", phase.name(), phase.millis(),
+                        phase.cpuMillis() < 0 ? "" : String.format(Locale.ROOT, "   cpu %6.0f ms", phase.cpuMillis())));
+            }
+            double reported = archived.phases().stream().mapToDouble(PhaseTimes.Phase::millis).sum();
+            out.append(String.format(Locale.ROOT, "  %-32s %6.0f ms%n", "exit (the rest)",
+                    Math.max(0, archived.millis() - reported)));
+            for (PhaseTimes.Phase part : archived.parts()) {
+                out.append(String.format(Locale.ROOT, "  of which %-23s %6.0f ms (busy, overlapping)%n", part.name(),
+                        part.millis()));
+            }
+            return out.toString();
+        }
+
+        private String row(String name, double millis) {
+            String ratio = sfdpMillis.map(sfdp -> String.format(Locale.ROOT, "   %.2f × sfdp's time",
+                    millis / sfdp)).orElse("");
+            return String.format(Locale.ROOT, "  %-33s %6.2f s%s%n", name, millis / 1000, ratio);
+        }
+
+        /** The figures as fields for JSON. */
+        Map<String, Object> fields() {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("graph", graph);
+            fields.put("width", width);
+            fields.put("runs", runs);
+            fields.put("sfdpMillis", sfdpMillis.orElse(null));
+            fields.put("parleyMillis", plain.millis());
+            fields.put("parleyWithArchiveMillis", archived.millis());
+            Map<String, Double> split = new LinkedHashMap<>();
+            archived.phases().forEach(phase -> split.put(phase.name(), phase.millis()));
+            fields.put("split", split);
+            return fields;
+        }
+    }
+
+    /** A bench that runs its commands with {@code runner}, and {@code sfdp} too when {@code sfdp} is true. */
+    EndToEndBench(Plan plan, Runner runner, boolean sfdp) {
+        this.plan = plan;
+        this.runner = runner;
+        this.sfdp = sfdp;
+    }
+
+    /** A bench that starts real processes, timing {@code sfdp} when it is on the PATH. */
+    static EndToEndBench of(Plan plan) {
+        return new EndToEndBench(plan, EndToEndBench::runProcess, onPath("sfdp"));
+    }
+
+    /** Prepares the graph, its DOT file and the archive, then times every command {@code runs} times. */
+    Figures measure() throws IOException {
+        Path dataset = plan.dataset() != null ? plan.dataset() : generated();
+        Dataset loaded = load(dataset);
+        ActorGraph graph = ActorGraph.of(loaded);
+        Path dot = plan.folder().resolve("graph.dot");
+        BenchDotFile.write(graph, Theme.LIGHT, plan.width(), dot);
+        String described = String.format(Locale.ROOT, "%,d actors and %,d links (%s)", graph.size(),
+                graph.links().size(), dataset.getFileName());
+        Path archive = plan.folder().resolve(ARCHIVE);
+        Files.deleteIfExists(archive);
+        check(runner.run(parley(dataset, List.of("-XX:ArchiveClassesAtExit=" + archive)), plan.folder()),
+                "the training run for the archive");
+        double[] sfdpTimes = new double[plan.runs()];
+        List<Run> plain = new ArrayList<>();
+        List<Run> archived = new ArrayList<>();
+        for (int run = 0; run < plan.runs(); run++) {
+            if (sfdp) {
+                sfdpTimes[run] = check(runner.run(List.of("sfdp", "-Tpng", dot.toString(), "-o",
+                        plan.folder().resolve("sfdp.png").toString()), plan.folder()), "sfdp").millis();
+            }
+            plain.add(parsed(check(runner.run(parley(dataset, List.of()), plan.folder()), "parley export")));
+            archived.add(parsed(check(runner.run(parley(dataset, List.of("-XX:SharedArchiveFile=" + archive,
+                    "-Xshare:auto")), plan.folder()), "parley export with the archive")));
+        }
+        return new Figures(described, plan.width(), plan.runs(),
+                sfdp ? Optional.of(BenchRun.percentile(sfdpTimes, 0.5)) : Optional.empty(), median(plain),
+                median(archived));
+    }
+
+    private Path generated() throws IOException {
+        Path file = plan.folder().resolve("synthetic-" + plan.actors() + ".json");
+        new DatasetWriter().save(SyntheticDataset.generate(
+                SyntheticDataset.Settings.of(plan.actors(), 3 * plan.actors(), plan.seed())), file);
+        return file;
+    }
+
+    private static Dataset load(Path file) {
+        LoadResult result = new DatasetFiles().open(file).result();
+        return result.datasetIfOk().orElseThrow(() -> new IllegalArgumentException(file + " cannot be opened: "
+                + (result.errors().isEmpty() ? "unknown problem" : result.errors().get(0).describe())));
+    }
+
+    /** The command that exports {@code dataset} as the figure's PNG, with {@code extra} JVM options. */
+    List<String> parley(Path dataset, List<String> extra) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(extra);
+        command.addAll(plan.javaOptions());
+        Optional<Path> jar = ownJar();
+        if (jar.isPresent()) {
+            command.add("-jar");
+            command.add(jar.get().toString());
+        } else {
+            command.add("-cp");
+            command.add(System.getProperty("java.class.path"));
+            command.add("app.parley.Launcher");
+        }
+        command.addAll(List.of("export", "--dataset", dataset.toAbsolutePath().toString(), "--layout", "force",
+                "--seed", Long.toString(plan.seed()), "--width", Integer.toString(plan.width()), "--no-legend",
+                "--no-caption", "--timings", "--out", plan.folder().resolve("parley.png").toString()));
+        return command;
+    }
+
+    /** The jar this class was loaded from, when it was (not when running from Maven's class folders). */
+    private static Optional<Path> ownJar() {
+        CodeSource source = EndToEndBench.class.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            return Optional.empty();
+        }
+        try {
+            Path location = Path.of(source.getLocation().toURI());
+            return Files.isRegularFile(location) && location.toString().endsWith(".jar") ? Optional.of(location)
+                    : Optional.empty();
+        } catch (URISyntaxException | IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    private static Output check(Output output, String what) {
+        if (output.exitCode() != 0) {
+            throw new IllegalStateException(what + " failed with exit code " + output.exitCode() + ": "
+                    + output.stderr().strip());
+        }
+        return output;
+    }
+
+    /** A Parley run's wall time with the phases its {@code --timings} printed. */
+    static Run parsed(Output output) {
+        List<PhaseTimes.Phase> phases = new ArrayList<>();
+        List<PhaseTimes.Phase> parts = new ArrayList<>();
+        for (String line : output.stderr().split("\\R")) {
+            if (line.startsWith("timing part: ")) {
+                PhaseTimes.parse(line.replace("timing part: ", "timing: ")).ifPresent(parts::add);
+            } else {
+                PhaseTimes.parse(line).filter(phase -> !phase.name().equals("total")).ifPresent(phases::add);
+            }
+        }
+        return new Run(output.millis(), phases, parts);
+    }
+
+    /** The run of median wall time (the higher middle one of an even number). */
+    static Run median(List<Run> runs) {
+        Run[] sorted = runs.stream().sorted((a, b) -> Double.compare(a.millis(), b.millis())).toArray(Run[]::new);
+        return sorted[sorted.length / 2];
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        return path != null && Arrays.stream(path.split(File.pathSeparator))
+                .anyMatch(folder -> Files.isExecutable(Path.of(folder, program)));
+    }
+
+    private static Output runProcess(List<String> command, Path folder) throws IOException {
+        Path errors = Files.createTempFile(folder, "stderr", ".txt");
+        try {
+            long start = System.nanoTime();
+            Process process = new ProcessBuilder(command).directory(folder.toFile())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(errors.toFile()).start();
+            int code;
+            try {
+                code = process.waitFor();
+            } catch (InterruptedException e) {
+                process.destroy();
+                Thread.currentThread().interrupt();
+                throw new IOException("Interrupted while timing " + command.get(0), e);
+            }
+            double millis = (System.nanoTime() - start) / 1e6;
+            return new Output(millis, code, Files.readString(errors, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(errors);
+        }
+    }
+}

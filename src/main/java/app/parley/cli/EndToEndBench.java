@@ -6,7 +6,7 @@ import app.parley.io.LoadResult;
 import app.parley.io.interop.DatasetFiles;
 import app.parley.io.synthetic.SyntheticDataset;
 import app.parley.model.Dataset;
-import app.parley.render.Theme;
+import app.parley.render.scene.Theme;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -66,8 +66,26 @@ final class EndToEndBench {
     record Output(double millis, int exitCode, String stderr) {
     }
 
+    /**
+     * A way of starting Parley: a name and the JVM options it adds.
+     *
+     * @param name    how the figures name it
+     * @param options options before {@code -jar}
+     */
+    record Variant(String name, List<String> options) {
+    }
+
+    /** The median run of a way of starting Parley. */
+    record Timed(Variant variant, Run run) {
+    }
+
     /** The medians of each way of making the picture, with the split of Parley's median runs. */
-    record Figures(String graph, int width, int runs, Optional<Double> sfdpMillis, Run plain, Run archived) {
+    record Figures(String graph, int width, int runs, Optional<Double> sfdpMillis, List<Timed> parley) {
+
+        /** The fastest way of starting Parley. */
+        Timed fastest() {
+            return parley.stream().min((a, b) -> Double.compare(a.run().millis(), b.run().millis())).orElseThrow();
+        }
 
         /** The printed report. */
         String text() {
@@ -75,22 +93,25 @@ final class EndToEndBench {
             out.append(String.format(Locale.ROOT, "End to end, %s, a PNG %d px wide, from process start to file "
                     + "written (median of %d runs, interleaved):%n", graph, width, runs));
             sfdpMillis.ifPresentOrElse(
-                    sfdp -> out.append(String.format(Locale.ROOT, "  sfdp -Tpng                        %6.2f s%n",
-                            sfdp / 1000)),
-                    () -> out.append("  sfdp -Tpng                        (not installed)\n"));
-            out.append(row("parley export", plain.millis()));
-            out.append(row("parley export with " + ARCHIVE, archived.millis()));
-            out.append("Where the time went (parley export with " + ARCHIVE + ", median run; cpu: all threads):\n");
-            for (PhaseTimes.Phase phase : archived.phases()) {
-                out.append(String.format(Locale.ROOT, "  %-32s %6.0f ms%s%n", phase.name(), phase.millis(),
+                    sfdp -> out.append(String.format(Locale.ROOT, "  %-52s %6.2f s%n", "sfdp -Tpng", sfdp / 1000)),
+                    () -> out.append(String.format(Locale.ROOT, "  %-52s (not installed)%n", "sfdp -Tpng")));
+            for (Timed timed : parley) {
+                out.append(row(timed.variant().name(), timed.run().millis()));
+            }
+            Timed fastest = fastest();
+            Run split = fastest.run();
+            out.append("Where the time went (").append(fastest.variant().name())
+                    .append(", its median run; cpu: all threads, the JVM start's up to the command):\n");
+            for (PhaseTimes.Phase phase : split.phases()) {
+                out.append(String.format(Locale.ROOT, "  %-40s %6.0f ms%s%n", phase.name(), phase.millis(),
                         phase.cpuMillis() < 0 ? "" : String.format(Locale.ROOT, "   cpu %6.0f ms", phase.cpuMillis())));
             }
-            double reported = archived.phases().stream().mapToDouble(PhaseTimes.Phase::millis).sum();
-            out.append(String.format(Locale.ROOT, "  %-32s %6.0f ms%n", "exit (the rest)",
-                    Math.max(0, archived.millis() - reported)));
-            for (PhaseTimes.Phase part : archived.parts()) {
-                out.append(String.format(Locale.ROOT, "  of which %-23s %6.0f ms (busy, overlapping)%n", part.name(),
-                        part.millis()));
+            double reported = split.phases().stream().mapToDouble(PhaseTimes.Phase::millis).sum();
+            out.append(String.format(Locale.ROOT, "  %-40s %6.0f ms%n", "exit (the rest)",
+                    Math.max(0, split.millis() - reported)));
+            for (PhaseTimes.Phase part : split.parts()) {
+                out.append(String.format(Locale.ROOT, "  of which %-31s %6.0f ms (busy, overlapping)%n",
+                        part.name(), part.millis()));
             }
             return out.toString();
         }
@@ -98,7 +119,7 @@ final class EndToEndBench {
         private String row(String name, double millis) {
             String ratio = sfdpMillis.map(sfdp -> String.format(Locale.ROOT, "   %.2f × sfdp's time",
                     millis / sfdp)).orElse("");
-            return String.format(Locale.ROOT, "  %-33s %6.2f s%s%n", name, millis / 1000, ratio);
+            return String.format(Locale.ROOT, "  %-52s %6.2f s%s%n", name, millis / 1000, ratio);
         }
 
         /** The figures as fields for JSON. */
@@ -108,11 +129,18 @@ final class EndToEndBench {
             fields.put("width", width);
             fields.put("runs", runs);
             fields.put("sfdpMillis", sfdpMillis.orElse(null));
-            fields.put("parleyMillis", plain.millis());
-            fields.put("parleyWithArchiveMillis", archived.millis());
-            Map<String, Double> split = new LinkedHashMap<>();
-            archived.phases().forEach(phase -> split.put(phase.name(), phase.millis()));
-            fields.put("split", split);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Timed timed : parley) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("parley", timed.variant().name());
+                row.put("javaOptions", timed.variant().options());
+                row.put("millis", timed.run().millis());
+                Map<String, Double> split = new LinkedHashMap<>();
+                timed.run().phases().forEach(phase -> split.put(phase.name(), phase.millis()));
+                row.put("split", split);
+                rows.add(row);
+            }
+            fields.put("parley", rows);
             return fields;
         }
     }
@@ -142,21 +170,39 @@ final class EndToEndBench {
         Files.deleteIfExists(archive);
         check(runner.run(parley(dataset, List.of("-XX:ArchiveClassesAtExit=" + archive)), plan.folder()),
                 "the training run for the archive");
+        List<Variant> variants = variants(archive);
         double[] sfdpTimes = new double[plan.runs()];
-        List<Run> plain = new ArrayList<>();
-        List<Run> archived = new ArrayList<>();
+        List<List<Run>> runs = new ArrayList<>();
+        variants.forEach(variant -> runs.add(new ArrayList<>()));
         for (int run = 0; run < plan.runs(); run++) {
             if (sfdp) {
                 sfdpTimes[run] = check(runner.run(List.of("sfdp", "-Tpng", dot.toString(), "-o",
                         plan.folder().resolve("sfdp.png").toString()), plan.folder()), "sfdp").millis();
             }
-            plain.add(parsed(check(runner.run(parley(dataset, List.of()), plan.folder()), "parley export")));
-            archived.add(parsed(check(runner.run(parley(dataset, List.of("-XX:SharedArchiveFile=" + archive,
-                    "-Xshare:auto")), plan.folder()), "parley export with the archive")));
+            for (int v = 0; v < variants.size(); v++) {
+                Variant variant = variants.get(v);
+                runs.get(v).add(parsed(check(runner.run(parley(dataset, variant.options()), plan.folder()),
+                        variant.name())));
+            }
+        }
+        List<Timed> timed = new ArrayList<>();
+        for (int v = 0; v < variants.size(); v++) {
+            timed.add(new Timed(variants.get(v), median(runs.get(v))));
         }
         return new Figures(described, plan.width(), plan.runs(),
-                sfdp ? Optional.of(BenchRun.percentile(sfdpTimes, 0.5)) : Optional.empty(), median(plain),
-                median(archived));
+                sfdp ? Optional.of(BenchRun.percentile(sfdpTimes, 0.5)) : Optional.empty(), timed);
+    }
+
+    /**
+     * The ways of starting Parley that are timed: plainly; with the class data sharing archive; and with the archive,
+     * C1 only (a short run spends more processor time compiling with C2 than it saves) and the serial collector.
+     */
+    static List<Variant> variants(Path archive) {
+        String shared = "-XX:SharedArchiveFile=" + archive;
+        return List.of(new Variant("java -jar parley.jar export", List.of()),
+                new Variant("java " + shared.replace(archive.toString(), ARCHIVE) + " -jar …", List.of(shared)),
+                new Variant("… " + ARCHIVE + ", -XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
+                        List.of(shared, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")));
     }
 
     private Path generated() throws IOException {

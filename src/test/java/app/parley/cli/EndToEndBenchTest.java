@@ -17,7 +17,7 @@ class EndToEndBenchTest {
     @Test
     void everyCommandRunsInTurnAndTheMedianRunsSplitIsReportedWithTheRatioToSfdp() throws IOException {
         List<List<String>> commands = new ArrayList<>();
-        double[] parleyTimes = {3000, 1000, 2000, 1500, 900, 1200};
+        double[] parleyTimes = {3000, 1000, 800, 2000, 1500, 700, 1600, 900, 600};
         int[] parleyRun = {0};
         EndToEndBench.Runner runner = (command, where) -> {
             commands.add(command);
@@ -38,18 +38,21 @@ class EndToEndBenchTest {
 
         EndToEndBench.Figures figures = bench.measure();
 
-        assertThat(commands).hasSize(1 + 3 * 3);
+        assertThat(commands).hasSize(1 + 3 * 4);
         assertThat(commands.get(0)).anyMatch(word -> word.startsWith("-XX:ArchiveClassesAtExit="));
         assertThat(commands.get(1)).startsWith("sfdp", "-Tpng");
-        assertThat(commands.subList(1, 10)).filteredOn(command -> command.contains("export"))
+        assertThat(commands.subList(1, 13)).filteredOn(command -> command.contains("export"))
                 .allSatisfy(command -> assertThat(command).contains("--timings", "--width", "400"));
         assertThat(figures.sfdpMillis()).contains(4000.0);
-        assertThat(figures.plain().millis()).isEqualTo(2000);
-        assertThat(figures.archived().millis()).isEqualTo(1200);
-        assertThat(figures.archived().phases()).extracting(PhaseTimes.Phase::name)
+        assertThat(figures.parley()).extracting(timed -> timed.run().millis()).containsExactly(2000.0, 1000.0,
+                700.0);
+        assertThat(figures.parley().get(2).variant().options()).contains("-XX:TieredStopAtLevel=1");
+        assertThat(figures.fastest()).isSameAs(figures.parley().get(2));
+        assertThat(figures.fastest().run().phases()).extracting(PhaseTimes.Phase::name)
                 .containsExactly("JVM start", "layout");
-        assertThat(figures.archived().parts()).extracting(PhaseTimes.Phase::millis).containsExactly(333.0);
-        assertThat(figures.text()).contains("0.50 × sfdp's time", "0.30 × sfdp's time", "exit (the rest)");
+        assertThat(figures.fastest().run().parts()).extracting(PhaseTimes.Phase::millis).containsExactly(333.0);
+        assertThat(figures.text()).contains("0.50 × sfdp's time", "0.25 × sfdp's time", "0.18 × sfdp's time",
+                "exit (the rest)");
     }
 
     @Test
@@ -61,7 +64,7 @@ class EndToEndBenchTest {
         };
         EndToEndBench.Figures figures = new EndToEndBench(new EndToEndBench.Plan(40, 1, 300, 2, folder, null,
                 List.of("-Xmx1g")), runner, false).measure();
-        assertThat(commands).hasSize(1 + 2 * 2).noneMatch(command -> command.get(0).equals("sfdp"))
+        assertThat(commands).hasSize(1 + 2 * 3).noneMatch(command -> command.get(0).equals("sfdp"))
                 .allMatch(command -> command.contains("-Xmx1g"));
         assertThat(figures.sfdpMillis()).isEmpty();
         assertThat(figures.text()).contains("(not installed)").doesNotContain("× sfdp");

@@ -47,7 +47,7 @@ public final class MotionFrames {
     /** The most an earlier kept frame is scaled up to fill the window of a zoom out. */
     static final double MAX_UPSCALE = 4;
     /** How many earlier full frames are kept for zooming out. */
-    static final int EARLIER_FRAMES = 6;
+    static final int EARLIER_FRAMES = 10;
 
     private final FrameImages images = new FrameImages();
     /** Earlier full frames of the kept one's drawing, background and size, oldest first. */

@@ -31,6 +31,9 @@ import java.util.Optional;
  */
 final class EndToEndBench {
 
+    /** Marks the line with the shell's {@code /proc} record in a timed command's standard error. */
+    private static final String STAT_MARK = "parley-bench-stat: ";
+
     /** The class data sharing archive the bench makes for the jar with a training run. */
     static final String ARCHIVE = "parley.jsa";
 
@@ -52,8 +55,16 @@ final class EndToEndBench {
     record Plan(int actors, long seed, int width, int runs, Path folder, Path dataset, List<String> javaOptions) {
     }
 
-    /** One timed command: its wall time and, for Parley, the phases it reported. */
-    record Run(double millis, List<PhaseTimes.Phase> phases, List<PhaseTimes.Phase> parts) {
+    /**
+     * One timed command: its wall time, its processor time (all threads; negative when unknown) and, for Parley, the
+     * phases it reported.
+     */
+    record Run(double millis, double cpuMillis, List<PhaseTimes.Phase> phases, List<PhaseTimes.Phase> parts) {
+
+        /** A run whose processor time is not known. */
+        Run(double millis, List<PhaseTimes.Phase> phases, List<PhaseTimes.Phase> parts) {
+            this(millis, -1, phases, parts);
+        }
     }
 
     /** Runs a command to its end and times it. */
@@ -62,8 +73,16 @@ final class EndToEndBench {
         Output run(List<String> command, Path folder) throws IOException;
     }
 
-    /** What a finished command left: its wall time in milliseconds, exit code and standard error. */
-    record Output(double millis, int exitCode, String stderr) {
+    /**
+     * What a finished command left: its wall time in milliseconds, exit code, standard error and processor time
+     * (negative when unknown).
+     */
+    record Output(double millis, int exitCode, String stderr, double cpuMillis) {
+
+        /** Output whose processor time is not known. */
+        Output(double millis, int exitCode, String stderr) {
+            this(millis, exitCode, stderr, -1);
+        }
     }
 
     /**
@@ -80,7 +99,12 @@ final class EndToEndBench {
     }
 
     /** The medians of each way of making the picture, with the split of Parley's median runs. */
-    record Figures(String graph, int width, int runs, Optional<Double> sfdpMillis, List<Timed> parley) {
+    record Figures(String graph, int width, int runs, Optional<Run> sfdp, List<Timed> parley) {
+
+        /** The median wall time of {@code sfdp}, when it is installed. */
+        Optional<Double> sfdpMillis() {
+            return sfdp.map(Run::millis);
+        }
 
         /** The fastest way of starting Parley. */
         Timed fastest() {
@@ -91,12 +115,12 @@ final class EndToEndBench {
         String text() {
             StringBuilder out = new StringBuilder();
             out.append(String.format(Locale.ROOT, "End to end, %s, a PNG %d px wide, from process start to file "
-                    + "written (median of %d runs, interleaved):%n", graph, width, runs));
-            sfdpMillis.ifPresentOrElse(
-                    sfdp -> out.append(String.format(Locale.ROOT, "  %-52s %6.2f s%n", "sfdp -Tpng", sfdp / 1000)),
+                    + "written (median of %d runs, interleaved; processor time of all threads beside):%n", graph, width,
+                    runs));
+            sfdp.ifPresentOrElse(run -> out.append(row("sfdp -Tpng", run)),
                     () -> out.append(String.format(Locale.ROOT, "  %-52s (not installed)%n", "sfdp -Tpng")));
             for (Timed timed : parley) {
-                out.append(row(timed.variant().name(), timed.run().millis()));
+                out.append(row(timed.variant().name(), timed.run()));
             }
             Timed fastest = fastest();
             Run split = fastest.run();
@@ -116,10 +140,14 @@ final class EndToEndBench {
             return out.toString();
         }
 
-        private String row(String name, double millis) {
-            String ratio = sfdpMillis.map(sfdp -> String.format(Locale.ROOT, "   %.2f × sfdp's time",
-                    millis / sfdp)).orElse("");
-            return String.format(Locale.ROOT, "  %-52s %6.2f s%s%n", name, millis / 1000, ratio);
+        private String row(String name, Run run) {
+            boolean isSfdp = sfdp.isPresent() && sfdp.get() == run;
+            String ratio = sfdp.filter(reference -> !isSfdp).map(reference -> String.format(Locale.ROOT,
+                    " (%.2f × sfdp's)", run.millis() / reference.millis())).orElse("");
+            String cpu = run.cpuMillis() < 0 ? "" : String.format(Locale.ROOT, "   cpu %6.2f s%s", run.cpuMillis() / 1000,
+                    sfdp.filter(reference -> !isSfdp && reference.cpuMillis() > 0).map(reference -> String.format(
+                            Locale.ROOT, " (%.2f × sfdp's)", run.cpuMillis() / reference.cpuMillis())).orElse(""));
+            return String.format(Locale.ROOT, "  %-52s %6.2f s%s%s%n", name, run.millis() / 1000, ratio, cpu);
         }
 
         /** The figures as fields for JSON. */
@@ -128,13 +156,15 @@ final class EndToEndBench {
             fields.put("graph", graph);
             fields.put("width", width);
             fields.put("runs", runs);
-            fields.put("sfdpMillis", sfdpMillis.orElse(null));
+            fields.put("sfdpMillis", sfdpMillis().orElse(null));
+            fields.put("sfdpCpuMillis", sfdp.map(Run::cpuMillis).filter(cpu -> cpu >= 0).orElse(null));
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Timed timed : parley) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("parley", timed.variant().name());
                 row.put("javaOptions", timed.variant().options());
                 row.put("millis", timed.run().millis());
+                row.put("cpuMillis", timed.run().cpuMillis() < 0 ? null : timed.run().cpuMillis());
                 Map<String, Double> split = new LinkedHashMap<>();
                 timed.run().phases().forEach(phase -> split.put(phase.name(), phase.millis()));
                 row.put("split", split);
@@ -171,13 +201,14 @@ final class EndToEndBench {
         check(runner.run(parley(dataset, List.of("-XX:ArchiveClassesAtExit=" + archive)), plan.folder()),
                 "the training run for the archive");
         List<Variant> variants = variants(archive);
-        double[] sfdpTimes = new double[plan.runs()];
+        List<Run> sfdpRuns = new ArrayList<>();
         List<List<Run>> runs = new ArrayList<>();
         variants.forEach(variant -> runs.add(new ArrayList<>()));
         for (int run = 0; run < plan.runs(); run++) {
             if (sfdp) {
-                sfdpTimes[run] = check(runner.run(List.of("sfdp", "-Tpng", dot.toString(), "-o",
-                        plan.folder().resolve("sfdp.png").toString()), plan.folder()), "sfdp").millis();
+                Output output = check(runner.run(List.of("sfdp", "-Tpng", dot.toString(), "-o",
+                        plan.folder().resolve("sfdp.png").toString()), plan.folder()), "sfdp");
+                sfdpRuns.add(new Run(output.millis(), output.cpuMillis(), List.of(), List.of()));
             }
             for (int v = 0; v < variants.size(); v++) {
                 Variant variant = variants.get(v);
@@ -190,7 +221,7 @@ final class EndToEndBench {
             timed.add(new Timed(variants.get(v), median(runs.get(v))));
         }
         return new Figures(described, plan.width(), plan.runs(),
-                sfdp ? Optional.of(BenchRun.percentile(sfdpTimes, 0.5)) : Optional.empty(), timed);
+                sfdp ? Optional.of(median(sfdpRuns)) : Optional.empty(), timed);
     }
 
     /**
@@ -273,7 +304,7 @@ final class EndToEndBench {
                 PhaseTimes.parse(line).filter(phase -> !phase.name().equals("total")).ifPresent(phases::add);
             }
         }
-        return new Run(output.millis(), phases, parts);
+        return new Run(output.millis(), output.cpuMillis(), phases, parts);
     }
 
     /** The run of median wall time (the higher middle one of an even number). */
@@ -288,11 +319,22 @@ final class EndToEndBench {
                 .anyMatch(folder -> Files.isExecutable(Path.of(folder, program)));
     }
 
+    /**
+     * Runs {@code command} and times it. On Linux it runs under a shell that, once the command has ended, prints its
+     * own {@code /proc} record, whose children's times are the command's processor time (all its threads).
+     */
     private static Output runProcess(List<String> command, Path folder) throws IOException {
+        boolean accounted = Files.isReadable(Path.of("/proc/self/stat")) && Files.isExecutable(Path.of("/bin/sh"));
+        List<String> run = new ArrayList<>();
+        if (accounted) {
+            run.addAll(List.of("/bin/sh", "-c", "\"$@\"; status=$?; echo; echo \"" + STAT_MARK
+                    + "$(cat /proc/$$/stat)\" >&2; exit $status", "sh"));
+        }
+        run.addAll(command);
         Path errors = Files.createTempFile(folder, "stderr", ".txt");
         try {
             long start = System.nanoTime();
-            Process process = new ProcessBuilder(command).directory(folder.toFile())
+            Process process = new ProcessBuilder(run).directory(folder.toFile())
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(errors.toFile()).start();
             int code;
             try {
@@ -303,9 +345,27 @@ final class EndToEndBench {
                 throw new IOException("Interrupted while timing " + command.get(0), e);
             }
             double millis = (System.nanoTime() - start) / 1e6;
-            return new Output(millis, code, Files.readString(errors, StandardCharsets.UTF_8));
+            return withCpu(millis, code, Files.readString(errors, StandardCharsets.UTF_8));
         } finally {
             Files.deleteIfExists(errors);
+        }
+    }
+
+    /** The output with the shell's {@code /proc} line taken out of standard error and read as processor time. */
+    static Output withCpu(double millis, int code, String stderr) {
+        int mark = stderr.lastIndexOf(STAT_MARK);
+        if (mark < 0) {
+            return new Output(millis, code, stderr);
+        }
+        String stat = stderr.substring(mark + STAT_MARK.length()).strip();
+        String rest = stderr.substring(0, mark);
+        try {
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // After the command name: cutime is field 16 and cstime 17 of proc(5), in ticks of 1/100 s.
+            double cpu = (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * 10.0;
+            return new Output(millis, code, rest, cpu);
+        } catch (NumberFormatException | IndexOutOfBoundsException unreadable) {
+            return new Output(millis, code, rest);
         }
     }
 }

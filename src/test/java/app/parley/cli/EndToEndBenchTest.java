@@ -51,7 +51,7 @@ class EndToEndBenchTest {
         assertThat(figures.fastest().run().phases()).extracting(PhaseTimes.Phase::name)
                 .containsExactly("JVM start", "layout");
         assertThat(figures.fastest().run().parts()).extracting(PhaseTimes.Phase::millis).containsExactly(333.0);
-        assertThat(figures.text()).contains("0.50 × sfdp's time", "0.25 × sfdp's time", "0.18 × sfdp's time",
+        assertThat(figures.text()).contains("(0.50 × sfdp's)", "(0.25 × sfdp's)", "(0.18 × sfdp's)",
                 "exit (the rest)");
     }
 
@@ -68,6 +68,17 @@ class EndToEndBenchTest {
                 .allMatch(command -> command.contains("-Xmx1g"));
         assertThat(figures.sfdpMillis()).isEmpty();
         assertThat(figures.text()).contains("(not installed)").doesNotContain("× sfdp");
+    }
+
+    @Test
+    void theProcessorTimeOfATimedCommandIsReadFromItsShellsRecordWhichLeavesItsOutput() {
+        String stat = "4242 (sh) S 1 4242 4242 0 -1 4194560 300 2000 0 0 1 2 130 27 20 0 1 0 500 2000000 200";
+        EndToEndBench.Output output = EndToEndBench.withCpu(900, 0, "timing: layout 10 ms\n\nparley-bench-stat: "
+                + stat + "\n");
+
+        assertThat(output.cpuMillis()).isEqualTo(1570.0);
+        assertThat(output.stderr()).contains("timing: layout 10 ms").doesNotContain("parley-bench-stat");
+        assertThat(EndToEndBench.withCpu(900, 0, "no record").cpuMillis()).isNegative();
     }
 
     @Test

@@ -19,11 +19,11 @@ import javafx.scene.transform.Transform;
  * (the graph and its background, without the overlays); while the view is panned or zoomed, each frame draws that
  * image moved and scaled to where the graph now lies, paints only the strips at the edges it does not cover (as a
  * moving view paints them), and puts the overlays on top. When the view has moved too far from the kept frame (zoomed
- * in or out twofold, or a good part of the window uncovered) or its level of detail changes, the frame is painted in
- * full and kept in its place. A zoom out is drawn, like a map viewer draws it, from the earlier full frames it kept
- * (a pyramid the zoom in left behind): the finest earlier frame that still covers the whole window, scaled up at most
- * {@value #MAX_UPSCALE}-fold, with the finer ones over it, and no strip painted. A still view is always painted in
- * full; small graphs are painted in full every frame.
+ * in fourfold or out twofold, or a good part of the window uncovered) or, zooming out, its level of detail changes,
+ * the frame is painted in full and kept in its place. A zoom out is drawn, like a map viewer draws it, from the
+ * earlier full frames it kept (a pyramid the zoom in left behind): the finest earlier frame that still covers the
+ * whole window, scaled up at most {@value #MAX_UPSCALE}-fold, with the finer ones over it, and no strip painted. A
+ * still view is always painted in full; small graphs are painted in full every frame.
  * The window and the bench paint through this class, so the frame times the bench prints are those the window shows.
  * Use it on the JavaFX thread only.
  */
@@ -41,6 +41,11 @@ public final class MotionFrames {
 
     /** The most a kept frame is scaled up or down before a frame is painted in full again. */
     static final double MAX_ZOOM_CHANGE = 2;
+    /**
+     * The most a kept frame is scaled up while the view zooms in, its level of detail kept (a sketch stays a sketch)
+     * until the next full frame: as a map viewer shows its coarser tiles until the finer ones come.
+     */
+    static final double MAX_ZOOM_IN = 4;
     /** The largest share of the window that may be left for strips before a frame is painted in full again. */
     static final double MAX_UNCOVERED = 0.6;
 
@@ -179,12 +184,13 @@ public final class MotionFrames {
     /** Whether {@code frame} can be drawn from the kept frame. */
     private boolean reuses(Composition frame, GraphDrawing drawing, Rgba background) {
         if (keptFrame == null || keptDrawing != drawing || !keptFrame.background().equals(background)
-                || keptFrame.width() != frame.width() || keptFrame.height() != frame.height()
-                || drawing.sketches(frame.scale()) != keptSketched) {
+                || keptFrame.width() != frame.width() || keptFrame.height() != frame.height()) {
             return false;
         }
         double change = frame.scale() / keptFrame.scale();
-        if (change > MAX_ZOOM_CHANGE || change < 1 / MAX_ZOOM_CHANGE) {
+        boolean zoomingIn = change > 1;
+        if (!zoomingIn && drawing.sketches(frame.scale()) != keptSketched
+                || change > MAX_ZOOM_IN || change < 1 / MAX_ZOOM_CHANGE) {
             return false;
         }
         Bounds covered = placement(frame);

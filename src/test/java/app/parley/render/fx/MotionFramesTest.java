@@ -119,8 +119,8 @@ class MotionFramesTest {
         double cy = start.centerY();
         Bounds closer = new Bounds(cx - start.width() / 3, cy - start.height() / 3, start.width() / 1.5,
                 start.height() / 1.5);
-        Bounds muchCloser = new Bounds(cx - start.width() / 6, cy - start.height() / 6, start.width() / 3,
-                start.height() / 3);
+        Bounds muchCloser = new Bounds(cx - start.width() / 10, cy - start.height() / 10, start.width() / 5,
+                start.height() / 5);
         GraphDrawing hovered = new GraphDrawing(big.scene(), Theme.LIGHT,
                 ViewState.NONE.withHoveredActor(big.scene().nodes().get(0).actorId()));
 
@@ -175,10 +175,10 @@ class MotionFramesTest {
         View view = new View();
         double cx = start.centerX();
         double cy = start.centerY();
-        Bounds closer = new Bounds(cx - start.width() / 3, cy - start.height() / 3, start.width() / 1.5,
-                start.height() / 1.5);
-        Bounds muchCloser = new Bounds(cx - start.width() / 6, cy - start.height() / 6, start.width() / 3,
-                start.height() / 3);
+        Bounds closer = new Bounds(cx - start.width() / 5, cy - start.height() / 5, start.width() / 2.5,
+                start.height() / 2.5);
+        Bounds muchCloser = new Bounds(cx - start.width() / 10, cy - start.height() / 10, start.width() / 5,
+                start.height() / 5);
         assertThat(view.paint(big, start, false)).isEqualTo(MotionFrames.Kind.KEPT);
         assertThat(view.paint(big, muchCloser, true)).isEqualTo(MotionFrames.Kind.KEPT);
 
@@ -233,13 +233,29 @@ class MotionFramesTest {
         View view = new View();
         double cx = start.centerX();
         double cy = start.centerY();
-        Bounds muchCloser = new Bounds(cx - start.width() / 6, cy - start.height() / 6, start.width() / 3,
-                start.height() / 3);
+        Bounds muchCloser = new Bounds(cx - start.width() / 10, cy - start.height() / 10, start.width() / 5,
+                start.height() / 5);
         Bounds fartherOut = new Bounds(cx - start.width(), cy - start.height(), start.width() * 2,
                 start.height() * 2);
         view.paint(big, start, false);
         view.paint(big, muchCloser, true);
 
         assertThat(view.paint(big, fartherOut, true)).isEqualTo(MotionFrames.Kind.KEPT);
+    }
+
+    @Test
+    void aZoomInIsDrawnFromTheKeptFrameUpToFourfold() {
+        View view = new View();
+        view.paint(big, start, false);
+        double cx = start.centerX();
+        double cy = start.centerY();
+        Bounds threefold = new Bounds(cx - start.width() / 6, cy - start.height() / 6, start.width() / 3,
+                start.height() / 3);
+        Bounds fivefold = new Bounds(cx - start.width() / 10, cy - start.height() / 10, start.width() / 5,
+                start.height() / 5);
+
+        assertThat(view.paint(big, threefold, true)).isEqualTo(MotionFrames.Kind.REUSED);
+        assertThat(view.paint(big, fivefold, true)).isEqualTo(MotionFrames.Kind.KEPT);
+        assertThat(view.paint(big, fivefold, false)).as("a still view").isEqualTo(MotionFrames.Kind.KEPT);
     }
 }

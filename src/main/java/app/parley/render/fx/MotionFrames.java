@@ -39,7 +39,7 @@ public final class MotionFrames {
         REUSED
     }
 
-    /** The most a kept frame is scaled up or down before a frame is painted in full again. */
+    /** The most a kept frame is scaled down, the view zooming out, before a frame is painted in full again. */
     static final double MAX_ZOOM_CHANGE = 2;
     /**
      * The most a kept frame is scaled up while the view zooms in, its level of detail kept (a sketch stays a sketch)
@@ -113,10 +113,7 @@ public final class MotionFrames {
     private record Kept(WritableImage image, Composition frame, double renderScale) {
     }
 
-    /**
-     * Whether {@code frame} zooms out of the kept frame (or moved so that it no longer shows it well) with earlier
-     * frames of the same drawing at hand.
-     */
+    /** Whether {@code frame} shows the kept frame's drawing zoomed out, with earlier frames of it at hand. */
     private boolean zoomsOut(Composition frame, GraphDrawing drawing, Rgba background) {
         return keptFrame != null && keptDrawing == drawing && keptFrame.background().equals(background)
                 && keptFrame.width() == frame.width() && keptFrame.height() == frame.height()

@@ -2,6 +2,7 @@ package app.parley;
 
 import app.parley.cli.Crash;
 import app.parley.cli.ParleyCommand;
+import app.parley.cli.PhaseTimes;
 import app.parley.render.fx.FxPlatform;
 import app.parley.ui.ParleyApp;
 import java.io.OutputStreamWriter;
@@ -20,6 +21,7 @@ public final class Launcher {
 
     /** Runs a command, or opens the window. */
     public static void main(String[] args) {
+        PhaseTimes.markMainEntered();
         FxPlatform.configureRendering();
         if (args.length == 0 || args.length == 1 && (ParleyApp.STARTUP_TIME.equals(args[0])
                 || !ParleyCommand.isCommand(args[0]))) {

@@ -72,6 +72,23 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--suggest", description = "Measure only the article assistant on a 10,000-word article.")
     private boolean suggest;
 
+    @Option(names = "--end-to-end", description = "Measure only a PNG export by a fresh process, from its start to the "
+            + "file written, beside sfdp -Tpng on the same graph, with where the time went (the first of --sizes, "
+            + "default 10000 actors, or --graph).")
+    private boolean endToEnd;
+
+    @Option(names = "--graph", paramLabel = "FILE", description = "With --end-to-end: draw this dataset instead of a "
+            + "generated one.")
+    private Path graph;
+
+    @Option(names = "--png-width", defaultValue = "2600", paramLabel = "PX",
+            description = "With --end-to-end: the width of the PNG (default: ${DEFAULT-VALUE}).")
+    private int pngWidth;
+
+    @Option(names = "--java-option", paramLabel = "OPTION",
+            description = "With --end-to-end: an option for every Parley process (repeatable), such as -Xmx2g.")
+    private List<String> javaOptions = new ArrayList<>();
+
     @Option(names = "--edits", defaultValue = "1000", paramLabel = "N",
             description = "Edits undone in the editing figures, measured on sizes up to 10,000 actors "
                     + "(default: ${DEFAULT-VALUE}; 0 leaves them out).")
@@ -85,6 +102,9 @@ final class BenchCommand implements Callable<Integer> {
         if (suggest) {
             spec.commandLine().getOut().println(SuggestBench.run(runs));
             return 0;
+        }
+        if (endToEnd) {
+            return endToEnd();
         }
         int[] size = windowSize();
         if (runs < 1 || edgesPerActor < 0 || pngSide < 16 || sizes.stream().anyMatch(n -> n < 2)) {
@@ -120,6 +140,26 @@ final class BenchCommand implements Callable<Integer> {
         } else if (out != null) {
             print.println("Files in " + folder);
         }
+        if (out == null) {
+            deleteFolder(folder);
+        }
+        print.flush();
+        return 0;
+    }
+
+    private int endToEnd() throws IOException {
+        boolean defaultSizes = sizes.equals(List.of(1000, 10000, 100000));
+        int actors = defaultSizes ? 10_000 : sizes.get(0);
+        if (actors < 2 || runs < 1 || pngWidth < 16) {
+            throw new ParameterException(spec.commandLine(), "--end-to-end needs at least 2 actors, a positive "
+                    + "--runs and a --png-width of at least 16");
+        }
+        Path folder = out != null ? Files.createDirectories(out) : Files.createTempDirectory("parley-bench");
+        EndToEndBench.Figures figures = EndToEndBench.of(new EndToEndBench.Plan(actors, seed, pngWidth, runs, folder,
+                graph, javaOptions)).measure();
+        PrintWriter print = spec.commandLine().getOut();
+        print.print(json ? new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(figures.fields()) + System.lineSeparator() : figures.text());
         if (out == null) {
             deleteFolder(folder);
         }

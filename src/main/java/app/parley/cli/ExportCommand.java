@@ -15,10 +15,10 @@ import app.parley.render.export.ExportMonitor;
 import app.parley.render.export.ExportSize;
 import app.parley.render.export.PageBackground;
 import app.parley.render.export.PrintLength;
-import app.parley.render.fx.FxPlatform;
 import app.parley.render.fx.FxTextMeasurer;
 import app.parley.render.scene.DataPlacement;
 import app.parley.render.scene.PreparedGraph;
+import app.parley.render.scene.Scene;
 import app.parley.render.scene.Theme;
 import app.parley.render.scene.ViewState;
 import app.parley.session.MapExporter;
@@ -135,6 +135,10 @@ final class ExportCommand implements Callable<Integer> {
             description = "Seed of the force layout, for a reproducible picture (default: ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(names = "--timings",
+            description = "Print to standard error where the time went, phase by phase from the process start.")
+    private boolean timings;
+
     @Mixin
     private StorySlidesOptions slides;
 
@@ -143,6 +147,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PhaseTimes times = timings ? PhaseTimes.sinceProcessStart() : PhaseTimes.fromNow();
+        times.lap("command line");
         PrintWriter err = spec.commandLine().getErr();
         Optional<Layouts> kind = parse(() -> layout == null ? Optional.empty() : Optional.of(Layouts.byId(layout)),
                 layout);
@@ -156,14 +162,20 @@ final class ExportCommand implements Callable<Integer> {
                 : theme != null ? PageBackground.THEME : PageBackground.WHITE;
         ExportSize exportSize = chosenFormat.picture() ? exportSize() : ExportSize.scale(1);
         ExportFrame.Area chosenArea = chosenArea();
+        EarlyToolkit toolkit = EarlyToolkit.start();
         Optional<Dataset> loaded = dataset.load(err);
         if (loaded.isEmpty()) {
             return 1;
         }
-        FxPlatform.start();
+        times.lap("read and check (JavaFX starting beside)");
+        toolkit.await();
+        times.lap("JavaFX start (the rest)");
         FxTextMeasurer measurer = new FxTextMeasurer();
         Theme drawn = page.themeFor(asked);
-        PreparedGraph prepared = PreparedGraph.of(loaded.get(), drawn, measurer);
+        ActorGraph graph = ActorGraph.of(loaded.get());
+        times.lap("graph");
+        PreparedGraph prepared = PreparedGraph.of(graph, drawn, measurer);
+        times.lap("measuring cards");
         ViewState state = ViewState.NONE;
         if (select != null) {
             Optional<Actor> actor = ActorChoice.resolve(new ActorSearch(prepared.graph()), select, err);
@@ -174,6 +186,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         Layouts chosen = kind.orElseGet(() -> Layouts.defaultFor(prepared.graph()));
         LayoutModel positions = MapExporter.layOut(prepared, chosen, seed);
+        times.lap("layout");
         if (chosenFormat.data().isPresent()) {
             return writeData(chosenFormat.data().get(), prepared.graph(),
                     DataPlacement.of(prepared.scene(positions), drawn), err);
@@ -188,8 +201,12 @@ final class ExportCommand implements Callable<Integer> {
         MapExporter exporter = new MapExporter(prepared, drawn, measurer);
         ExportFrame.Figure figure;
         try {
-            figure = exporter.figure(prepared.scene(positions), state, request, chosenFormat);
-            exporter.write(figure, chosenFormat, out, shownTitle, ExportMonitor.NONE);
+            Scene scene = prepared.scene(positions);
+            times.lap("scene");
+            figure = exporter.figure(scene, state, request, chosenFormat);
+            times.lap("framing");
+            exporter.write(figure, chosenFormat, out, shownTitle, new TimedMonitor(times));
+            times.lap("drawing and writing " + chosenFormat.label());
         } catch (IOException e) {
             err.println("Could not write " + out + ": " + e.getMessage());
             return 1;
@@ -200,6 +217,10 @@ final class ExportCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("Wrote " + out + " (" + MapExporter.describe(figure, chosenFormat) + ", "
                 + chosen.label().toLowerCase(Locale.ROOT) + " layout, " + loaded.get().actors().size() + " actors"
                 + ").");
+        if (timings) {
+            err.print(times.report());
+            err.flush();
+        }
         return 0;
     }
 
@@ -271,6 +292,24 @@ final class ExportCommand implements Callable<Integer> {
     /** The theme --theme names, or {@code otherwise} when it was not given. */
     private Theme chosenTheme(Theme otherwise) {
         return theme == null ? otherwise : parse(() -> ThemeNames.byId(theme), theme);
+    }
+
+    /** Notes the busy times of the export's parts as overlapping parts of the timings. */
+    private record TimedMonitor(PhaseTimes times) implements ExportMonitor {
+
+        @Override
+        public void progress(double fraction) {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+
+        @Override
+        public void busy(String part, double millis) {
+            times.part(part, millis);
+        }
     }
 
     /** Runs a parse, turning a refusal into a usage error (exit code 2). */

@@ -3,6 +3,7 @@ package app.parley.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
@@ -56,7 +57,8 @@ public final class ParleyCommand implements Runnable {
 
     /** Whether {@code word} names a subcommand or a help or version option, as opposed to a file to open. */
     public static boolean isCommand(String word) {
-        CommandLine line = new CommandLine(new ParleyCommand());
-        return word.startsWith("-") || line.getSubcommands().containsKey(word);
+        return word.startsWith("-") || Arrays.stream(ParleyCommand.class.getAnnotation(Command.class).subcommands())
+                .map(type -> type.getAnnotation(Command.class))
+                .anyMatch(command -> command != null && command.name().equals(word));
     }
 }

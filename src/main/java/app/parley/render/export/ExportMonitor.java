@@ -21,6 +21,13 @@ public interface ExportMonitor {
     /** The share of the work done so far, from 0 to 1. */
     void progress(double fraction);
 
+    /**
+     * Told, once the export is done, how long a part of it kept a thread busy ("drawing tiles", "PNG compression"),
+     * for timings; parts may overlap. Ignored unless overridden.
+     */
+    default void busy(String part, double millis) {
+    }
+
     /** Whether the export should stop as soon as it can, leaving any existing file as it was. */
     boolean isCancelled();
 }

@@ -19,8 +19,11 @@ import javafx.scene.transform.Transform;
  * (the graph and its background, without the overlays); while the view is panned or zoomed, each frame draws that
  * image moved and scaled to where the graph now lies, paints only the strips at the edges it does not cover (as a
  * moving view paints them), and puts the overlays on top. When the view has moved too far from the kept frame (zoomed
- * in or out twofold, or a good part of the window uncovered) or its level of detail changes, the frame is painted in
- * full and kept in its place. A still view is always painted in full; small graphs are painted in full every frame.
+ * in fourfold or out twofold, or a good part of the window uncovered) or, zooming out, its level of detail changes,
+ * the frame is painted in full and kept in its place. A zoom out is drawn, like a map viewer draws it, from the
+ * earlier full frames it kept (a pyramid the zoom in left behind): the finest earlier frame that still covers the
+ * whole window, scaled up at most {@value #MAX_UPSCALE}-fold, with the finer ones over it, and no strip painted. A
+ * still view is always painted in full; small graphs are painted in full every frame.
  * The window and the bench paint through this class, so the frame times the bench prints are those the window shows.
  * Use it on the JavaFX thread only.
  */
@@ -41,12 +44,24 @@ public final class MotionFrames {
     /** Pixels added around a changed area before it is painted again, for antialiasing at its edges. */
     private static final int PATCH_MARGIN = 3;
 
-    /** The most a kept frame is scaled up or down before a frame is painted in full again. */
+    /** The most a kept frame is scaled down, the view zooming out, before a frame is painted in full again. */
     static final double MAX_ZOOM_CHANGE = 2;
+    /**
+     * The most a kept frame is scaled up while the view zooms in, its level of detail kept (a sketch stays a sketch)
+     * until the next full frame: as a map viewer shows its coarser tiles until the finer ones come.
+     */
+    static final double MAX_ZOOM_IN = 4;
     /** The largest share of the window that may be left for strips before a frame is painted in full again. */
     static final double MAX_UNCOVERED = 0.6;
 
+    /** The most an earlier kept frame is scaled up to fill the window of a zoom out. */
+    static final double MAX_UPSCALE = 4;
+    /** How many earlier full frames are kept for zooming out. */
+    static final int EARLIER_FRAMES = 10;
+
     private final FrameImages images = new FrameImages();
+    /** Earlier full frames of the kept one's drawing, background and size, oldest first. */
+    private final List<Kept> earlier = new ArrayList<>();
     private WritableImage kept;
     private Composition keptFrame;
     private GraphDrawing keptDrawing;
@@ -76,6 +91,10 @@ public final class MotionFrames {
             return Kind.FULL;
         }
         Composition frame = new Composition(width, height, background, shown, window, List.of());
+        if (moving && zoomsOut(frame, drawing, background) && drawFromEarlier(gc, frame)) {
+            paintOverlays(surface, overlays, width, height);
+            return Kind.REUSED;
+        }
         if (moving && reuses(frame, drawing, background)) {
             drawFromKept(surface, gc, frame);
             paintOverlays(surface, overlays, width, height);
@@ -136,6 +155,68 @@ public final class MotionFrames {
         kept = null;
         keptFrame = null;
         keptDrawing = null;
+        earlier.clear();
+    }
+
+    /** A full frame kept earlier: its pixels, what it showed and where, at how many device pixels per pixel. */
+    private record Kept(WritableImage image, Composition frame, double renderScale) {
+    }
+
+    /** Whether {@code frame} shows the kept frame's drawing zoomed out, with earlier frames of it at hand. */
+    private boolean zoomsOut(Composition frame, GraphDrawing drawing, Rgba background) {
+        return keptFrame != null && keptDrawing == drawing && keptFrame.background().equals(background)
+                && keptFrame.width() == frame.width() && keptFrame.height() == frame.height()
+                && frame.scale() < keptFrame.scale() * (1 - 1e-9) && !earlier.isEmpty();
+    }
+
+    /**
+     * Draws {@code frame} from the kept frames, coarse to fine: the finest earlier frame that covers the whole window
+     * without being scaled up more than {@value #MAX_UPSCALE}-fold, then every finer one (the last kept frame too)
+     * where it lies. Returns false, drawing nothing, when no earlier frame covers the window.
+     */
+    private boolean drawFromEarlier(GraphicsContext gc, Composition frame) {
+        Kept base = null;
+        for (Kept candidate : earlier) {
+            double upscale = frame.scale() / candidate.frame().scale();
+            if (upscale <= MAX_UPSCALE && covers(placement(candidate.frame(), frame), frame)
+                    && (base == null || candidate.frame().scale() > base.frame().scale())) {
+                base = candidate;
+            }
+        }
+        if (base == null) {
+            return false;
+        }
+        List<Kept> layers = new ArrayList<>();
+        for (Kept candidate : earlier) {
+            if (candidate.frame().scale() > base.frame().scale()) {
+                layers.add(candidate);
+            }
+        }
+        layers.add(new Kept(kept, keptFrame, keptRenderScale));
+        layers.sort((a, b) -> Double.compare(a.frame().scale(), b.frame().scale()));
+        gc.save();
+        gc.setImageSmoothing(true);
+        draw(gc, base, frame);
+        for (Kept layer : layers) {
+            if (layer.frame().scale() > base.frame().scale()) {
+                draw(gc, layer, frame);
+            }
+        }
+        gc.restore();
+        return true;
+    }
+
+    private static void draw(GraphicsContext gc, Kept layer, Composition frame) {
+        Bounds placed = placement(layer.frame(), frame);
+        if (placed.maxX() <= 0 || placed.maxY() <= 0 || placed.x() >= frame.width() || placed.y() >= frame.height()) {
+            return;
+        }
+        gc.drawImage(layer.image(), 0, 0, layer.image().getWidth(), layer.image().getHeight(), placed.x(), placed.y(),
+                placed.width(), placed.height());
+    }
+
+    private static boolean covers(Bounds placed, Composition frame) {
+        return placed.x() <= 0 && placed.y() <= 0 && placed.maxX() >= frame.width() && placed.maxY() >= frame.height();
     }
 
     private static void paintOverlays(FxSurface surface, List<Overlay> overlays, int width, int height) {
@@ -149,12 +230,13 @@ public final class MotionFrames {
     /** Whether {@code frame} can be drawn from the kept frame. */
     private boolean reuses(Composition frame, GraphDrawing drawing, Rgba background) {
         if (keptFrame == null || keptDrawing != drawing || !keptFrame.background().equals(background)
-                || keptFrame.width() != frame.width() || keptFrame.height() != frame.height()
-                || drawing.sketches(frame.scale()) != keptSketched) {
+                || keptFrame.width() != frame.width() || keptFrame.height() != frame.height()) {
             return false;
         }
         double change = frame.scale() / keptFrame.scale();
-        if (change > MAX_ZOOM_CHANGE || change < 1 / MAX_ZOOM_CHANGE) {
+        boolean zoomingIn = change > 1;
+        if (!zoomingIn && drawing.sketches(frame.scale()) != keptSketched
+                || change > MAX_ZOOM_IN || change < 1 / MAX_ZOOM_CHANGE) {
             return false;
         }
         Bounds covered = placement(frame);
@@ -165,9 +247,15 @@ public final class MotionFrames {
 
     /** Where the kept frame lies in {@code frame}, in output pixels. */
     Bounds placement(Composition frame) {
-        double change = frame.scale() / keptFrame.scale();
-        return new Bounds(frame.offsetX() - keptFrame.offsetX() * change, frame.offsetY() - keptFrame.offsetY() * change,
-                keptFrame.width() * change, keptFrame.height() * change);
+        return placement(keptFrame, frame);
+    }
+
+    /** Where {@code earlierFrame}'s picture lies in {@code frame}, in output pixels. */
+    private static Bounds placement(Composition earlierFrame, Composition frame) {
+        double change = frame.scale() / earlierFrame.scale();
+        return new Bounds(frame.offsetX() - earlierFrame.offsetX() * change,
+                frame.offsetY() - earlierFrame.offsetY() * change, earlierFrame.width() * change,
+                earlierFrame.height() * change);
     }
 
     /**
@@ -199,12 +287,19 @@ public final class MotionFrames {
     private void keep(Canvas canvas, Composition frame, GraphDrawing drawing) {
         double renderScale = canvas.getScene() != null && canvas.getScene().getWindow() != null
                 ? Math.max(1, canvas.getScene().getWindow().getRenderScaleX()) : 1;
-        keptRenderScale = renderScale;
         int width = (int) Math.ceil(frame.width() * renderScale);
         int height = (int) Math.ceil(frame.height() * renderScale);
-        if (kept == null || (int) kept.getWidth() != width || (int) kept.getHeight() != height) {
-            kept = new WritableImage(width, height);
+        if (kept != null && keptDrawing == drawing && keptFrame.background().equals(frame.background())
+                && (int) kept.getWidth() == width && (int) kept.getHeight() == height) {
+            earlier.add(new Kept(kept, keptFrame, keptRenderScale));
+            if (earlier.size() > EARLIER_FRAMES) {
+                earlier.remove(0);
+            }
+        } else {
+            earlier.clear();
         }
+        keptRenderScale = renderScale;
+        kept = new WritableImage(width, height);
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setTransform(Transform.scale(renderScale, renderScale));
         parameters.setViewport(new Rectangle2D(0, 0, width, height));

@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Renders a composition to a PNG file of any size up to {@value #MAX_SIDE} pixels a side. JavaFX paints one band of
  * tiles at a time on its own thread while the band before is filtered and compressed by {@link PngStreamWriter}'s
- * workers, so memory stays bounded (two bands of at most 8 M pixels, fewer in a small heap) and every core works. The file is replaced
+ * workers, so memory stays bounded (two bands of at most 8 M pixels, fewer in a small heap) and every core works. On
+ * an opaque page the file has no alpha channel. The file is replaced
  * atomically: a failed or cancelled export leaves an existing file untouched. Call it from a background thread; on
  * the JavaFX thread it works but holds the window until done.
  */
@@ -30,9 +31,11 @@ public final class PngExporter {
     private static final int DEFAULT_TILE_SIZE = 2048;
     private static final int MAX_BAND_PIXELS = 8 << 20;
     private static final int MIN_BAND_PIXELS = 1 << 20;
+    private static final int BANDS_AT_LEAST = 4;
 
     private final int tileSize;
     private final AtomicLong tilesRendered = new AtomicLong();
+    private final AtomicLong drawingNanos = new AtomicLong();
 
     /** An exporter with tiles of 2048 pixels. */
     public PngExporter() {
@@ -77,7 +80,7 @@ public final class PngExporter {
             throws IOException {
         int width = composition.width();
         int height = composition.height();
-        int bandHeight = Math.min(height, Math.min(tileSize, Math.max(1, bandPixels() / width)));
+        int bandHeight = Math.min(height, Math.min(tileSize, Math.max(1, bandPixels(width, height) / width)));
         int tileWidth = Math.min(width, tileSize);
         int bands = (height + bandHeight - 1) / bandHeight;
         monitor.progress(0);
@@ -85,7 +88,9 @@ public final class PngExporter {
         int[][] buffers = {new int[width * bandHeight], bands > 1 ? new int[width * bandHeight] : null};
         BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
         List<Future<Void>> pending = submitBand(renderer, composition, 0, bandHeight, tileWidth, buffers[0], monitor);
-        try (PngStreamWriter png = new PngStreamWriter(buffered, width, height, options)) {
+        PngStreamWriter png = new PngStreamWriter(buffered, width, height,
+                options.withOpaque(composition.background().alpha() == 255));
+        try (png) {
             for (int band = 0; band < bands; band++) {
                 awaitAll(pending);
                 checkCancelled(monitor);
@@ -102,12 +107,19 @@ public final class PngExporter {
             pending.forEach(future -> future.cancel(false));
         }
         buffered.flush();
+        monitor.busy("drawing tiles", drawingNanos.get() / 1e6);
+        monitor.busy("PNG compression", png.compressionMillis());
     }
 
-    /** Pixels per band: 8 M (two bands take 64 MB), fewer when the heap is small (a 32nd of it each, 1 M at least). */
-    private static int bandPixels() {
+    /**
+     * Pixels per band: 8 M at most (two bands take 64 MB), fewer when the heap is small (a 32nd of it each), and a
+     * quarter of the picture when that is less, so that drawing the next band overlaps compressing this one; 1 M at
+     * least.
+     */
+    private static int bandPixels(int width, int height) {
         long share = Runtime.getRuntime().maxMemory() / 32 / Integer.BYTES;
-        return (int) Math.max(MIN_BAND_PIXELS, Math.min(MAX_BAND_PIXELS, share));
+        long quarter = (long) width * height / BANDS_AT_LEAST;
+        return (int) Math.max(MIN_BAND_PIXELS, Math.min(quarter, Math.min(MAX_BAND_PIXELS, share)));
     }
 
     private List<Future<Void>> submitBand(CanvasTileRenderer renderer, Composition composition, int band,
@@ -121,7 +133,9 @@ public final class PngExporter {
             int columns = Math.min(tileWidth, width - left);
             futures.add(FxPlatform.submit(() -> {
                 if (!monitor.isCancelled()) {
+                    long start = System.nanoTime();
                     renderer.render(x, top, columns, rows, target, x, width);
+                    drawingNanos.addAndGet(System.nanoTime() - start);
                     tilesRendered.incrementAndGet();
                 }
                 return null;

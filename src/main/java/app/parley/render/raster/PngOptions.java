@@ -8,10 +8,12 @@ import java.util.Map;
  * How a PNG is written besides its pixels.
  *
  * @param dpi  resolution recorded in the file (pHYs), in pixels per inch
- * @param text text entries such as {@code Title}, {@code Source}, {@code Software} or {@code Description}, in order;
- *             keywords are 1 to 79 Latin-1 characters, values any text without NUL characters
+ * @param text   text entries such as {@code Title}, {@code Source}, {@code Software} or {@code Description}, in order;
+ *               keywords are 1 to 79 Latin-1 characters, values any text without NUL characters
+ * @param opaque whether every pixel is opaque (drawn on an opaque page), so the file leaves out the alpha channel:
+ *               a quarter less to filter and compress, and the same pixels when read back
  */
-public record PngOptions(double dpi, Map<String, String> text) {
+public record PngOptions(double dpi, Map<String, String> text, boolean opaque) {
 
     /** Screen resolution, for images that are only looked at. */
     public static final double SCREEN_DPI = 96;
@@ -25,16 +27,26 @@ public record PngOptions(double dpi, Map<String, String> text) {
         text = Collections.unmodifiableMap(new LinkedHashMap<>(text));
     }
 
+    /** Options with an alpha channel. */
+    public PngOptions(double dpi, Map<String, String> text) {
+        this(dpi, text, false);
+    }
+
     /** {@code dpi} pixels per inch and no text. */
     public static PngOptions ofDpi(double dpi) {
         return new PngOptions(dpi, Map.of());
+    }
+
+    /** These options for an image whose pixels are all opaque ({@code true}) or not: see {@link #opaque()}. */
+    public PngOptions withOpaque(boolean allOpaque) {
+        return new PngOptions(dpi, text, allOpaque);
     }
 
     /** These options with one more text entry, replacing any of the same keyword. */
     public PngOptions withText(String keyword, String value) {
         Map<String, String> more = new LinkedHashMap<>(text);
         more.put(keyword, value);
-        return new PngOptions(dpi, more);
+        return new PngOptions(dpi, more, opaque);
     }
 
     /** The resolution in pixels per metre, as PNG stores it. */

@@ -119,8 +119,8 @@ class MotionFramesTest {
         double cy = start.centerY();
         Bounds closer = new Bounds(cx - start.width() / 3, cy - start.height() / 3, start.width() / 1.5,
                 start.height() / 1.5);
-        Bounds muchCloser = new Bounds(cx - start.width() / 6, cy - start.height() / 6, start.width() / 3,
-                start.height() / 3);
+        Bounds muchCloser = new Bounds(cx - start.width() / 10, cy - start.height() / 10, start.width() / 5,
+                start.height() / 5);
         GraphDrawing hovered = new GraphDrawing(big.scene(), Theme.LIGHT,
                 ViewState.NONE.withHoveredActor(big.scene().nodes().get(0).actorId()));
 
@@ -168,5 +168,94 @@ class MotionFramesTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aZoomOutIsDrawnFromTheFramesTheZoomInKeptAndLooksLikeTheFullFrame() {
+        View view = new View();
+        double cx = start.centerX();
+        double cy = start.centerY();
+        Bounds closer = new Bounds(cx - start.width() / 5, cy - start.height() / 5, start.width() / 2.5,
+                start.height() / 2.5);
+        Bounds muchCloser = new Bounds(cx - start.width() / 10, cy - start.height() / 10, start.width() / 5,
+                start.height() / 5);
+        assertThat(view.paint(big, start, false)).isEqualTo(MotionFrames.Kind.KEPT);
+        assertThat(view.paint(big, muchCloser, true)).isEqualTo(MotionFrames.Kind.KEPT);
+
+        assertThat(view.paint(big, closer, true)).as("a twofold zoom out, three quarters uncovered")
+                .isEqualTo(MotionFrames.Kind.REUSED);
+        int[] fromEarlier = view.pixels();
+        View full = new View();
+        full.paint(big, closer, false);
+        int[] painted = full.pixels();
+
+        View zoomedIn = new View();
+        zoomedIn.paint(big, start, false);
+        assertThat(zoomedIn.paint(big, closer, true)).as("the same view zoomed into from the start")
+                .isEqualTo(MotionFrames.Kind.REUSED);
+        int[] fromKept = zoomedIn.pixels();
+
+        assertThat(inked(painted)).isGreaterThan(1000);
+        assertThat(inkedInBoth(painted, fromEarlier)).as("ink of the full frame shown where it is")
+                .isGreaterThan(inked(painted) * 2 / 3);
+        assertThat(meanDifference(painted, fromEarlier)).as("mean difference per channel from the full frame")
+                .isLessThan(meanDifference(painted, fromKept) * 1.25);
+    }
+
+    private static double meanDifference(int[] expected, int[] actual) {
+        long difference = 0;
+        for (int i = 0; i < expected.length; i++) {
+            for (int shift = 0; shift < 24; shift += 8) {
+                difference += Math.abs((expected[i] >> shift & 0xFF) - (actual[i] >> shift & 0xFF));
+            }
+        }
+        return difference / (3.0 * expected.length);
+    }
+
+    private static int inked(int[] pixels) {
+        int inked = 0;
+        for (int pixel : pixels) {
+            inked += (pixel & 0xFF) < 200 ? 1 : 0;
+        }
+        return inked;
+    }
+
+    private static int inkedInBoth(int[] expected, int[] actual) {
+        int both = 0;
+        for (int i = 0; i < expected.length; i++) {
+            both += (expected[i] & 0xFF) < 200 && (actual[i] & 0xFF) < 230 ? 1 : 0;
+        }
+        return both;
+    }
+
+    @Test
+    void aZoomOutFartherThanTheEarlierFramesReachIsPaintedInFull() {
+        View view = new View();
+        double cx = start.centerX();
+        double cy = start.centerY();
+        Bounds muchCloser = new Bounds(cx - start.width() / 10, cy - start.height() / 10, start.width() / 5,
+                start.height() / 5);
+        Bounds fartherOut = new Bounds(cx - start.width(), cy - start.height(), start.width() * 2,
+                start.height() * 2);
+        view.paint(big, start, false);
+        view.paint(big, muchCloser, true);
+
+        assertThat(view.paint(big, fartherOut, true)).isEqualTo(MotionFrames.Kind.KEPT);
+    }
+
+    @Test
+    void aZoomInIsDrawnFromTheKeptFrameUpToFourfold() {
+        View view = new View();
+        view.paint(big, start, false);
+        double cx = start.centerX();
+        double cy = start.centerY();
+        Bounds threefold = new Bounds(cx - start.width() / 6, cy - start.height() / 6, start.width() / 3,
+                start.height() / 3);
+        Bounds fivefold = new Bounds(cx - start.width() / 10, cy - start.height() / 10, start.width() / 5,
+                start.height() / 5);
+
+        assertThat(view.paint(big, threefold, true)).isEqualTo(MotionFrames.Kind.REUSED);
+        assertThat(view.paint(big, fivefold, true)).isEqualTo(MotionFrames.Kind.KEPT);
+        assertThat(view.paint(big, fivefold, false)).as("a still view").isEqualTo(MotionFrames.Kind.KEPT);
     }
 }

@@ -60,7 +60,7 @@ class PngStreamWriterTest {
             }
         }
         byte[] png = write(size, size, pixels, PngOptions.ofDpi(96));
-        assertThat(png.length).isLessThan(size * size * 4 / 200);
+        assertThat(png.length).as("over 150-fold with zlib's fastest level").isLessThan(size * size * 4 / 150);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image.getRGB(65, 3)).isEqualTo(0xFF1F77B4);
         assertThat(image.getRGB(3, 3)).isEqualTo(0xFFFFFFFF);

@@ -1,0 +1,42 @@
+package app.parley.cli;
+
+import app.parley.render.fx.FxPlatform;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Starts JavaFX on a thread of its own while a command reads its data (the two need different cores, and neither
+ * needs the other), and waits for it where the command first needs it.
+ */
+final class EarlyToolkit {
+
+    private final CompletableFuture<Void> started;
+
+    private EarlyToolkit(CompletableFuture<Void> started) {
+        this.started = started;
+    }
+
+    /** Begins starting the toolkit (headless when there is no display) and returns at once. */
+    static EarlyToolkit start() {
+        return new EarlyToolkit(CompletableFuture.runAsync(FxPlatform::start, task -> {
+            Thread thread = new Thread(task, "parley-javafx-start");
+            thread.setDaemon(true);
+            thread.start();
+        }));
+    }
+
+    /** Waits until the toolkit has started; a failure to start is thrown as it was thrown. */
+    void await() {
+        try {
+            started.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failed.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw failed;
+        }
+    }
+}

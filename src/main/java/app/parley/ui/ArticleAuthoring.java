@@ -17,15 +17,17 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyEvent;
 
 /**
- * Making the map by pointing at the words: with words selected in the article, the context menu (or A, Q, L) makes a
- * new actor named by them, a quote of them, or a new link resting on them, each one undoable edit of the session.
+ * Making the map by pointing at the words: with words selected in the article, the context menu (or A, Q, L, R) makes
+ * a new actor named by them, a quote of them, or a new link or role resting on them, each one undoable edit of the
+ * session.
  */
 final class ArticleAuthoring {
 
     /** What the article says above the text while no words are selected. */
-    static final String IDLE_HINT = "Drag over words to make an actor, a quote or a link from them.";
+    static final String IDLE_HINT = "Drag over words to make an actor, a quote, a link or a role from them.";
     /** What the article says above the text while words are selected. */
-    static final String HINT = "A  new actor · Q  quote by… · L  evidence for a new link… (or right-click)";
+    static final String HINT = "A  new actor · Q  quote by… · L  evidence for a new link… · R  evidence for a new role… "
+            + "(or right-click)";
 
     private static final String OPENING_MARKS = "“\"‘«„";
     private static final String CLOSING_MARKS = "”\"’»“";
@@ -56,12 +58,16 @@ final class ArticleAuthoring {
         MenuItem link = new MenuItem("Evidence for a new link…");
         link.setId("evidence-for-link");
         link.setOnAction(e -> evidenceForLink());
-        ContextMenu menu = new ContextMenu(actor, quote, link);
+        MenuItem role = new MenuItem("Evidence for a new role…");
+        role.setId("evidence-for-role");
+        role.setOnAction(e -> evidenceForRole());
+        ContextMenu menu = new ContextMenu(actor, quote, link, role);
         menu.setOnShowing(e -> {
             boolean none = article.selectedWordsProperty().get() == null;
             actor.setDisable(none);
             quote.setDisable(none);
             link.setDisable(none);
+            role.setDisable(none);
         });
         PopupMenus.install(article, (x, y) -> menu);
         article.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
@@ -75,6 +81,7 @@ final class ArticleAuthoring {
             case A -> newActor();
             case Q -> quoteBy();
             case L -> evidenceForLink();
+            case R -> evidenceForRole();
             default -> {
                 return;
             }
@@ -120,6 +127,15 @@ final class ArticleAuthoring {
         return done(AuthoringDialog.show(article.getScene().getWindow(), "New link", "Resting on: “" + words(span)
                 + "”", form, form.firstEmpty(), "Add link", () -> new AddRelation(form.fromId(), form.type(),
                 form.toId(), span), model.bridge()));
+    }
+
+    /** Asks which role the selected words state (holder and what it belongs to guessed from them) and adds it. */
+    Optional<Edit> evidenceForRole() {
+        Span span = article.selectedWordsProperty().get();
+        if (span == null || graph() == null) {
+            return Optional.empty();
+        }
+        return done(RoleEditing.add(article.getScene().getWindow(), model, null, span));
     }
 
     private Optional<Edit> done(Optional<Edit> edit) {

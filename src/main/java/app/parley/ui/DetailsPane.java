@@ -81,11 +81,10 @@ public final class DetailsPane extends VBox {
         } else if (selection instanceof Selection.OfActor of) {
             cardHolder.setContent(fitted(new ActorCardView(of.actor(), map.prepared().graph(),
                     model.themeProperty().get(), model, () -> showEditor(CardEditors.actor(of.actor(), model,
-                    this::showSelection)))));
+                    this::showSelection)), role -> showEditor(RoleEditing.editor(role, model, this::showSelection)))));
         } else if (selection instanceof Selection.OfLink of) {
             cardHolder.setContent(fitted(new LinkCardView(of.link(), map.prepared().graph(), model,
-                    CardEditors.canEdit(of.link(), map.dataset()) ? () -> showEditor(CardEditors.link(of.link(), model,
-                    this::showSelection)) : null)));
+                    () -> showEditor(CardEditors.link(of.link(), model, this::showSelection)))));
         } else {
             Label hint = new Label("Click an actor or a link on the graph to see who they are, what they said, and "
                     + "the sentence each link rests on.");
@@ -106,8 +105,7 @@ public final class DetailsPane extends VBox {
         Selection selection = model.selectionProperty().get();
         if (map != null && selection instanceof Selection.OfActor of) {
             showEditor(CardEditors.actor(of.actor(), model, this::showSelection));
-        } else if (map != null && selection instanceof Selection.OfLink of && CardEditors.canEdit(of.link(),
-                map.dataset())) {
+        } else if (map != null && selection instanceof Selection.OfLink of) {
             showEditor(CardEditors.link(of.link(), model, this::showSelection));
         }
     }

@@ -14,6 +14,7 @@ class FormGrid extends GridPane {
 
     private final Label error = new Label();
     private int rows;
+    private Node firstField;
 
     FormGrid() {
         setHgap(10);
@@ -37,6 +38,14 @@ class FormGrid extends GridPane {
         add(name, 0, rows);
         add(field, 1, rows);
         rows++;
+        if (firstField == null) {
+            firstField = field;
+        }
+    }
+
+    /** The field of the first row, or {@code null} before there is one. */
+    final Node firstField() {
+        return firstField;
     }
 
     /** Adds a node across both columns. */

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The side panel: the selected actor's or link's card above the sourced quotes that go with it. */
@@ -21,6 +22,7 @@ public final class DetailsPane extends VBox {
     private final MainViewModel model;
     private final ScrollPane cardHolder = new ScrollPane();
     private static final double CARD_INSET = 24;
+    private static final double CARD_MAX_HEIGHT = 340;
 
     private final Label quotesHeading = new Label();
     private final Label placeholder = new Label();
@@ -35,7 +37,7 @@ public final class DetailsPane extends VBox {
         getStyleClass().add(STYLE_CLASS);
         cardHolder.setFitToWidth(true);
         cardHolder.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        cardHolder.setMaxHeight(340);
+        cardHolder.setMaxHeight(CARD_MAX_HEIGHT);
         quotesHeading.getStyleClass().add(QUOTES_HEADING_CLASS);
         quoteList = new ListView<>(model.quotes());
         quoteList.setCellFactory(list -> new QuoteCell(model));
@@ -74,6 +76,7 @@ public final class DetailsPane extends VBox {
     }
 
     private void showSelection() {
+        cardHolder.setMaxHeight(CARD_MAX_HEIGHT);
         OpenMap map = model.mapProperty().get();
         Selection selection = model.selectionProperty().get();
         if (map == null) {
@@ -94,8 +97,9 @@ public final class DetailsPane extends VBox {
         updateQuotesHeading();
     }
 
-    /** Turns the card into a form that edits it. */
+    /** Turns the card into a form that edits it, as tall as the form so that Save and Cancel are in view. */
     private void showEditor(InlineEditor editor) {
+        cardHolder.setMaxHeight(Region.USE_PREF_SIZE);
         cardHolder.setContent(fitted(editor));
     }
 

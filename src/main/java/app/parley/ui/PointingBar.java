@@ -1,6 +1,7 @@
 package app.parley.ui;
 
 import app.parley.model.Span;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -9,6 +10,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -26,6 +28,7 @@ final class PointingBar extends VBox {
     private final Label selected = new Label();
     private final Label error = new Label();
     private final Button use = new Button();
+    private final Button cancel = new Button("Cancel");
 
     PointingBar(WordPointing pointing, ArticleView article) {
         super(6);
@@ -35,7 +38,7 @@ final class PointingBar extends VBox {
         setId("pointing-bar");
         prompt.setWrapText(true);
         prompt.setId("pointing-prompt");
-        selected.setWrapText(true);
+        selected.setWrapText(false);
         selected.getStyleClass().add(QuoteCell.MUTED_CLASS);
         error.setWrapText(true);
         error.getStyleClass().add(FormGrid.ERROR_CLASS);
@@ -46,13 +49,15 @@ final class PointingBar extends VBox {
         use.setId("pointing-use");
         use.getStyleClass().add("accent");
         use.setOnAction(e -> use());
-        Button cancel = new Button("Cancel");
         cancel.setId("pointing-cancel");
         cancel.setOnAction(e -> pointing.cancel());
         HBox buttons = new HBox(8, use, cancel);
         buttons.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(prompt, selected, error, buttons);
         managedProperty().bind(visibleProperty());
+        for (Region part : new Region[] {this, prompt, error}) {
+            part.setMinHeight(Region.USE_PREF_SIZE);
+        }
         InvalidationListener refresh = o -> refresh();
         pointing.requestProperty().addListener(refresh);
         article.selectedWordsProperty().addListener(refresh);
@@ -63,6 +68,7 @@ final class PointingBar extends VBox {
     VBox aboveArticle() {
         VBox box = new VBox(this, article);
         VBox.setVgrow(article, Priority.ALWAYS);
+        article.setMinHeight(0);
         box.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (!pointing.active()) {
                 return;
@@ -92,6 +98,12 @@ final class PointingBar extends VBox {
         use.setText(request.action());
         Span words = article.selectedWordsProperty().get();
         use.setDisable(words == null);
+        Button ready = words == null ? cancel : use;
+        Platform.runLater(() -> {
+            if (pointing.active() && ready.getScene() != null) {
+                ready.requestFocus();
+            }
+        });
         selected.setText(words == null || article.source() == null ? "No words selected yet: drag over them below."
                 : "Selected: “" + article.source().excerpt(words) + "”");
     }

@@ -62,6 +62,22 @@ final class RoleEditing {
                 form.title(), form.ofId(), form.rank(), role.evidence())), model.bridge(), done);
     }
 
+    /** Asks for a role's new holder, title, what it belongs to and rank in a dialog (the map's Edit… on a role). */
+    static Optional<Edit> editInDialog(Window owner, MainViewModel model, Role role) {
+        OpenMap map = model.mapProperty().get();
+        if (map == null) {
+            return Optional.empty();
+        }
+        ActorGraph graph = map.prepared().graph();
+        RoleForm form = new RoleForm(graph, graph.actor(role.holderId()).orElse(null), role.title(),
+                role.ofId() == null ? null : graph.actor(role.ofId()).orElse(null), role.rank());
+        String words = graph.index().source(role.evidence().sourceId()).filter(s -> s.contains(role.evidence()))
+                .map(s -> "Resting on: “" + s.excerpt(role.evidence()) + "”").orElse(null);
+        return AuthoringDialog.show(owner, "Edit role", words, form, form.titleField(), "Save",
+                () -> command(form, () -> new EditRole(role.id(), form.holderId(), form.title(), form.ofId(),
+                        form.rank(), role.evidence())), model.bridge());
+    }
+
     /** Deletes the role once the user has confirmed (its holder and the article stay). */
     static void delete(Role role, MainViewModel model, Window owner) {
         OpenMap map = model.mapProperty().get();

@@ -6,6 +6,7 @@ import app.parley.model.Actor;
 import app.parley.model.Role;
 import app.parley.render.scene.Theme;
 import java.util.function.Consumer;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -47,13 +48,14 @@ final class ActorCardView extends VBox {
             getChildren().add(new Label("Also called: " + String.join(", ", actor.aliases())));
         }
         var roles = graph.index().rolesOf(actor.id());
-        getChildren().add(heading(roles.isEmpty() ? "Roles: none yet" : "Roles"));
-        roles.forEach(role -> getChildren().addAll(roleLine(role, graph), roleActions(role, model, editRole)));
-        Button addRole = new Button("Add role…");
+        Hyperlink addRole = new Hyperlink("Add role…");
         addRole.setId("add-role");
         addRole.setTooltip(new Tooltip("Select the words of the article that state the role, then say what it is"));
         addRole.setOnAction(e -> RoleEditing.addByPointing(actor, model, () -> getScene().getWindow()));
-        getChildren().add(addRole);
+        HBox rolesHeading = new HBox(8, heading(roles.isEmpty() ? "Roles: none yet" : "Roles"), addRole);
+        rolesHeading.setAlignment(Pos.BASELINE_LEFT);
+        getChildren().add(rolesHeading);
+        roles.forEach(role -> getChildren().addAll(roleLine(role, graph), roleActions(role, model, editRole)));
         var links = graph.graph().edgesOf(actor);
         if (!links.isEmpty()) {
             getChildren().add(heading("Links (" + links.size() + ")"));

@@ -77,6 +77,7 @@ public final class DetailsPane extends VBox {
 
     private void showSelection() {
         cardHolder.setMaxHeight(CARD_MAX_HEIGHT);
+        cardHolder.setMinHeight(Region.USE_COMPUTED_SIZE);
         OpenMap map = model.mapProperty().get();
         Selection selection = model.selectionProperty().get();
         if (map == null) {
@@ -100,6 +101,7 @@ public final class DetailsPane extends VBox {
     /** Turns the card into a form that edits it, as tall as the form so that Save and Cancel are in view. */
     private void showEditor(InlineEditor editor) {
         cardHolder.setMaxHeight(Region.USE_PREF_SIZE);
+        cardHolder.setMinHeight(Region.USE_PREF_SIZE);
         cardHolder.setContent(fitted(editor));
     }
 

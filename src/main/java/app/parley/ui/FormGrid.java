@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** A small two-column form (label, field) with a line under it for the reason an edit was refused. */
 class FormGrid extends GridPane {
@@ -35,6 +36,7 @@ class FormGrid extends GridPane {
     final void row(String label, Node field) {
         Label name = new Label(label);
         name.setLabelFor(field);
+        name.setMinWidth(Region.USE_PREF_SIZE);
         add(name, 0, rows);
         add(field, 1, rows);
         rows++;

@@ -1,6 +1,7 @@
 package app.parley.ui;
 
 import app.parley.model.Quote;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -85,10 +86,10 @@ public final class DetailsPane extends VBox {
         } else if (selection instanceof Selection.OfActor of) {
             cardHolder.setContent(fitted(new ActorCardView(of.actor(), map.prepared().graph(),
                     model.themeProperty().get(), model, () -> showEditor(CardEditors.actor(of.actor(), model,
-                    this::showSelection)), role -> showEditor(RoleEditing.editor(role, model, this::showSelection)))));
+                    this::closeEditor)), role -> showEditor(RoleEditing.editor(role, model, this::closeEditor)))));
         } else if (selection instanceof Selection.OfLink of) {
             cardHolder.setContent(fitted(new LinkCardView(of.link(), map.prepared().graph(), model,
-                    () -> showEditor(CardEditors.link(of.link(), model, this::showSelection)))));
+                    () -> showEditor(CardEditors.link(of.link(), model, this::closeEditor)))));
         } else {
             Label hint = new Label("Click an actor or a link on the graph to see who they are, what they said, and "
                     + "the sentence each link rests on.");
@@ -96,6 +97,17 @@ public final class DetailsPane extends VBox {
             cardHolder.setContent(fitted(hint));
         }
         updateQuotesHeading();
+    }
+
+    /** Gives the card back after its form was saved or cancelled, with the focus on its Edit button. */
+    private void closeEditor() {
+        showSelection();
+        Platform.runLater(() -> {
+            Node edit = cardHolder.getContent() == null ? null : cardHolder.getContent().lookup("#edit-card");
+            if (edit != null) {
+                edit.requestFocus();
+            }
+        });
     }
 
     /** Turns the card into a form that edits it, as tall as the form so that Save and Cancel are in view. */
@@ -110,9 +122,9 @@ public final class DetailsPane extends VBox {
         OpenMap map = model.mapProperty().get();
         Selection selection = model.selectionProperty().get();
         if (map != null && selection instanceof Selection.OfActor of) {
-            showEditor(CardEditors.actor(of.actor(), model, this::showSelection));
+            showEditor(CardEditors.actor(of.actor(), model, this::closeEditor));
         } else if (map != null && selection instanceof Selection.OfLink of) {
-            showEditor(CardEditors.link(of.link(), model, this::showSelection));
+            showEditor(CardEditors.link(of.link(), model, this::closeEditor));
         }
     }
 

@@ -47,8 +47,8 @@ final class InlineEditor extends VBox {
             if (event.getCode() == KeyCode.ESCAPE) {
                 back.fire();
                 event.consume();
-            } else if (event.getCode() == KeyCode.ENTER && !(event.getTarget() instanceof ButtonBase)) {
-                save.fire();
+            } else if (event.getCode() == KeyCode.ENTER) {
+                (event.getTarget() instanceof ButtonBase pressed ? pressed : save).fire();
                 event.consume();
             }
         });

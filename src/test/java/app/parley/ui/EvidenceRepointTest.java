@@ -158,6 +158,17 @@ class EvidenceRepointTest {
         assertThat(dataset().actors().get(0).name()).isEqualTo("Hakan Fidan (Turkey)");
         assertThat(robot.lookup("#edit-card").tryQuery()).isPresent();
         assertThat(robot.lookup("#actor-name").tryQuery()).isEmpty();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#edit-card").<Node>query().isFocused()).isTrue();
+
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#actor-name").<TextField>query().isFocused()).isTrue();
+        robot.interact(() -> robot.lookup("#inline-cancel").<Node>query().requestFocus());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#actor-name").tryQuery()).isEmpty();
+        assertThat(dataset().actors().get(0).name()).isEqualTo("Hakan Fidan (Turkey)");
     }
 
     @Test

@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -59,6 +61,12 @@ class RoleEditingTest {
 
     private Dataset dataset() {
         return app.model.session().dataset();
+    }
+
+    private static MenuItem undoItem(FxRobot robot) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        return bar.getMenus().stream().filter(m -> m.getText().equals("_Edit")).findFirst().orElseThrow()
+                .getItems().get(0);
     }
 
     private static Dataset savedAndRead(Dataset dataset, Path folder) throws Exception {
@@ -111,6 +119,7 @@ class RoleEditingTest {
         assertThat(dataset().roles()).hasSize(2).last().isEqualTo(added);
         assertThat(savedAndRead(dataset(), folder).roles()).last().isEqualTo(added);
         assertThat(app.model.session().undoLabel()).contains("Add role Host of Hakan Fidan");
+        assertThat(undoItem(robot).getText()).isEqualTo("Undo Add role Host of Hakan Fidan");
         assertThat(app.model.pointing().active()).isFalse();
         assertThat(app.window.sideTabs().getSelectionModel().getSelectedIndex()).isZero();
     }

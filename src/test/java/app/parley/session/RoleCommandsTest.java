@@ -76,7 +76,8 @@ class RoleCommandsTest {
 
         assertThatThrownBy(() -> session.execute(new EditRole(before.id(), before.holderId(), before.title(), null,
                 before.rank(), before.evidence()))).isInstanceOf(EditRefused.class)
-                .hasMessageStartingWith("The story would break:");
+                .hasMessage("The story shows this role as a link to what it belongs to: keep Of, or take the role out "
+                        + "of the story first.");
         assertThat(session.dataset()).isEqualTo(ISTANBUL);
     }
 

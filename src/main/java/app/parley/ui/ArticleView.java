@@ -66,6 +66,7 @@ public final class ArticleView extends ScrollPane {
     private final Label selectedRoom = new Label();
     private String idleHint = "";
     private String selectedHint = "";
+    private boolean hintsShown = true;
     private final Map<String, List<Text>> namesByActor = new HashMap<>();
     private final InvalidationListener mapChanged = o -> rebuild();
     private final InvalidationListener selectionChanged = o -> {
@@ -195,7 +196,13 @@ public final class ArticleView extends ScrollPane {
         selectionMarks.getElements().setAll(selected == null ? new PathElement[0]
                 : flow.rangeShape(selected.start(), selected.end()));
         selectionHint.setText(selected == null ? idleHint : selectedHint);
-        selectionHint.setVisible(!selectionHint.getText().isEmpty());
+        selectionHint.setVisible(hintsShown && !selectionHint.getText().isEmpty());
+    }
+
+    /** Shows or hides the hints above the text (hidden while another bar says what to do with the words). */
+    void showHints(boolean shown) {
+        hintsShown = shown;
+        selectionChanged();
     }
 
     private void drawMarks() {

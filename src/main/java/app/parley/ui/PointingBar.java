@@ -91,6 +91,7 @@ final class PointingBar extends VBox {
     private void refresh() {
         WordPointing.Request request = pointing.requestProperty().get();
         setVisible(request != null);
+        article.showHints(request == null);
         if (request == null) {
             return;
         }

@@ -85,6 +85,7 @@ class EvidenceRepointTest {
         assertThat(robot.lookup("#pointing-bar").query().isVisible()).isTrue();
         assertThat(robot.lookup("#pointing-use").query().isDisabled()).isTrue();
         assertThat(app.window.article().highlightedText()).isEqualTo("Hakan Fidan opened the talks");
+        assertThat(robot.lookup(".article-selection-hint").<Node>queryAll()).noneMatch(Node::isVisible);
 
         app.dragOver(robot, "who met Vladimir Medinsky");
         robot.clickOn("#pointing-use");

@@ -50,6 +50,11 @@ class FormGrid extends GridPane {
         return firstField;
     }
 
+    /** The field a form that edits something starts in: the first one, unless the form knows a likelier one. */
+    Node startField() {
+        return firstField;
+    }
+
     /** Adds a node across both columns. */
     final void wide(Node node) {
         add(node, 0, rows, 2, 1);

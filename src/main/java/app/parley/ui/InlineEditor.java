@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
 /**
  * A card of the Details pane turned into a small form: Save (Enter) carries out one command through the session and
  * gives the card back (a refusal shows its reason under the fields and keeps the form), Cancel (Esc) gives the card
- * back unchanged. The first field has the focus when the form appears.
+ * back unchanged. The form's start field has the focus when it appears.
  */
 final class InlineEditor extends VBox {
 
@@ -53,8 +53,8 @@ final class InlineEditor extends VBox {
             }
         });
         sceneProperty().addListener((o, was, now) -> {
-            if (now != null && form.firstField() != null) {
-                Platform.runLater(form.firstField()::requestFocus);
+            if (now != null && form.startField() != null) {
+                Platform.runLater(form.startField()::requestFocus);
             }
         });
     }

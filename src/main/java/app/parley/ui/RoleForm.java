@@ -67,6 +67,12 @@ final class RoleForm extends FormGrid {
         return Arrays.stream(Rank.values()).filter(r -> r.label().equals(rank.getValue())).findFirst().orElse(null);
     }
 
+    /** A role being edited starts in its title, what changes most often. */
+    @Override
+    javafx.scene.Node startField() {
+        return title;
+    }
+
     /** The title field. */
     TextField titleField() {
         return title;

@@ -81,6 +81,8 @@ class RoleEditingTest {
     void aRoleIsEditedFromItsHoldersDetails(FxRobot robot, @TempDir Path folder) throws Exception {
         robot.interact(() -> app.model.selectActor("ibrahim-kalin"));
         robot.clickOn("#edit-role");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#role-title").<TextField>query().isFocused()).isTrue();
         robot.interact(() -> robot.lookup("#role-title").<TextField>query().setText("Chief adviser"));
         app.choose(robot, "#role-rank", "senior official");
         robot.clickOn("#inline-save");

@@ -30,6 +30,11 @@ public record EditRole(String roleId, String holderId, String title, String ofId
         Checks.actor(draft, holderId);
         Role role = new Role(roleId, holderId, Checks.text(title, "A title"), ofId, rank, evidence);
         Checks.role(draft, role);
+        if (ofId == null && draft.list(Part.STEPS).stream().anyMatch(step -> step.revealLinkIds().contains(roleId)
+                || step.highlightLinkIds().contains(roleId))) {
+            throw new EditRefused("The story shows this role as a link to what it belongs to: keep Of, or take the "
+                    + "role out of the story first.");
+        }
         draft.replace(Part.ROLES, role);
         Checks.storyKept(draft);
     }

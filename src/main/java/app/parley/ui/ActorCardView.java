@@ -5,9 +5,12 @@ import app.parley.graph.Link;
 import app.parley.model.Actor;
 import app.parley.model.Role;
 import app.parley.render.scene.Theme;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -23,7 +26,11 @@ final class ActorCardView extends VBox {
     /** Style class of section headings. */
     static final String HEADING_CLASS = "card-heading";
 
-    ActorCardView(Actor actor, ActorGraph graph, Theme theme, MainViewModel model, Runnable edit) {
+    /** Style class of a role's line of actions (show, edit, change words, delete). */
+    static final String ROLE_ACTIONS_CLASS = "role-actions";
+
+    ActorCardView(Actor actor, ActorGraph graph, Theme theme, MainViewModel model, Runnable edit,
+                  Consumer<Role> editRole) {
         super(6);
         getStyleClass().add(STYLE_CLASS);
         Label name = new Label(actor.name());
@@ -41,10 +48,14 @@ final class ActorCardView extends VBox {
             getChildren().add(new Label("Also called: " + String.join(", ", actor.aliases())));
         }
         var roles = graph.index().rolesOf(actor.id());
-        if (!roles.isEmpty()) {
-            getChildren().add(heading("Roles"));
-            roles.forEach(role -> getChildren().add(roleLine(role, graph, model)));
-        }
+        Hyperlink addRole = new Hyperlink("Add role…");
+        addRole.setId("add-role");
+        addRole.setTooltip(new Tooltip("Select the words of the article that state the role, then say what it is"));
+        addRole.setOnAction(e -> RoleEditing.addByPointing(actor, model, () -> getScene().getWindow()));
+        HBox rolesHeading = new HBox(8, heading(roles.isEmpty() ? "Roles: none yet" : "Roles"), addRole);
+        rolesHeading.setAlignment(Pos.BASELINE_LEFT);
+        getChildren().add(rolesHeading);
+        roles.forEach(role -> getChildren().addAll(roleLine(role, graph), roleActions(role, model, editRole)));
         var links = graph.graph().edgesOf(actor);
         if (!links.isEmpty()) {
             getChildren().add(heading("Links (" + links.size() + ")"));
@@ -59,7 +70,7 @@ final class ActorCardView extends VBox {
         return heading;
     }
 
-    private static FlowPane roleLine(Role role, ActorGraph graph, MainViewModel model) {
+    private static Label roleLine(Role role, ActorGraph graph) {
         StringBuilder text = new StringBuilder(role.title());
         if (role.ofId() != null) {
             text.append(" — ").append(graph.index().nameOf(role.ofId()));
@@ -69,9 +80,24 @@ final class ActorCardView extends VBox {
         }
         Label label = new Label(text.toString());
         label.setWrapText(true);
-        Hyperlink source = new Hyperlink("source");
+        return label;
+    }
+
+    private FlowPane roleActions(Role role, MainViewModel model, Consumer<Role> editRole) {
+        Hyperlink source = new Hyperlink("Show in article");
         source.setOnAction(e -> model.showInArticle(role.evidence()));
-        return new FlowPane(4, 0, label, source);
+        Hyperlink edit = new Hyperlink("Edit");
+        edit.setId("edit-role");
+        edit.setOnAction(e -> editRole.accept(role));
+        Hyperlink words = new Hyperlink("Change words…");
+        words.setId("change-role-words");
+        words.setOnAction(e -> Repointing.role(role, model));
+        Hyperlink delete = new Hyperlink("Delete");
+        delete.setId("delete-role");
+        delete.setOnAction(e -> RoleEditing.delete(role, model, getScene().getWindow()));
+        FlowPane actions = new FlowPane(8, 0, source, edit, words, delete);
+        actions.getStyleClass().add(ROLE_ACTIONS_CLASS);
+        return actions;
     }
 
     private static Hyperlink linkLine(Actor actor, Link link, ActorGraph graph, MainViewModel model) {

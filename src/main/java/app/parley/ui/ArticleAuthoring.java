@@ -17,18 +17,18 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
-
 /**
- * Making the map by pointing at the words: with words selected in the article, the context menu (or A, Q, L in the
- * article, Ctrl+Shift+A, Q, L anywhere in the window) makes a new actor named by them, a quote of them, or a new link
- * resting on them, each one undoable edit of the session.
+ * Making the map by pointing at the words: with words selected in the article, the context menu (or A, Q, L, R in the
+ * article, Ctrl+Shift+A, Q, L, R anywhere in the window) makes a new actor named by them, a quote of them, or a new link
+ * or role resting on them, each one undoable edit of the session.
  */
 final class ArticleAuthoring {
 
     /** What the article says above the text while no words are selected. */
-    static final String IDLE_HINT = "Drag over words to make an actor, a quote or a link from them.";
+    static final String IDLE_HINT = "Drag over words to make an actor, a quote, a link or a role from them.";
     /** What the article says above the text while words are selected. */
-    static final String HINT = "A  new actor · Q  quote by… · L  evidence for a new link… (or right-click)";
+    static final String HINT = "A  new actor · Q  quote by… · L  evidence for a new link… · R  evidence for a new role… "
+            + "(or right-click)";
 
     /** New actor from the selected words, anywhere in the window. */
     static final KeyCombination NEW_ACTOR = KeyCombination.keyCombination("Shortcut+Shift+A");
@@ -36,6 +36,8 @@ final class ArticleAuthoring {
     static final KeyCombination QUOTE_BY = KeyCombination.keyCombination("Shortcut+Shift+Q");
     /** Evidence for a new link…, anywhere in the window. */
     static final KeyCombination EVIDENCE_FOR_LINK = KeyCombination.keyCombination("Shortcut+Shift+L");
+    /** Evidence for a new role…, anywhere in the window. */
+    static final KeyCombination EVIDENCE_FOR_ROLE = KeyCombination.keyCombination("Shortcut+Shift+R");
 
     private static final String OPENING_MARKS = "“\"‘«„";
     private static final String CLOSING_MARKS = "”\"’»“";
@@ -61,23 +63,28 @@ final class ArticleAuthoring {
         MenuItem quote = item("Quote by…", "quote-by", QUOTE_BY, this::quoteBy);
         MenuItem link = item("Evidence for a new link…", "evidence-for-link", EVIDENCE_FOR_LINK,
                 this::evidenceForLink);
-        ContextMenu menu = new ContextMenu(actor, quote, link);
+        MenuItem role = item("Evidence for a new role…", "evidence-for-role", EVIDENCE_FOR_ROLE,
+                this::evidenceForRole);
+        ContextMenu menu = new ContextMenu(actor, quote, link, role);
         menu.setOnShowing(e -> {
             boolean none = article.selectedWordsProperty().get() == null;
             actor.setDisable(none);
             quote.setDisable(none);
             link.setDisable(none);
+            role.setDisable(none);
         });
         PopupMenus.install(article, (x, y) -> menu);
         article.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         article.sceneProperty().addListener((o, was, now) -> {
             if (was != null) {
-                List.of(NEW_ACTOR, QUOTE_BY, EVIDENCE_FOR_LINK).forEach(was.getAccelerators()::remove);
+                List.of(NEW_ACTOR, QUOTE_BY, EVIDENCE_FOR_LINK, EVIDENCE_FOR_ROLE)
+                        .forEach(was.getAccelerators()::remove);
             }
             if (now != null) {
                 now.getAccelerators().put(NEW_ACTOR, () -> whenWordsSelected(this::newActor));
                 now.getAccelerators().put(QUOTE_BY, () -> whenWordsSelected(this::quoteBy));
                 now.getAccelerators().put(EVIDENCE_FOR_LINK, () -> whenWordsSelected(this::evidenceForLink));
+                now.getAccelerators().put(EVIDENCE_FOR_ROLE, () -> whenWordsSelected(this::evidenceForRole));
             }
         });
     }
@@ -108,6 +115,7 @@ final class ArticleAuthoring {
             case A -> newActor();
             case Q -> quoteBy();
             case L -> evidenceForLink();
+            case R -> evidenceForRole();
             default -> {
                 return;
             }
@@ -153,6 +161,15 @@ final class ArticleAuthoring {
         return done(AuthoringDialog.show(article.getScene().getWindow(), "New link", "Resting on: “" + words(span)
                 + "”", form, form.firstEmpty(), "Add link", () -> new AddRelation(form.fromId(), form.type(),
                 form.toId(), span), model.bridge()));
+    }
+
+    /** Asks which role the selected words state (holder and what it belongs to guessed from them) and adds it. */
+    Optional<Edit> evidenceForRole() {
+        Span span = article.selectedWordsProperty().get();
+        if (span == null || graph() == null) {
+            return Optional.empty();
+        }
+        return done(RoleEditing.add(article.getScene().getWindow(), model, null, span));
     }
 
     private Optional<Edit> done(Optional<Edit> edit) {

@@ -17,6 +17,7 @@ import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
@@ -60,8 +61,12 @@ public final class ArticleView extends ScrollPane {
     private final Path selectionMarks = new Path();
     private final WordSelection words = new WordSelection(flow, this::selectionChanged);
     private final Label selectionHint = new Label();
+    /** Invisible copies of both hints that keep the hint as tall as the taller one, so the text never moves mid-drag. */
+    private final Label idleRoom = new Label();
+    private final Label selectedRoom = new Label();
     private String idleHint = "";
     private String selectedHint = "";
+    private boolean hintsShown = true;
     private final Map<String, List<Text>> namesByActor = new HashMap<>();
     private final InvalidationListener mapChanged = o -> rebuild();
     private final InvalidationListener selectionChanged = o -> {
@@ -93,7 +98,15 @@ public final class ArticleView extends ScrollPane {
         selectionHint.getStyleClass().add("article-selection-hint");
         selectionHint.setWrapText(true);
         selectionHint.setVisible(false);
-        selectionHint.managedProperty().bind(selectionHint.visibleProperty());
+        selectionHint.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        for (Label room : List.of(idleRoom, selectedRoom)) {
+            room.getStyleClass().add("article-selection-hint");
+            room.setWrapText(true);
+            room.setVisible(false);
+        }
+        StackPane hint = new StackPane(idleRoom, selectedRoom, selectionHint);
+        hint.visibleProperty().bind(selectionHint.visibleProperty());
+        hint.managedProperty().bind(selectionHint.visibleProperty());
         Pane text = new Pane(evidenceMarks, quoteMarks, highlight, selectionMarks, flow) {
             @Override
             protected void layoutChildren() {
@@ -118,7 +131,7 @@ public final class ArticleView extends ScrollPane {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        VBox page = new VBox(10, title, citation, selectionHint, text);
+        VBox page = new VBox(10, title, citation, hint, text);
         page.getStyleClass().add("article-page");
         setContent(page);
         model.mapProperty().addListener(mapChanged);
@@ -173,6 +186,8 @@ public final class ArticleView extends ScrollPane {
     void setSelectionHints(String idle, String selected) {
         idleHint = idle;
         selectedHint = selected;
+        idleRoom.setText(idle);
+        selectedRoom.setText(selected);
         selectionChanged();
     }
 
@@ -181,7 +196,13 @@ public final class ArticleView extends ScrollPane {
         selectionMarks.getElements().setAll(selected == null ? new PathElement[0]
                 : flow.rangeShape(selected.start(), selected.end()));
         selectionHint.setText(selected == null ? idleHint : selectedHint);
-        selectionHint.setVisible(!selectionHint.getText().isEmpty());
+        selectionHint.setVisible(hintsShown && !selectionHint.getText().isEmpty());
+    }
+
+    /** Shows or hides the hints above the text (hidden while another bar says what to do with the words). */
+    void showHints(boolean shown) {
+        hintsShown = shown;
+        selectionChanged();
     }
 
     private void drawMarks() {

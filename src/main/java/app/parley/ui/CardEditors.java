@@ -2,21 +2,16 @@ package app.parley.ui;
 
 import app.parley.graph.ActorGraph;
 import app.parley.graph.Link;
+import app.parley.graph.RoleLink;
 import app.parley.model.Actor;
-import app.parley.model.Dataset;
 import app.parley.model.Relation;
 import app.parley.session.EditActor;
 import app.parley.session.EditRelation;
 
-/** The forms the Details pane's cards turn into: an actor's and a link's. */
+/** The forms the Details pane's cards turn into: an actor's, a link's and a role's. */
 final class CardEditors {
 
     private CardEditors() {
-    }
-
-    /** Whether the link is a relation (roles are edited with their holder). */
-    static boolean canEdit(Link link, Dataset dataset) {
-        return dataset.relations().stream().anyMatch(r -> r.id().equals(link.id()));
     }
 
     /** The form for an actor's name, kind, side and aliases. */
@@ -26,8 +21,11 @@ final class CardEditors {
                 form.side(), form.aliases()), model.bridge(), done);
     }
 
-    /** The form for a link's ends and type; its evidence stays. */
+    /** The form for a link's ends and type, or a role's fields when the link is a role; its evidence stays. */
     static InlineEditor link(Link link, MainViewModel model, Runnable done) {
+        if (link instanceof RoleLink role) {
+            return RoleEditing.editor(role.role(), model, done);
+        }
         ActorGraph graph = model.mapProperty().get().prepared().graph();
         Relation relation = graph.dataset().relations().stream().filter(r -> r.id().equals(link.id())).findFirst()
                 .orElseThrow();

@@ -1,6 +1,7 @@
 package app.parley.ui;
 
 import app.parley.model.Quote;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -8,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The side panel: the selected actor's or link's card above the sourced quotes that go with it. */
@@ -21,6 +23,7 @@ public final class DetailsPane extends VBox {
     private final MainViewModel model;
     private final ScrollPane cardHolder = new ScrollPane();
     private static final double CARD_INSET = 24;
+    private static final double CARD_MAX_HEIGHT = 340;
 
     private final Label quotesHeading = new Label();
     private final Label placeholder = new Label();
@@ -35,7 +38,7 @@ public final class DetailsPane extends VBox {
         getStyleClass().add(STYLE_CLASS);
         cardHolder.setFitToWidth(true);
         cardHolder.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        cardHolder.setMaxHeight(340);
+        cardHolder.setMaxHeight(CARD_MAX_HEIGHT);
         quotesHeading.getStyleClass().add(QUOTES_HEADING_CLASS);
         quoteList = new ListView<>(model.quotes());
         quoteList.setCellFactory(list -> new QuoteCell(model));
@@ -74,6 +77,8 @@ public final class DetailsPane extends VBox {
     }
 
     private void showSelection() {
+        cardHolder.setMaxHeight(CARD_MAX_HEIGHT);
+        cardHolder.setMinHeight(Region.USE_COMPUTED_SIZE);
         OpenMap map = model.mapProperty().get();
         Selection selection = model.selectionProperty().get();
         if (map == null) {
@@ -81,11 +86,10 @@ public final class DetailsPane extends VBox {
         } else if (selection instanceof Selection.OfActor of) {
             cardHolder.setContent(fitted(new ActorCardView(of.actor(), map.prepared().graph(),
                     model.themeProperty().get(), model, () -> showEditor(CardEditors.actor(of.actor(), model,
-                    this::showSelection)))));
+                    this::closeEditor)), role -> showEditor(RoleEditing.editor(role, model, this::closeEditor)))));
         } else if (selection instanceof Selection.OfLink of) {
             cardHolder.setContent(fitted(new LinkCardView(of.link(), map.prepared().graph(), model,
-                    CardEditors.canEdit(of.link(), map.dataset()) ? () -> showEditor(CardEditors.link(of.link(), model,
-                    this::showSelection)) : null)));
+                    () -> showEditor(CardEditors.link(of.link(), model, this::closeEditor)))));
         } else {
             Label hint = new Label("Click an actor or a link on the graph to see who they are, what they said, and "
                     + "the sentence each link rests on.");
@@ -95,8 +99,21 @@ public final class DetailsPane extends VBox {
         updateQuotesHeading();
     }
 
-    /** Turns the card into a form that edits it. */
+    /** Gives the card back after its form was saved or cancelled, with the focus on its Edit button. */
+    private void closeEditor() {
+        showSelection();
+        Platform.runLater(() -> {
+            Node edit = cardHolder.getContent() == null ? null : cardHolder.getContent().lookup("#edit-card");
+            if (edit != null) {
+                edit.requestFocus();
+            }
+        });
+    }
+
+    /** Turns the card into a form that edits it, as tall as the form so that Save and Cancel are in view. */
     private void showEditor(InlineEditor editor) {
+        cardHolder.setMaxHeight(Region.USE_PREF_SIZE);
+        cardHolder.setMinHeight(Region.USE_PREF_SIZE);
         cardHolder.setContent(fitted(editor));
     }
 
@@ -105,10 +122,9 @@ public final class DetailsPane extends VBox {
         OpenMap map = model.mapProperty().get();
         Selection selection = model.selectionProperty().get();
         if (map != null && selection instanceof Selection.OfActor of) {
-            showEditor(CardEditors.actor(of.actor(), model, this::showSelection));
-        } else if (map != null && selection instanceof Selection.OfLink of && CardEditors.canEdit(of.link(),
-                map.dataset())) {
-            showEditor(CardEditors.link(of.link(), model, this::showSelection));
+            showEditor(CardEditors.actor(of.actor(), model, this::closeEditor));
+        } else if (map != null && selection instanceof Selection.OfLink of) {
+            showEditor(CardEditors.link(of.link(), model, this::closeEditor));
         }
     }
 

@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** A small two-column form (label, field) with a line under it for the reason an edit was refused. */
 class FormGrid extends GridPane {
@@ -14,6 +15,7 @@ class FormGrid extends GridPane {
 
     private final Label error = new Label();
     private int rows;
+    private Node firstField;
 
     FormGrid() {
         setHgap(10);
@@ -34,9 +36,23 @@ class FormGrid extends GridPane {
     final void row(String label, Node field) {
         Label name = new Label(label);
         name.setLabelFor(field);
+        name.setMinWidth(Region.USE_PREF_SIZE);
         add(name, 0, rows);
         add(field, 1, rows);
         rows++;
+        if (firstField == null) {
+            firstField = field;
+        }
+    }
+
+    /** The field of the first row, or {@code null} before there is one. */
+    final Node firstField() {
+        return firstField;
+    }
+
+    /** The field a form that edits something starts in: the first one, unless the form knows a likelier one. */
+    Node startField() {
+        return firstField;
     }
 
     /** Adds a node across both columns. */

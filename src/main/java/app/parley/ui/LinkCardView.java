@@ -2,6 +2,8 @@ package app.parley.ui;
 
 import app.parley.graph.ActorGraph;
 import app.parley.graph.Link;
+import app.parley.graph.RelationLink;
+import app.parley.graph.RoleLink;
 import app.parley.model.Source;
 import app.parley.model.Span;
 import javafx.scene.control.Button;
@@ -52,6 +54,16 @@ final class LinkCardView extends VBox {
             show.setOnAction(e -> model.showInArticle(evidence));
             getChildren().addAll(citation, show);
         });
+        Hyperlink change = new Hyperlink("Change evidence…");
+        change.setId("change-evidence");
+        change.setOnAction(e -> {
+            if (link instanceof RelationLink relation) {
+                Repointing.link(relation.relation(), model);
+            } else if (link instanceof RoleLink role) {
+                Repointing.role(role.role(), model);
+            }
+        });
+        getChildren().add(change);
     }
 
     private static TextFlow sentence(Source source, Span evidence) {

@@ -82,6 +82,7 @@ public final class MainViewModel {
     /** Where the layout had put cards before the user first dragged them, for undoing that first move. */
     private final Map<String, CardPosition> layoutHomes = new HashMap<>();
     private final SessionBridge bridge;
+    private final WordPointing pointing = new WordPointing(session);
     private double[] cardScales;
     private long articleSerial;
     private long centreSerial;
@@ -184,6 +185,11 @@ public final class MainViewModel {
     /** The session as the editing gestures use it: refusals and revisions as properties. */
     public SessionBridge bridge() {
         return bridge;
+    }
+
+    /** Asking the user to point at words of the article (a link's new evidence, a new role's words). */
+    public WordPointing pointing() {
+        return pointing;
     }
 
     /** The positions shown now (a copy). */

@@ -125,7 +125,9 @@ public final class MainWindow extends BorderPane {
         this.details = new DetailsPane(model);
         this.article = new ArticleView(model);
         detailsTab = new Tab("Details", details);
-        articleTab = new Tab("Article", article);
+        articleTab = new Tab("Article", new PointingBar(model.pointing(), article).aboveArticle());
+        model.pointing().requestProperty().addListener((o, was, now) -> sideTabs.getSelectionModel()
+                .select(now != null ? articleTab : detailsTab));
         graphView.gestures().setEvidence(article.selectedWordsProperty()::get);
         new ArticleAuthoring(model, article, graphView::freeSpotInView,
                 () -> sideTabs.getSelectionModel().select(articleTab));

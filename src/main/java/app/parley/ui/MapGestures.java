@@ -262,8 +262,9 @@ final class MapGestures {
             String id = edge.get().linkId();
             model.selectLink(id);
             Optional<Relation> relation = relation(id);
-            MenuItem edit = item("Edit…", "edit-link", () -> relation.ifPresent(this::editLink));
-            edit.setDisable(relation.isEmpty());
+            MenuItem edit = item("Edit…", "edit-link", () -> relation.ifPresentOrElse(this::editLink,
+                    () -> graph().dataset().roles().stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(
+                            role -> RoleEditing.editInDialog(view.getScene().getWindow(), model, role))));
             return menu(edit, item("Delete…", "delete-link", this::deleteSelection));
         }
         double worldX = view.viewport().toWorldX(x);

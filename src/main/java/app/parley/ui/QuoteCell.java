@@ -97,10 +97,15 @@ final class QuoteCell extends ListCell<Quote> {
         Hyperlink edit = new Hyperlink("Edit");
         edit.setId("edit-quote");
         edit.setOnAction(e -> QuoteEditing.edit(quote, model, getScene().getWindow()));
+        Hyperlink rewords = new Hyperlink("Change words…");
+        rewords.setId("change-quote-words");
+        rewords.setOnAction(e -> Repointing.quote(quote, model));
         Hyperlink delete = new Hyperlink("Delete");
         delete.setId("delete-quote");
         delete.setOnAction(e -> QuoteEditing.delete(quote, model, getScene().getWindow()));
-        card.getChildren().add(new FlowPane(12, 0, show, edit, delete));
+        FlowPane actions = new FlowPane(12, 0, show, edit, rewords, delete);
+        actions.prefWrapLengthProperty().bind(card.maxWidthProperty());
+        card.getChildren().add(actions);
         setGraphic(card);
     }
 

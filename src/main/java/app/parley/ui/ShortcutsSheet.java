@@ -27,8 +27,9 @@ public final class ShortcutsSheet {
             new Shortcut("0", "On the map: fit the whole map (Ctrl+0 anywhere)"),
             new Shortcut("Esc", "Clear one step at a time: highlight, selection, focus, filters"),
             new Shortcut("Ctrl+F", "Find an actor by name or alias"),
-            new Shortcut("A / Q / L", "In the article, with words selected: new actor, quote by…, evidence for a new link"),
-            new Shortcut("Ctrl+Shift+A / Q / L", "Anywhere, with words selected in the article: the same"),
+            new Shortcut("A / Q / L / R", "In the article, with words selected: new actor, quote by…, evidence for a "
+                    + "new link, evidence for a new role"),
+            new Shortcut("Ctrl+Shift+A / Q / L / R", "Anywhere, with words selected in the article: the same"),
             new Shortcut("Ctrl+O / Ctrl+S / Ctrl+Shift+S", "Open, save, save as"),
             new Shortcut("Ctrl+E", "Export the map"),
             new Shortcut("Ctrl+1 / 2 / 3", "Negotiating table, force-directed, circle layout"),

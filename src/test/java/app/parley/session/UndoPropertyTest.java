@@ -61,11 +61,11 @@ class UndoPropertyTest {
             }
             assertThat(session.dataset()).as("seed %d redone", run).isEqualTo(reached);
         }
-        assertThat(accepted).as("every kind of command was carried out at least once").hasSize(22);
+        assertThat(accepted).as("every kind of command was carried out at least once").hasSize(23);
     }
 
     private static Command randomCommand(Dataset map, Random random) {
-        return switch (random.nextInt(23)) {
+        return switch (random.nextInt(24)) {
             case 0, 1 -> new AddActor(pick(random, List.of("Hakan Fidan", "İbrahim Kalın", "Łukasz Wójcik", "Ayşe")),
                     pick(random, List.of(ActorKind.values())), pick(random, List.of(Side.values())),
                     List.of("alias"), random.nextBoolean() ? null : new CardPosition(random.nextInt(500), 3.5));
@@ -98,9 +98,20 @@ class UndoPropertyTest {
                     actor(map, random), "Minister", null, null, span(map, random));
             case 20 -> map.quotes().isEmpty() ? new RenameMap("None") : new EditQuote(pick(random, map.quotes()).id(),
                     actor(map, random), span(map, random), QuoteKind.REPORTED, null, null, List.of(actor(map, random)));
+            case 22 -> changeEvidence(map, random);
             case 21 -> new EditSource(pick(random, map.sources()).id(), "Retitled", "AFP", null, " ");
             default -> new RenameMap(random.nextBoolean() ? "Istanbul" : "Talks");
         };
+    }
+
+    private static Command changeEvidence(Dataset map, Random random) {
+        ChangeEvidence.Target target = pick(random, List.of(ChangeEvidence.Target.values()));
+        List<String> ids = switch (target) {
+            case LINK -> map.relations().stream().map(r -> r.id()).toList();
+            case ROLE -> map.roles().stream().map(r -> r.id()).toList();
+            case QUOTE -> map.quotes().stream().map(q -> q.id()).toList();
+        };
+        return ids.isEmpty() ? new RenameMap("None") : new ChangeEvidence(target, pick(random, ids), span(map, random));
     }
 
     private static Command moves(Dataset map, Random random) {

@@ -20,7 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The article's actions on Ctrl+Shift+A, Q and L from anywhere in the window, shown where they are offered. */
+/** The article's actions on Ctrl+Shift+A, Q, L and R from anywhere in the window, shown where they are offered. */
 @ExtendWith(ApplicationExtension.class)
 class ArticleShortcutsTest {
 
@@ -95,13 +95,14 @@ class ArticleShortcutsTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         for (String keys : new String[] {ArticleAuthoring.NEW_ACTOR.getDisplayText(),
-                ArticleAuthoring.QUOTE_BY.getDisplayText(), ArticleAuthoring.EVIDENCE_FOR_LINK.getDisplayText()}) {
+                ArticleAuthoring.QUOTE_BY.getDisplayText(), ArticleAuthoring.EVIDENCE_FOR_LINK.getDisplayText(),
+                ArticleAuthoring.EVIDENCE_FOR_ROLE.getDisplayText()}) {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup((Node n) -> n instanceof Labeled l
                     && keys.equals(l.getText()) && n.isVisible()).tryQuery().isPresent());
         }
         robot.type(KeyCode.ESCAPE);
         assertThat(ShortcutsSheet.SHORTCUTS).anySatisfy(s -> {
-            assertThat(s.keys()).isEqualTo("Ctrl+Shift+A / Q / L");
+            assertThat(s.keys()).isEqualTo("Ctrl+Shift+A / Q / L / R");
             assertThat(s.action()).contains("words selected in the article");
         });
     }

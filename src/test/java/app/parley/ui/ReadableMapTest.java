@@ -6,7 +6,12 @@ import app.parley.layout.Layouts;
 import app.parley.render.Bounds;
 import app.parley.render.NameLabel;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -37,6 +42,37 @@ abstract class ReadableMapTest {
         WaitForAsyncUtils.asyncFx(() -> app.window.graphView().fitToWindow()).get();
         WaitForAsyncUtils.waitForFxEvents();
         return WaitForAsyncUtils.asyncFx(() -> app.window.graphView().nameLabels()).get();
+    }
+
+    /**
+     * Every tab header of the centre and the side panel shows its whole title inside its tab pane, and the tool bar
+     * holds all its controls without folding any into its overflow menu.
+     */
+    void assertTabsAndToolsFit() throws Exception {
+        app.awaitIdle();
+        WaitForAsyncUtils.asyncFx(() -> {
+            for (TabPane tabs : List.of(app.window.centreTabs(), app.window.sideTabs())) {
+                tabs.applyCss();
+                tabs.layout();
+                Node headers = tabs.getChildrenUnmodifiable().stream()
+                        .filter(n -> n.getStyleClass().contains("tab-header-area")).findFirst().orElseThrow();
+                Set<Node> labels = headers.lookupAll(".tab-label");
+                assertThat(labels).hasSize(tabs.getTabs().size());
+                double right = tabs.localToScene(tabs.getLayoutBounds()).getMaxX();
+                Node tabsMenu = headers.lookup(".tab-down-button");
+                assertThat(tabsMenu == null || !tabsMenu.isVisible()).as("no tab folded into the tabs menu").isTrue();
+                for (Node node : labels) {
+                    Label label = (Label) node;
+                    Text shown = (Text) label.lookup(".text");
+                    assertThat(shown.getText()).as("tab title shown whole").isEqualTo(label.getText());
+                    assertThat(label.localToScene(label.getLayoutBounds()).getMaxX()).as(label.getText() + " inside")
+                            .isLessThanOrEqualTo(right);
+                }
+            }
+            Node overflow = app.window.lookup(".tool-bar-overflow-button");
+            assertThat(overflow == null || !overflow.isVisible()).as("no tool folded into the overflow menu").isTrue();
+            assertThat(app.window.findField().field().isVisible()).isTrue();
+        }).get();
     }
 
     void assertReadable(Layouts layout) throws Exception {

@@ -2,7 +2,7 @@ package app.parley.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.parley.render.Theme;
+import app.parley.render.scene.Theme;
 import javafx.scene.control.Labeled;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;

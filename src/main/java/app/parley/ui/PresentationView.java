@@ -133,12 +133,10 @@ public final class PresentationView extends Region {
         shownWindow = window;
         FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
         Bounds all = new Bounds(0, 0, width, height);
-        deck.composition(step.get(), width, height, window).paintTile(surface, all);
         if (progress < 1 && fromStep >= 0) {
-            surface.save();
-            surface.setOpacity(1 - eased);
-            deck.composition(fromStep, width, height, window).paintTile(surface, all);
-            surface.restore();
+            deck.transition(fromStep, step.get(), width, height, window).paintTile(surface, all, eased);
+        } else {
+            deck.composition(step.get(), width, height, window).paintTile(surface, all);
         }
         if (typed.length() > 0) {
             paintTyped(surface, width, height);

@@ -79,9 +79,12 @@ abstract class ReadableMapTest {
         List<NameLabel> names = namesAtFit(layout);
         double least = names.stream().mapToDouble(NameLabel::px).min().orElse(0);
         long twelve = names.stream().filter(n -> n.px() >= 12).count();
-        System.out.printf("%.0fx%.0f window, %s: map %.0fx%.0f, %d names, least %.1f px, %d at 12 px or more%n",
-                width(), height(), layout.id(), app.window.graphView().getWidth(),
-                app.window.graphView().getHeight(), names.size(), least, twelve);
+        app.parley.render.scene.Scene scene = app.model.sceneProperty().get();
+        long onCard = names.stream().filter(n -> n.box().contains(scene.nodes().get(n.vertex()).box().centerX(),
+                scene.nodes().get(n.vertex()).box().centerY())).count();
+        System.out.printf("%.0fx%.0f window, %s: map %.0fx%.0f, %d names, least %.1f px, %d at 12 px or more,"
+                + " %d on their cards%n", width(), height(), layout.id(), app.window.graphView().getWidth(),
+                app.window.graphView().getHeight(), names.size(), least, twelve, onCard);
         assertThat(names).hasSize(37);
         assertThat(least).isGreaterThanOrEqualTo(10);
         assertThat(twelve).isGreaterThan(names.size() / 2);
@@ -91,6 +94,17 @@ abstract class ReadableMapTest {
                 Bounds b = names.get(j).box();
                 boolean overlap = a.x() < b.maxX() && b.x() < a.maxX() && a.y() < b.maxY() && b.y() < a.maxY();
                 assertThat(overlap).as(names.get(i).lines() + " / " + names.get(j).lines()).isFalse();
+            }
+        }
+        List<Bounds> captions = WaitForAsyncUtils.asyncFx(() -> app.window.graphView().zoneCaptions()).get();
+        if (layout == Layouts.TABLE) {
+            assertThat(captions).as("the camps' captions are drawn").hasSizeGreaterThanOrEqualTo(3);
+        }
+        for (NameLabel name : names) {
+            for (Bounds caption : captions) {
+                boolean overlap = name.box().x() < caption.maxX() && caption.x() < name.box().maxX()
+                        && name.box().y() < caption.maxY() && caption.y() < name.box().maxY();
+                assertThat(overlap).as(name.lines() + " clear of the caption at " + caption).isFalse();
             }
         }
         Bounds visible = app.window.graphView().visibleWorld();

@@ -16,6 +16,7 @@ import app.parley.render.scene.Rgba;
 import app.parley.render.scene.Stroke;
 import app.parley.render.scene.TextRun;
 import app.parley.render.scene.Theme;
+import app.parley.render.scene.ZoneCaption;
 
 /** Draws the parts of the picture (cards, curves, arrow heads, labels, backdrops) in a theme's colours. */
 final class ShapePainter {
@@ -26,14 +27,6 @@ final class ShapePainter {
     private static final double DELEGATION_INSET = 4;
     private static final double ARROW_LENGTH = 11;
     private static final double ARROW_HALF_WIDTH = 5;
-    /** The least height of a zone's caption on the output, in pixels, when the zone leaves room for it. */
-    static final double LEAST_CAPTION_PX = 12;
-    /** How much of the band above a zone's cards an enlarged caption may take. */
-    private static final double CAPTION_SHARE_OF_BAND = 0.75;
-    /** A bold character's mean advance, as a share of the type size (DejaVu Sans Bold, generous). */
-    private static final double CAPTION_ADVANCE = 0.66;
-    /** A capital's height, as a share of the type size. */
-    private static final double CAPTION_CAP_HEIGHT = 0.73;
 
     private final Theme theme;
 
@@ -247,7 +240,6 @@ final class ShapePainter {
 
     /** The negotiating table or a camp's zone. */
     void backdrop(Surface surface, Backdrop backdrop, double scale) {
-        FontSpec font = theme.zoneFont();
         if (backdrop.kind() == Backdrop.Kind.TABLE) {
             surface.fillRoundRect(backdrop.x(), backdrop.y(), backdrop.width(), backdrop.height(), 40, theme.tableFill());
             surface.strokeRoundRect(backdrop.x(), backdrop.y(), backdrop.width(), backdrop.height(), 40,
@@ -255,31 +247,7 @@ final class ShapePainter {
         } else {
             surface.fillRoundRect(backdrop.x(), backdrop.y(), backdrop.width(), backdrop.height(), 28, theme.zoneFill());
         }
-        if (!backdrop.label().isEmpty()) {
-            zoneCaption(surface, backdrop, font, scale);
-        }
-    }
-
-    /**
-     * A zone's caption in its top left corner: at its own size when that reads, else enlarged towards
-     * {@link #LEAST_CAPTION_PX} on the output as far as the band above the zone's cards and the zone's width allow.
-     */
-    private void zoneCaption(Surface surface, Backdrop backdrop, FontSpec font, double scale) {
-        double pad = 14 * theme.fontScale();
-        double size = font.size();
-        double baseline = backdrop.y() + pad + font.size();
-        if (size * scale < LEAST_CAPTION_PX) {
-            double band = 2 * pad + font.size();
-            double widest = (backdrop.width() - pad) / (CAPTION_ADVANCE * backdrop.label().length());
-            size = Math.min(LEAST_CAPTION_PX / scale, Math.min(band * CAPTION_SHARE_OF_BAND, widest));
-            size = Math.max(size, font.size());
-            baseline = backdrop.y() + (band + size * CAPTION_CAP_HEIGHT) / 2;
-        }
-        if (size * scale >= GraphDrawing.MIN_READABLE_PX) {
-            double inset = Math.min(pad, Math.max(pad / 3, (backdrop.width() - CAPTION_ADVANCE * size
-                    * backdrop.label().length()) / 2));
-            surface.fillText(backdrop.label(), backdrop.x() + inset, baseline,
-                    size == font.size() ? font : FontSpec.bold(size), theme.mutedText());
-        }
+        ZoneCaption.of(backdrop, theme, scale).ifPresent(caption -> surface.fillText(caption.text(), caption.x(),
+                caption.baseline(), caption.font(), theme.mutedText()));
     }
 }

@@ -149,6 +149,20 @@ public final class GraphDrawing implements Drawing {
         return boxes;
     }
 
+    /**
+     * Whether at {@code scale} the actor's name is set beside its card rather than over it: the card is then drawn
+     * as a solid marker in its side's colour, tied to its name by a line, as a map marks a place named beside it.
+     */
+    public boolean nameBeside(int v, double scale) {
+        for (NameLabel label : nameLabels(scale)) {
+            if (label.vertex() == v) {
+                Bounds card = scene.nodes().get(v).box();
+                return !label.box().contains(card.centerX(), card.centerY());
+            }
+        }
+        return false;
+    }
+
     /** The table, and the camps' zones that hold a card left to show: a zone whose actors are all hidden is left out. */
     private static List<Backdrop> shownBackdrops(Scene scene, ViewState state, Emphasis emphasis) {
         if (state.hiddenActors().isEmpty()) {
@@ -442,7 +456,11 @@ public final class GraphDrawing implements Drawing {
             surface.setOpacity(FADED);
         }
         surface.beginGroup("actor-" + node.actorId(), "actor " + node.kind().id() + " " + node.side().id());
-        shapes.card(surface, node);
+        if (nameBeside(v, scale)) {
+            shapes.marker(surface, node);
+        } else {
+            shapes.card(surface, node);
+        }
         if (text) {
             shapes.cardText(surface, node, scale, MIN_READABLE_PX);
         }

@@ -39,9 +39,17 @@ final class ShapePainter {
         outline(surface, node.kind(), node.side(), node.box());
     }
 
+    /** A card whose name is set beside it: its shape filled with its side's colour. */
+    void marker(Surface surface, NodeShape node) {
+        outline(surface, node.kind(), node.side(), node.box(), theme.side(node.side()));
+    }
+
     /** The card shape of a kind in a box: pill, hexagon-ended box, box, or double box. */
     void outline(Surface surface, ActorKind kind, Side side, Bounds box) {
-        Rgba fill = theme.cardFill(side);
+        outline(surface, kind, side, box, theme.cardFill(side));
+    }
+
+    private void outline(Surface surface, ActorKind kind, Side side, Bounds box, Rgba fill) {
         Stroke border = Stroke.solid(theme.side(side), BORDER * Math.max(1, theme.fontScale() * 0.8));
         switch (kind) {
             case PERSON -> {

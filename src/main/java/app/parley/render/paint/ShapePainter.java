@@ -22,6 +22,8 @@ import app.parley.render.scene.ZoneCaption;
 final class ShapePainter {
 
     private static final double BORDER = 2.5;
+    /** The least width of a name label's border on the output, in pixels, so that it reads far out. */
+    private static final double LEAST_LABEL_BORDER_PX = 1.5;
     private static final double ORGANIZATION_ARC = 8;
     private static final double DELEGATION_ARC = 18;
     private static final double DELEGATION_INSET = 4;
@@ -41,16 +43,18 @@ final class ShapePainter {
 
     /** A card whose name is set beside it: its shape filled with its side's colour. */
     void marker(Surface surface, NodeShape node) {
-        outline(surface, node.kind(), node.side(), node.box(), theme.side(node.side()));
+        outline(surface, node.kind(), node.side(), node.box(), theme.side(node.side()), 0);
     }
 
     /** The card shape of a kind in a box: pill, hexagon-ended box, box, or double box. */
     void outline(Surface surface, ActorKind kind, Side side, Bounds box) {
-        outline(surface, kind, side, box, theme.cardFill(side));
+        outline(surface, kind, side, box, theme.cardFill(side), 0);
     }
 
-    private void outline(Surface surface, ActorKind kind, Side side, Bounds box, Rgba fill) {
-        Stroke border = Stroke.solid(theme.side(side), BORDER * Math.max(1, theme.fontScale() * 0.8));
+    /** The card shape with its border at least {@code leastBorder} world units wide. */
+    private void outline(Surface surface, ActorKind kind, Side side, Bounds box, Rgba fill, double leastBorder) {
+        Stroke border = Stroke.solid(theme.side(side),
+                Math.max(leastBorder, BORDER * Math.max(1, theme.fontScale() * 0.8)));
         switch (kind) {
             case PERSON -> {
                 surface.fillRoundRect(box.x(), box.y(), box.width(), box.height(), box.height(), fill);
@@ -101,8 +105,9 @@ final class ShapePainter {
         Bounds card = node.box();
         if (box.contains(card.centerX(), card.centerY())) {
             double ends = node.kind() == ActorKind.PERSON || node.kind() == ActorKind.STATE ? box.height() * 0.35 : 0;
-            outline(surface, node.kind(), node.side(),
-                    new Bounds(box.x() - ends, box.y(), box.width() + 2 * ends, box.height()).union(card));
+            Bounds grown = new Bounds(box.x() - ends, box.y(), box.width() + 2 * ends, box.height()).union(card);
+            outline(surface, node.kind(), node.side(), grown, theme.cardFill(node.side()),
+                    LEAST_LABEL_BORDER_PX / scale);
         } else {
             double x = Math.max(box.x(), Math.min(box.maxX(), card.centerX()));
             double y = Math.max(box.y(), Math.min(box.maxY(), card.centerY()));

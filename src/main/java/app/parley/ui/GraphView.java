@@ -289,6 +289,13 @@ public final class GraphView extends Region {
                 model.viewStateProperty().get()).nameLabels(viewport.zoom());
     }
 
+    /** Where the zones' captions are drawn now, in world units. */
+    public List<Bounds> zoneCaptions() {
+        Scene scene = model.sceneProperty().get();
+        return scene == null ? List.of() : drawings.drawing(scene, model.themeProperty().get(),
+                model.viewStateProperty().get()).captionBoxes(viewport.zoom(), model.measurer());
+    }
+
     /** A free place for a new card near the middle of what the view shows (above the legend). */
     public CardPosition freeSpotInView() {
         double x = viewport.toWorldX(getWidth() / 2);

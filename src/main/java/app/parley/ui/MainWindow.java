@@ -56,6 +56,8 @@ public final class MainWindow extends BorderPane {
 
     /** Style class of the status bar. */
     public static final String STATUS_CLASS = "status-bar";
+    /** Style class of the side panel's tabs, whose headers are set close so that all fit at 1024 px. */
+    public static final String SIDE_TABS_CLASS = "side-tabs";
 
     private final MainViewModel model;
     private final Stage stage;
@@ -143,6 +145,7 @@ public final class MainWindow extends BorderPane {
         sideTabs.getTabs().addAll(detailsTab, articleTab, exploreTab, storyTab);
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.setMinWidth(300);
+        sideTabs.getStyleClass().add(SIDE_TABS_CLASS);
         escapeLadder = new EscapeLadder(model, explore);
         clearHighlight = new ClearHighlightChip(explore);
         StackPane mapArea = new StackPane(graphView, clearHighlight);
@@ -383,6 +386,7 @@ public final class MainWindow extends BorderPane {
         ToggleGroup group = new ToggleGroup();
         HBox layoutBox = new HBox();
         layoutBox.getStyleClass().add("segmented");
+        layoutBox.setAccessibleText("Layout");
         for (Layouts kind : Layouts.values()) {
             ToggleButton toggle = new ToggleButton(kind.label());
             toggle.setToggleGroup(group);
@@ -402,7 +406,7 @@ public final class MainWindow extends BorderPane {
         legend.selectedProperty().bindBidirectional(model.legendShownProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(open, export, new Separator(Orientation.VERTICAL), new Label("Layout"), layoutBox,
+        return new ToolBar(open, export, new Separator(Orientation.VERTICAL), layoutBox,
                 new Separator(Orientation.VERTICAL), fit, zoomOut, zoomIn, legend, spacer, findField);
     }
 
@@ -516,6 +520,7 @@ public final class MainWindow extends BorderPane {
 
     private void dressControls() {
         WorkTheme.applyControls(model.themeProperty().get());
+        WorkTheme.markContrast(this, model.themeProperty().get());
     }
 
     private void save() {

@@ -34,7 +34,7 @@ public final class PresentationView extends Region {
     private final Canvas canvas = new Canvas();
     private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(this, "step");
     private final StringBuilder typed = new StringBuilder();
-    private final Tween transition = new Tween(TRANSITION_MILLIS);
+    private final Tween transition;
     private int fromStep = -1;
     private Bounds fromWindow;
     private Bounds shownWindow;
@@ -48,6 +48,12 @@ public final class PresentationView extends Region {
      * @param leave what Escape does
      */
     public PresentationView(StoryDeck deck, int start, Runnable leave) {
+        this(deck, start, leave, FrameSource.PULSE);
+    }
+
+    /** A view whose transitions are timed by {@code frames}. */
+    PresentationView(StoryDeck deck, int start, Runnable leave, FrameSource frames) {
+        this.transition = new Tween(TRANSITION_MILLIS, frames);
         this.deck = deck;
         this.leave = leave;
         step.set(Math.max(0, Math.min(deck.size() - 1, start)));
@@ -133,12 +139,10 @@ public final class PresentationView extends Region {
         shownWindow = window;
         FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
         Bounds all = new Bounds(0, 0, width, height);
-        deck.composition(step.get(), width, height, window).paintTile(surface, all);
         if (progress < 1 && fromStep >= 0) {
-            surface.save();
-            surface.setOpacity(1 - eased);
-            deck.composition(fromStep, width, height, window).paintTile(surface, all);
-            surface.restore();
+            deck.transition(fromStep, step.get(), width, height, window).paintTile(surface, all, eased);
+        } else {
+            deck.composition(step.get(), width, height, window).paintTile(surface, all);
         }
         if (typed.length() > 0) {
             paintTyped(surface, width, height);

@@ -1,48 +1,50 @@
 package app.parley.ui;
 
 import java.util.function.DoubleConsumer;
-import javafx.animation.AnimationTimer;
 
 /** Time running from 0 to 1 over a fixed duration, handed out once a frame on the JavaFX thread. */
 final class Tween {
 
     private final double durationNanos;
-    private AnimationTimer timer;
+    private final FrameSource frames;
+    private Runnable stopper;
 
-    /** A tween lasting {@code millis} milliseconds. */
+    /** A tween lasting {@code millis} milliseconds, on the JavaFX pulse. */
     Tween(double millis) {
+        this(millis, FrameSource.PULSE);
+    }
+
+    /** A tween lasting {@code millis} milliseconds, timed by {@code frames}. */
+    Tween(double millis, FrameSource frames) {
         if (!(millis > 0)) {
             throw new IllegalArgumentException("A tween needs a positive duration");
         }
         this.durationNanos = millis * 1e6;
+        this.frames = frames;
     }
 
     /** Stops any run and starts again from 0, calling {@code frame} with the share of the time gone, up to 1. */
     void start(DoubleConsumer frame) {
         stop();
-        timer = new AnimationTimer() {
-            private long start = -1;
-
-            @Override
-            public void handle(long now) {
-                if (start < 0) {
-                    start = now;
-                }
-                double t = Math.min(1, (now - start) / durationNanos);
-                frame.accept(t);
-                if (t >= 1) {
-                    Tween.this.stop();
-                }
+        long[] start = {-1};
+        stopper = frames.start(now -> {
+            if (start[0] < 0) {
+                start[0] = now;
             }
-        };
-        timer.start();
+            double t = Math.min(1, (now - start[0]) / durationNanos);
+            frame.accept(t);
+            if (t >= 1) {
+                stop();
+            }
+        });
     }
 
     /** Stops a run where it is. */
     void stop() {
-        if (timer != null) {
-            timer.stop();
-            timer = null;
+        if (stopper != null) {
+            Runnable running = stopper;
+            stopper = null;
+            running.run();
         }
     }
 

@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.util.List;
 import javafx.application.Application;
+import javafx.scene.Parent;
 import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
@@ -31,6 +32,17 @@ final class WorkTheme {
             menu.getItems().add(item);
         }
         return menu;
+    }
+
+    /** Style class on the window's root while the high-contrast theme is on: black text and borders. */
+    static final String HIGH_CONTRAST_CLASS = "high-contrast";
+
+    /** Marks {@code root} with {@link #HIGH_CONTRAST_CLASS} exactly while {@code theme} is the high-contrast one. */
+    static void markContrast(Parent root, Theme theme) {
+        root.getStyleClass().remove(HIGH_CONTRAST_CLASS);
+        if (theme.name().equals(Theme.HIGH_CONTRAST.name())) {
+            root.getStyleClass().add(HIGH_CONTRAST_CLASS);
+        }
     }
 
     /** Dresses the controls to match: AtlantaFX Primer Dark for the dark theme, Primer Light otherwise. */

@@ -2,6 +2,7 @@ package app.parley.ui;
 
 import app.parley.layout.Layouts;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,5 +32,10 @@ class ReadableMapProjectorTest extends ReadableMapTest {
     @EnumSource(Layouts.class)
     void everyNameIsAtLeastTenPixelsMostTwelveNoneOverlappingAndAllOnScreen(Layouts layout) throws Exception {
         assertReadable(layout);
+    }
+
+    @Test
+    void everyTabTitleAndToolFitsTheWindow() throws Exception {
+        assertTabsAndToolsFit();
     }
 }

@@ -6,7 +6,12 @@ import app.parley.layout.Layouts;
 import app.parley.render.scene.Bounds;
 import app.parley.render.scene.NameLabel;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -39,13 +44,47 @@ abstract class ReadableMapTest {
         return WaitForAsyncUtils.asyncFx(() -> app.window.graphView().nameLabels()).get();
     }
 
+    /**
+     * Every tab header of the centre and the side panel shows its whole title inside its tab pane, and the tool bar
+     * holds all its controls without folding any into its overflow menu.
+     */
+    void assertTabsAndToolsFit() throws Exception {
+        app.awaitIdle();
+        WaitForAsyncUtils.asyncFx(() -> {
+            for (TabPane tabs : List.of(app.window.centreTabs(), app.window.sideTabs())) {
+                tabs.applyCss();
+                tabs.layout();
+                Node headers = tabs.getChildrenUnmodifiable().stream()
+                        .filter(n -> n.getStyleClass().contains("tab-header-area")).findFirst().orElseThrow();
+                Set<Node> labels = headers.lookupAll(".tab-label");
+                assertThat(labels).hasSize(tabs.getTabs().size());
+                double right = tabs.localToScene(tabs.getLayoutBounds()).getMaxX();
+                Node tabsMenu = headers.lookup(".tab-down-button");
+                assertThat(tabsMenu == null || !tabsMenu.isVisible()).as("no tab folded into the tabs menu").isTrue();
+                for (Node node : labels) {
+                    Label label = (Label) node;
+                    Text shown = (Text) label.lookup(".text");
+                    assertThat(shown.getText()).as("tab title shown whole").isEqualTo(label.getText());
+                    assertThat(label.localToScene(label.getLayoutBounds()).getMaxX()).as(label.getText() + " inside")
+                            .isLessThanOrEqualTo(right);
+                }
+            }
+            Node overflow = app.window.lookup(".tool-bar-overflow-button");
+            assertThat(overflow == null || !overflow.isVisible()).as("no tool folded into the overflow menu").isTrue();
+            assertThat(app.window.findField().field().isVisible()).isTrue();
+        }).get();
+    }
+
     void assertReadable(Layouts layout) throws Exception {
         List<NameLabel> names = namesAtFit(layout);
         double least = names.stream().mapToDouble(NameLabel::px).min().orElse(0);
         long twelve = names.stream().filter(n -> n.px() >= 12).count();
-        System.out.printf("%.0fx%.0f window, %s: map %.0fx%.0f, %d names, least %.1f px, %d at 12 px or more%n",
-                width(), height(), layout.id(), app.window.graphView().getWidth(),
-                app.window.graphView().getHeight(), names.size(), least, twelve);
+        app.parley.render.scene.Scene scene = app.model.sceneProperty().get();
+        long onCard = names.stream().filter(n -> n.box().contains(scene.nodes().get(n.vertex()).box().centerX(),
+                scene.nodes().get(n.vertex()).box().centerY())).count();
+        System.out.printf("%.0fx%.0f window, %s: map %.0fx%.0f, %d names, least %.1f px, %d at 12 px or more,"
+                + " %d on their cards%n", width(), height(), layout.id(), app.window.graphView().getWidth(),
+                app.window.graphView().getHeight(), names.size(), least, twelve, onCard);
         assertThat(names).hasSize(37);
         assertThat(least).isGreaterThanOrEqualTo(10);
         assertThat(twelve).isGreaterThan(names.size() / 2);
@@ -55,6 +94,17 @@ abstract class ReadableMapTest {
                 Bounds b = names.get(j).box();
                 boolean overlap = a.x() < b.maxX() && b.x() < a.maxX() && a.y() < b.maxY() && b.y() < a.maxY();
                 assertThat(overlap).as(names.get(i).lines() + " / " + names.get(j).lines()).isFalse();
+            }
+        }
+        List<Bounds> captions = WaitForAsyncUtils.asyncFx(() -> app.window.graphView().zoneCaptions()).get();
+        if (layout == Layouts.TABLE) {
+            assertThat(captions).as("the camps' captions are drawn").hasSizeGreaterThanOrEqualTo(3);
+        }
+        for (NameLabel name : names) {
+            for (Bounds caption : captions) {
+                boolean overlap = name.box().x() < caption.maxX() && caption.x() < name.box().maxX()
+                        && name.box().y() < caption.maxY() && caption.y() < name.box().maxY();
+                assertThat(overlap).as(name.lines() + " clear of the caption at " + caption).isFalse();
             }
         }
         Bounds visible = app.window.graphView().visibleWorld();

@@ -11,6 +11,7 @@ import app.parley.render.scene.Scene;
 import app.parley.render.scene.TextMeasurer;
 import app.parley.render.scene.Theme;
 import app.parley.render.scene.ViewState;
+import app.parley.render.scene.ZoneCaption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -132,10 +133,34 @@ public final class GraphDrawing implements Drawing {
         }
         if (scale != labelledScale) {
             labels = new NamePlacement(scene, readable.measurer(), theme.nameFont())
-                    .place(v -> !emphasis.nodeHidden(v), scale, readable.targetPx(), readable.leastPx());
+                    .place(v -> !emphasis.nodeHidden(v), scale, readable.targetPx(), readable.leastPx(),
+                            captionBoxes(scale, readable.measurer()));
             labelledScale = scale;
         }
         return labels;
+    }
+
+    /** Where the captions of the zones drawn take room at {@code scale}, in world units, measured by {@code measurer}. */
+    public List<Bounds> captionBoxes(double scale, TextMeasurer measurer) {
+        List<Bounds> boxes = new ArrayList<>();
+        for (Backdrop backdrop : backdrops) {
+            ZoneCaption.of(backdrop, theme, scale).ifPresent(caption -> boxes.add(caption.box(measurer)));
+        }
+        return boxes;
+    }
+
+    /**
+     * Whether at {@code scale} the actor's name is set beside its card rather than over it: the card is then drawn
+     * as a solid marker in its side's colour, tied to its name by a line, as a map marks a place named beside it.
+     */
+    public boolean nameBeside(int v, double scale) {
+        for (NameLabel label : nameLabels(scale)) {
+            if (label.vertex() == v) {
+                Bounds card = scene.nodes().get(v).box();
+                return !label.box().contains(card.centerX(), card.centerY());
+            }
+        }
+        return false;
     }
 
     /** The table, and the camps' zones that hold a card left to show: a zone whose actors are all hidden is left out. */
@@ -211,8 +236,28 @@ public final class GraphDrawing implements Drawing {
      */
     @Override
     public void paint(Surface surface, Bounds visible, double scale, Rgba under) {
+        paint(surface, visible, scale, under, true, true);
+    }
+
+    /**
+     * Paints one layer of the drawing: between two steps of a story the layers of both pictures are laid in turn, so
+     * that no faded card of either is drawn over a card either highlights.
+     */
+    public void paintLayer(Surface surface, Bounds visible, double scale, Layer layer) {
+        paint(surface, visible, scale, null, layer == Layer.BACK, layer == Layer.FRONT);
+    }
+
+    /** The two layers of a drawing, back to front. */
+    public enum Layer {
+        /** Zones, links and their labels, and the faded cards and names. */
+        BACK,
+        /** The cards and names that are not faded, the selected one last. */
+        FRONT
+    }
+
+    private void paint(Surface surface, Bounds visible, double scale, Rgba under, boolean back, boolean front) {
         Rgba composedOver = under != null && under.alpha() == 255 ? under : null;
-        for (int i = 0; i < backdrops.size(); i++) {
+        for (int i = 0; i < backdrops.size() && back; i++) {
             Backdrop backdrop = backdrops.get(i);
             surface.beginGroup("zone-" + i, "zone");
             shapes.backdrop(surface, backdrop, scale);
@@ -238,17 +283,45 @@ public final class GraphDrawing implements Drawing {
         });
         SketchPainter sketcher = new SketchPainter(theme, shapes, moving && surface.prefersPixelSketches(), composedOver);
         if (sketch) {
-            sketcher.paint(surface, scene, emphasis, edges, nodes, visible, scale);
+            if (back) {
+                sketcher.paint(surface, scene, emphasis, edges, nodes, visible, scale);
+            }
             return;
         }
         if (moving && surface.prefersPixelSketches() && edges.size() > MOTION_LINK_LIMIT && !labelled) {
-            sketcher.paintMoving(surface, scene, emphasis, edges, nodes, visible, scale);
-            if (theme.nameFont().size() * scale >= MIN_MOVING_READABLE_PX) {
-                paintNames(surface, nodes, scale);
+            if (back) {
+                sketcher.paintMoving(surface, scene, emphasis, edges, nodes, visible, scale);
+                if (theme.nameFont().size() * scale >= MIN_MOVING_READABLE_PX) {
+                    paintNames(surface, nodes, scale);
+                }
             }
             return;
         }
         boolean text = theme.nameFont().size() * scale >= MIN_READABLE_PX && !labelled;
+        if (back) {
+            paintLinks(surface, edges, composedOver, visible, scale, area, labelled);
+            paintNodes(surface, nodes, true, text, scale);
+            if (labelled) {
+                paintLabels(surface, scale, true);
+            }
+        }
+        if (front) {
+            paintNodes(surface, nodes, false, text, scale);
+            int selected = emphasis.selectedNode();
+            if (selected >= 0 && !emphasis.nodeHidden(selected)) {
+                paintNode(surface, selected, false, text, scale);
+                if (!labelled) {
+                    shapes.selectionRing(surface, scene.nodes().get(selected), scale);
+                }
+            }
+            if (labelled) {
+                paintLabels(surface, scale, false);
+            }
+        }
+    }
+
+    private void paintLinks(Surface surface, Indices edges, Rgba composedOver, Bounds visible, double scale,
+                            Bounds area, boolean labelled) {
         if (scene.edges().size() > BATCHED_LINKS && surface.drawsScreenFrames()
                 && surface.prefersPixelSketches()) {
             new LinkPixelPainter(theme, shapes, composedOver).paint(surface, scene, emphasis, edges, visible, scale, area);
@@ -265,47 +338,37 @@ public final class GraphDrawing implements Drawing {
             paintEdgeLabels(surface, edges, true, area);
             paintEdgeLabels(surface, edges, false, area);
         }
-        for (int pass = 0; pass < 2; pass++) {
-            boolean faded = pass == 0;
-            for (int i = 0; i < nodes.size(); i++) {
-                int v = nodes.get(i);
-                if (emphasis.nodeFaded(v) == faded && !emphasis.nodeSelected(v)) {
-                    paintNode(surface, v, faded, text, scale);
-                }
+    }
+
+    /** The faded cards, or the others, except the selected one. */
+    private void paintNodes(Surface surface, Indices nodes, boolean faded, boolean text, double scale) {
+        for (int i = 0; i < nodes.size(); i++) {
+            int v = nodes.get(i);
+            if (emphasis.nodeFaded(v) == faded && !emphasis.nodeSelected(v)) {
+                paintNode(surface, v, faded, text, scale);
             }
-        }
-        int selected = emphasis.selectedNode();
-        if (selected >= 0 && !emphasis.nodeHidden(selected)) {
-            paintNode(surface, selected, false, text, scale);
-            if (!labelled) {
-                shapes.selectionRing(surface, scene.nodes().get(selected), scale);
-            }
-        }
-        if (labelled) {
-            paintLabels(surface, scale);
         }
     }
 
-    /** The name labels over everything: faded ones first, then the others, the selected one last and ringed. */
-    private void paintLabels(Surface surface, double scale) {
-        List<NameLabel> all = nameLabels(scale);
+    /**
+     * The faded name labels, or the others with the selected one last and ringed: the faded ones go under every card
+     * that is not faded, the others over everything.
+     */
+    private void paintLabels(Surface surface, double scale, boolean faded) {
         NameLabel selectedLabel = null;
-        for (int pass = 0; pass < 2; pass++) {
-            boolean faded = pass == 0;
-            for (NameLabel label : all) {
-                if (emphasis.nodeSelected(label.vertex())) {
-                    selectedLabel = label;
-                } else if (emphasis.nodeFaded(label.vertex()) == faded) {
-                    surface.save();
-                    if (faded) {
-                        surface.setOpacity(FADED);
-                    }
-                    paintLabel(surface, label, scale);
-                    surface.restore();
+        for (NameLabel label : nameLabels(scale)) {
+            if (emphasis.nodeSelected(label.vertex())) {
+                selectedLabel = label;
+            } else if (emphasis.nodeFaded(label.vertex()) == faded) {
+                surface.save();
+                if (faded) {
+                    surface.setOpacity(FADED);
                 }
+                paintLabel(surface, label, scale);
+                surface.restore();
             }
         }
-        if (selectedLabel != null) {
+        if (selectedLabel != null && !faded) {
             NodeShape node = scene.nodes().get(selectedLabel.vertex());
             paintLabel(surface, selectedLabel, scale);
             shapes.selectionRing(surface, new NodeShape(node.index(), node.actorId(), node.kind(), node.side(),
@@ -401,7 +464,11 @@ public final class GraphDrawing implements Drawing {
             surface.setOpacity(FADED);
         }
         surface.beginGroup("actor-" + node.actorId(), "actor " + node.kind().id() + " " + node.side().id());
-        shapes.card(surface, node);
+        if (nameBeside(v, scale)) {
+            shapes.marker(surface, node);
+        } else {
+            shapes.card(surface, node);
+        }
         if (text) {
             shapes.cardText(surface, node, scale, MIN_READABLE_PX);
         }

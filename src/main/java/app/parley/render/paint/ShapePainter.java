@@ -16,24 +16,19 @@ import app.parley.render.scene.Rgba;
 import app.parley.render.scene.Stroke;
 import app.parley.render.scene.TextRun;
 import app.parley.render.scene.Theme;
+import app.parley.render.scene.ZoneCaption;
 
 /** Draws the parts of the picture (cards, curves, arrow heads, labels, backdrops) in a theme's colours. */
 final class ShapePainter {
 
     private static final double BORDER = 2.5;
+    /** The least width of a name label's border on the output, in pixels, so that it reads far out. */
+    private static final double LEAST_LABEL_BORDER_PX = 1.5;
     private static final double ORGANIZATION_ARC = 8;
     private static final double DELEGATION_ARC = 18;
     private static final double DELEGATION_INSET = 4;
     private static final double ARROW_LENGTH = 11;
     private static final double ARROW_HALF_WIDTH = 5;
-    /** The least height of a zone's caption on the output, in pixels, when the zone leaves room for it. */
-    static final double LEAST_CAPTION_PX = 12;
-    /** How much of the band above a zone's cards an enlarged caption may take. */
-    private static final double CAPTION_SHARE_OF_BAND = 0.75;
-    /** A bold character's mean advance, as a share of the type size (DejaVu Sans Bold, generous). */
-    private static final double CAPTION_ADVANCE = 0.66;
-    /** A capital's height, as a share of the type size. */
-    private static final double CAPTION_CAP_HEIGHT = 0.73;
 
     private final Theme theme;
 
@@ -46,10 +41,20 @@ final class ShapePainter {
         outline(surface, node.kind(), node.side(), node.box());
     }
 
+    /** A card whose name is set beside it: its shape filled with its side's colour. */
+    void marker(Surface surface, NodeShape node) {
+        outline(surface, node.kind(), node.side(), node.box(), theme.side(node.side()), 0);
+    }
+
     /** The card shape of a kind in a box: pill, hexagon-ended box, box, or double box. */
     void outline(Surface surface, ActorKind kind, Side side, Bounds box) {
-        Rgba fill = theme.cardFill(side);
-        Stroke border = Stroke.solid(theme.side(side), BORDER * Math.max(1, theme.fontScale() * 0.8));
+        outline(surface, kind, side, box, theme.cardFill(side), 0);
+    }
+
+    /** The card shape with its border at least {@code leastBorder} world units wide. */
+    private void outline(Surface surface, ActorKind kind, Side side, Bounds box, Rgba fill, double leastBorder) {
+        Stroke border = Stroke.solid(theme.side(side),
+                Math.max(leastBorder, BORDER * Math.max(1, theme.fontScale() * 0.8)));
         switch (kind) {
             case PERSON -> {
                 surface.fillRoundRect(box.x(), box.y(), box.width(), box.height(), box.height(), fill);
@@ -100,8 +105,9 @@ final class ShapePainter {
         Bounds card = node.box();
         if (box.contains(card.centerX(), card.centerY())) {
             double ends = node.kind() == ActorKind.PERSON || node.kind() == ActorKind.STATE ? box.height() * 0.35 : 0;
-            outline(surface, node.kind(), node.side(),
-                    new Bounds(box.x() - ends, box.y(), box.width() + 2 * ends, box.height()).union(card));
+            Bounds grown = new Bounds(box.x() - ends, box.y(), box.width() + 2 * ends, box.height()).union(card);
+            outline(surface, node.kind(), node.side(), grown, theme.cardFill(node.side()),
+                    LEAST_LABEL_BORDER_PX / scale);
         } else {
             double x = Math.max(box.x(), Math.min(box.maxX(), card.centerX()));
             double y = Math.max(box.y(), Math.min(box.maxY(), card.centerY()));
@@ -247,7 +253,6 @@ final class ShapePainter {
 
     /** The negotiating table or a camp's zone. */
     void backdrop(Surface surface, Backdrop backdrop, double scale) {
-        FontSpec font = theme.zoneFont();
         if (backdrop.kind() == Backdrop.Kind.TABLE) {
             surface.fillRoundRect(backdrop.x(), backdrop.y(), backdrop.width(), backdrop.height(), 40, theme.tableFill());
             surface.strokeRoundRect(backdrop.x(), backdrop.y(), backdrop.width(), backdrop.height(), 40,
@@ -255,31 +260,7 @@ final class ShapePainter {
         } else {
             surface.fillRoundRect(backdrop.x(), backdrop.y(), backdrop.width(), backdrop.height(), 28, theme.zoneFill());
         }
-        if (!backdrop.label().isEmpty()) {
-            zoneCaption(surface, backdrop, font, scale);
-        }
-    }
-
-    /**
-     * A zone's caption in its top left corner: at its own size when that reads, else enlarged towards
-     * {@link #LEAST_CAPTION_PX} on the output as far as the band above the zone's cards and the zone's width allow.
-     */
-    private void zoneCaption(Surface surface, Backdrop backdrop, FontSpec font, double scale) {
-        double pad = 14 * theme.fontScale();
-        double size = font.size();
-        double baseline = backdrop.y() + pad + font.size();
-        if (size * scale < LEAST_CAPTION_PX) {
-            double band = 2 * pad + font.size();
-            double widest = (backdrop.width() - pad) / (CAPTION_ADVANCE * backdrop.label().length());
-            size = Math.min(LEAST_CAPTION_PX / scale, Math.min(band * CAPTION_SHARE_OF_BAND, widest));
-            size = Math.max(size, font.size());
-            baseline = backdrop.y() + (band + size * CAPTION_CAP_HEIGHT) / 2;
-        }
-        if (size * scale >= GraphDrawing.MIN_READABLE_PX) {
-            double inset = Math.min(pad, Math.max(pad / 3, (backdrop.width() - CAPTION_ADVANCE * size
-                    * backdrop.label().length()) / 2));
-            surface.fillText(backdrop.label(), backdrop.x() + inset, baseline,
-                    size == font.size() ? font : FontSpec.bold(size), theme.mutedText());
-        }
+        ZoneCaption.of(backdrop, theme, scale).ifPresent(caption -> surface.fillText(caption.text(), caption.x(),
+                caption.baseline(), caption.font(), theme.mutedText()));
     }
 }

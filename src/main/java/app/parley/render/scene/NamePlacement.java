@@ -18,6 +18,14 @@ public final class NamePlacement {
     /** Positions tried around a card, in order of preference. */
     private enum Place { CENTRE, BELOW, ABOVE, RIGHT, LEFT }
 
+    private static final Place[] ON_CARD = {Place.CENTRE};
+    private static final Place[] ALL_PLACES = Place.values();
+    /**
+     * How much smaller than the target a name may be set to stay over its own card before it moves beside it, in
+     * output pixels: a name on its card reads better than a bigger one tied to an empty card by a line.
+     */
+    private static final double INSIDE_SHRINK_PX = 2;
+
     private static final double PAD_X_PX = 3;
     private static final double PAD_Y_PX = 1.5;
     private static final double GAP_PX = 2;
@@ -42,6 +50,15 @@ public final class NamePlacement {
      * {@code leastPx} and {@code targetPx}.
      */
     public List<NameLabel> place(java.util.function.IntPredicate shown, double scale, double targetPx, double leastPx) {
+        return place(shown, scale, targetPx, leastPx, List.of());
+    }
+
+    /**
+     * The labels as {@link #place(java.util.function.IntPredicate, double, double, double)} sets them, kept off
+     * {@code keepOff} (the zones' captions) as they keep off each other.
+     */
+    public List<NameLabel> place(java.util.function.IntPredicate shown, double scale, double targetPx, double leastPx,
+                                 List<Bounds> keepOff) {
         int[] order = IntStream.range(0, scene.nodes().size()).filter(shown).boxed()
                 .sorted(Comparator.comparingInt((Integer v) -> -scene.incidentEdges(v).length).thenComparingInt(v -> v))
                 .mapToInt(Integer::intValue).toArray();
@@ -50,19 +67,23 @@ public final class NamePlacement {
             cards.add(scene.nodes().get(v).box());
         }
         List<NameLabel> placed = new ArrayList<>(order.length);
-        List<Bounds> taken = new ArrayList<>(order.length);
         double clearance = 1 / scale;
+        List<Bounds> taken = new ArrayList<>(order.length + keepOff.size());
+        for (Bounds area : keepOff) {
+            taken.add(area.inflate(clearance));
+        }
         for (int i = 0; i < order.length; i++) {
             int v = order[i];
-            NameLabel best = null;
+            NameLabel best = firstFree(v, i, cards, taken, scale, targetPx,
+                    Math.max(leastPx, targetPx - INSIDE_SHRINK_PX), true, clearance, ON_CARD);
             for (int pass = 0; pass < 2 && best == null; pass++) {
-                best = firstFree(v, i, cards, taken, scale, targetPx, targetPx, pass == 0, clearance);
+                best = firstFree(v, i, cards, taken, scale, targetPx, targetPx, pass == 0, clearance, ALL_PLACES);
             }
             if (best == null) {
                 best = nearestFree(v, taken, scale, targetPx, true, NEAR_RINGS);
             }
             for (int pass = 0; pass < 2 && best == null; pass++) {
-                best = firstFree(v, i, cards, taken, scale, targetPx, leastPx, pass == 0, clearance);
+                best = firstFree(v, i, cards, taken, scale, targetPx, leastPx, pass == 0, clearance, ALL_PLACES);
             }
             if (best == null) {
                 best = nearestFree(v, taken, scale, leastPx, true, SEARCH_RINGS);
@@ -81,9 +102,10 @@ public final class NamePlacement {
     }
 
     private NameLabel firstFree(int v, int self, List<Bounds> cards, List<Bounds> taken, double scale,
-                                double targetPx, double leastPx, boolean avoidCards, double clearance) {
+                                double targetPx, double leastPx, boolean avoidCards, double clearance,
+                                Place[] places) {
         for (double px = targetPx; px >= leastPx - 1e-9; px = next(px, leastPx)) {
-            for (Place place : Place.values()) {
+            for (Place place : places) {
                 for (int lineCount = 1; lineCount <= 2; lineCount++) {
                     NameLabel label = label(v, lineCount, place, px, scale);
                     if (label != null && scene.bounds().contains(label.box())

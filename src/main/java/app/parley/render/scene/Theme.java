@@ -29,6 +29,7 @@ public record Theme(String name, Rgba background, Rgba text, Rgba mutedText, dou
                     Rgba tableFill, Rgba zoneFill, Map<Side, Rgba> sides, double fontScale) {
 
     private static final Map<Side, Rgba> OKABE_ITO = okabeIto();
+    private static final Map<Side, Rgba> OKABE_ITO_DARK = okabeItoDark();
 
     /** The light theme for everyday work and print. */
     public static final Theme LIGHT = new Theme("Light", Rgba.WHITE, Rgba.hex(0x1B1F24), Rgba.hex(0x4A525C), 0.14,
@@ -43,7 +44,7 @@ public record Theme(String name, Rgba background, Rgba text, Rgba mutedText, dou
     /** Black on white with heavy lines, for projectors in lit classrooms. */
     public static final Theme HIGH_CONTRAST = new Theme("High contrast", Rgba.WHITE, Rgba.BLACK, Rgba.BLACK, 0.10,
             Rgba.WHITE, Rgba.BLACK, Rgba.BLACK, Rgba.WHITE, Rgba.BLACK, Rgba.WHITE, Rgba.hex(0xE8E0D0),
-            Rgba.hex(0xF4F4F4), OKABE_ITO, 1.0);
+            Rgba.hex(0xF4F4F4), OKABE_ITO_DARK, 1.0);
 
     /** Checks the scale and freezes the side colours. */
     public Theme {
@@ -61,6 +62,18 @@ public record Theme(String name, Rgba background, Rgba text, Rgba mutedText, dou
         colours.put(Side.UNITED_STATES, Rgba.hex(0xCC79A7));
         colours.put(Side.EUROPE_NATO, Rgba.hex(0xE69F00));
         colours.put(Side.OTHER, Rgba.hex(0x7F7F7F));
+        return colours;
+    }
+
+    /** The Okabe–Ito hues darkened where needed so that each stands at least 4.5 : 1 against white. */
+    private static Map<Side, Rgba> okabeItoDark() {
+        Map<Side, Rgba> colours = new EnumMap<>(Side.class);
+        colours.put(Side.UKRAINE, Rgba.hex(0x0072B2));
+        colours.put(Side.RUSSIA, Rgba.hex(0xA64A00));
+        colours.put(Side.TURKEY, Rgba.hex(0x00775A));
+        colours.put(Side.UNITED_STATES, Rgba.hex(0xA2487E));
+        colours.put(Side.EUROPE_NATO, Rgba.hex(0x8F6200));
+        colours.put(Side.OTHER, Rgba.hex(0x595959));
         return colours;
     }
 

@@ -429,6 +429,14 @@ public final class StoryDeck {
         return new Composition(width, height, prepared.theme().background(), drawing, window, overlays);
     }
 
+    /**
+     * The picture between steps {@code from} and {@code to} on a {@code width} x {@code height} image, with the
+     * camera at {@code window}.
+     */
+    public StepTransition transition(int from, int to, int width, int height, Bounds window) {
+        return new StepTransition(composition(from, width, height, window), composition(to, width, height, window));
+    }
+
     private void checkStep(int step) {
         if (step < 0 || step >= size()) {
             throw new IllegalArgumentException("Step " + (step + 1) + " is outside the deck of " + size() + " steps");

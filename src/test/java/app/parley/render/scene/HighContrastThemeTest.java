@@ -1,0 +1,33 @@
+package app.parley.render.scene;
+
+import app.parley.model.Side;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HighContrastThemeTest {
+
+    @Test
+    void everySideColourOfTheHighContrastThemeStandsAtLeastFourAndAHalfToOneOnItsBackground() {
+        Theme theme = Theme.HIGH_CONTRAST;
+        for (Side side : Side.values()) {
+            double ratio = contrast(theme.side(side), theme.background());
+            System.out.printf("high contrast, %s: %.2f : 1%n", side.id(), ratio);
+            assertThat(ratio).as(side.id()).isGreaterThanOrEqualTo(4.5);
+        }
+        assertThat(contrast(theme.text(), theme.background())).isGreaterThanOrEqualTo(20);
+        assertThat(contrast(theme.mutedText(), theme.background())).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void theLightThemeKeepsTheOkabeItoColours() {
+        assertThat(Theme.LIGHT.side(Side.EUROPE_NATO)).isEqualTo(Rgba.hex(0xE69F00));
+        assertThat(Theme.HIGH_CONTRAST.side(Side.EUROPE_NATO)).isNotEqualTo(Theme.LIGHT.side(Side.EUROPE_NATO));
+    }
+
+    private static double contrast(Rgba a, Rgba b) {
+        double light = Math.max(a.luminance(), b.luminance());
+        double dark = Math.min(a.luminance(), b.luminance());
+        return (light + 0.05) / (dark + 0.05);
+    }
+}

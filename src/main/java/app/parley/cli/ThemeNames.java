@@ -1,6 +1,6 @@
 package app.parley.cli;
 
-import app.parley.render.Theme;
+import app.parley.render.scene.Theme;
 import java.util.Locale;
 
 /** The themes by the names the command line gives them. */

@@ -1,10 +1,10 @@
 package app.parley.cli;
 
-import app.parley.render.PreparedGraph;
-import app.parley.render.Scene;
-import app.parley.render.TextMeasurer;
-import app.parley.render.ViewState;
 import app.parley.render.html.MapPage;
+import app.parley.render.scene.PreparedGraph;
+import app.parley.render.scene.Scene;
+import app.parley.render.scene.TextMeasurer;
+import app.parley.render.scene.ViewState;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -7,19 +7,18 @@ import app.parley.graph.export.Placement;
 import app.parley.layout.LayoutModel;
 import app.parley.layout.LayoutMonitor;
 import app.parley.layout.Layouts;
-import app.parley.render.ExportFormat;
-import app.parley.render.ExportFrame;
-import app.parley.render.ExportMonitor;
-import app.parley.render.PreparedGraph;
-import app.parley.render.Scene;
-import app.parley.render.TextMeasurer;
-import app.parley.render.Theme;
-import app.parley.render.ViewState;
+import app.parley.render.export.ExportFormat;
+import app.parley.render.export.ExportFrame;
+import app.parley.render.export.ExportMonitor;
 import app.parley.render.fx.PictureExport;
 import app.parley.render.fx.PngExporter;
+import app.parley.render.scene.PreparedGraph;
+import app.parley.render.scene.Scene;
+import app.parley.render.scene.TextMeasurer;
+import app.parley.render.scene.Theme;
+import app.parley.render.scene.ViewState;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Exports a map as the window and {@code parley export} both do it: frames the picture a request asks for (or says

@@ -4,7 +4,7 @@ import app.parley.graph.ActorGraph;
 import app.parley.graph.Link;
 import app.parley.model.Actor;
 import app.parley.model.Role;
-import app.parley.render.Theme;
+import app.parley.render.scene.Theme;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;

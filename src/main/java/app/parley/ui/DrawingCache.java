@@ -1,10 +1,10 @@
 package app.parley.ui;
 
-import app.parley.render.GraphDrawing;
-import app.parley.render.Scene;
-import app.parley.render.TextMeasurer;
-import app.parley.render.Theme;
-import app.parley.render.ViewState;
+import app.parley.render.paint.GraphDrawing;
+import app.parley.render.scene.Scene;
+import app.parley.render.scene.TextMeasurer;
+import app.parley.render.scene.Theme;
+import app.parley.render.scene.ViewState;
 
 /**
  * Keeps the drawing of the last frame while its scene, theme and view state stay the same, so that panning a big

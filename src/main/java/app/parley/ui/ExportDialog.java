@@ -1,10 +1,10 @@
 package app.parley.ui;
 
-import app.parley.render.ExportFormat;
-import app.parley.render.ExportFrame;
-import app.parley.render.ExportSize;
-import app.parley.render.PageBackground;
-import app.parley.render.PrintLength;
+import app.parley.render.export.ExportFormat;
+import app.parley.render.export.ExportFrame;
+import app.parley.render.export.ExportSize;
+import app.parley.render.export.PageBackground;
+import app.parley.render.export.PrintLength;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;

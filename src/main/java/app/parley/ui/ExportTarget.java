@@ -1,6 +1,6 @@
 package app.parley.ui;
 
-import app.parley.render.ExportFormat;
+import app.parley.render.export.ExportFormat;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package app.parley.ui;
 
 import app.parley.model.CardPosition;
-import app.parley.render.Bounds;
-import app.parley.render.NodeShape;
-import app.parley.render.Scene;
+import app.parley.render.scene.Bounds;
+import app.parley.render.scene.NodeShape;
+import app.parley.render.scene.Scene;
 
 /** Where a new card can go near a point without covering another card: the point itself, or the nearest free place. */
 final class FreeSpot {

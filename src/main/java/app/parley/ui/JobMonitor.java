@@ -1,7 +1,7 @@
 package app.parley.ui;
 
 import app.parley.layout.LayoutMonitor;
-import app.parley.render.ExportMonitor;
+import app.parley.render.export.ExportMonitor;
 
 /** What a background job sees of its task: progress, a status line, and whether it was cancelled. */
 public interface JobMonitor extends LayoutMonitor {

@@ -1,8 +1,8 @@
 package app.parley.ui;
 
 import app.parley.layout.LayoutModel;
-import app.parley.render.PreparedGraph;
-import app.parley.render.Scene;
+import app.parley.render.scene.PreparedGraph;
+import app.parley.render.scene.Scene;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;

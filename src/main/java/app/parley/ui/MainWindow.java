@@ -2,7 +2,7 @@ package app.parley.ui;
 
 import app.parley.layout.Layouts;
 import app.parley.model.Span;
-import app.parley.render.Bounds;
+import app.parley.render.scene.Bounds;
 import app.parley.session.AddSource;
 import app.parley.session.DataFolder;
 import app.parley.session.NewMaps;

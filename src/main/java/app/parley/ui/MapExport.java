@@ -1,15 +1,15 @@
 package app.parley.ui;
 
 import app.parley.graph.export.Placement;
-import app.parley.render.Bounds;
-import app.parley.render.DataPlacement;
-import app.parley.render.ExportFormat;
-import app.parley.render.ExportFrame;
-import app.parley.render.Scene;
-import app.parley.render.TextMeasurer;
-import app.parley.render.Theme;
-import app.parley.render.ViewState;
+import app.parley.render.export.ExportFormat;
+import app.parley.render.export.ExportFrame;
 import app.parley.render.html.MapPage;
+import app.parley.render.scene.Bounds;
+import app.parley.render.scene.DataPlacement;
+import app.parley.render.scene.Scene;
+import app.parley.render.scene.TextMeasurer;
+import app.parley.render.scene.Theme;
+import app.parley.render.scene.ViewState;
 import app.parley.session.MapExporter;
 import java.io.IOException;
 import java.nio.file.Files;

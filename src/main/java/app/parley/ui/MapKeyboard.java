@@ -1,8 +1,8 @@
 package app.parley.ui;
 
-import app.parley.render.Bounds;
-import app.parley.render.NodeShape;
-import app.parley.render.Scene;
+import app.parley.render.scene.Bounds;
+import app.parley.render.scene.NodeShape;
+import app.parley.render.scene.Scene;
 import java.util.Optional;
 import java.util.Set;
 

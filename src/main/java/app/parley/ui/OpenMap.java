@@ -1,7 +1,7 @@
 package app.parley.ui;
 
 import app.parley.model.Dataset;
-import app.parley.render.PreparedGraph;
+import app.parley.render.scene.PreparedGraph;
 import java.nio.file.Path;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package app.parley.ui;
 
-import app.parley.render.StoryDeck;
+import app.parley.render.story.StoryDeck;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Parent;

@@ -1,12 +1,11 @@
 package app.parley.ui;
 
-import app.parley.render.Bounds;
-import app.parley.render.Composition;
-import app.parley.render.FontSpec;
-import app.parley.render.StoryDeck;
-import app.parley.render.Surface;
-import app.parley.render.ViewState;
 import app.parley.render.fx.FxSurface;
+import app.parley.render.paint.Surface;
+import app.parley.render.scene.Bounds;
+import app.parley.render.scene.FontSpec;
+import app.parley.render.scene.ViewState;
+import app.parley.render.story.StoryDeck;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.scene.canvas.Canvas;
@@ -166,7 +165,7 @@ public final class PresentationView extends Region {
         var theme = deck.theme();
         surface.fillRoundRect(x, y, boxWidth, boxHeight, 20 * unit, theme.panel());
         surface.strokeRoundRect(x, y, boxWidth, boxHeight, 20 * unit,
-                app.parley.render.Stroke.solid(theme.text(), 3 * unit));
+                app.parley.render.scene.Stroke.solid(theme.text(), 3 * unit));
         surface.fillText(text, x + 30 * unit, y + 54 * unit, font, theme.text());
     }
 

@@ -1,6 +1,6 @@
 package app.parley.ui;
 
-import app.parley.render.Bounds;
+import app.parley.render.scene.Bounds;
 
 /** The rectangle dragged with Shift on the map's background, in view pixels, to pick the cards it touches. */
 final class RubberBand {

@@ -1,8 +1,8 @@
 package app.parley.ui;
 
 import app.parley.model.Side;
-import app.parley.render.Theme;
 import app.parley.render.fx.FxSurface;
+import app.parley.render.scene.Theme;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Circle;
 

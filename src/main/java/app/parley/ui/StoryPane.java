@@ -2,7 +2,7 @@ package app.parley.ui;
 
 import app.parley.model.Quote;
 import app.parley.model.StoryStep;
-import app.parley.render.Scene;
+import app.parley.render.scene.Scene;
 import java.util.function.IntConsumer;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;

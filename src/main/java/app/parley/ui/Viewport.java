@@ -1,6 +1,6 @@
 package app.parley.ui;
 
-import app.parley.render.Bounds;
+import app.parley.render.scene.Bounds;
 
 /** Maps world coordinates to the view's pixels: {@code screen = world * zoom + pan}. */
 final class Viewport {

@@ -1,6 +1,6 @@
 package app.parley.ui;
 
-import app.parley.render.Theme;
+import app.parley.render.scene.Theme;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.util.List;

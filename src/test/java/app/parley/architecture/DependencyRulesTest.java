@@ -54,6 +54,23 @@ class DependencyRulesTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..").allowEmptyShould(true);
 
     @ArchTest
+    static final ArchRule renderPartsPointDownByJob = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("scene").definedBy("app.parley.render.scene..")
+            .layer("raster").definedBy("app.parley.render.raster..")
+            .layer("paint").definedBy("app.parley.render.paint..")
+            .layer("export").definedBy("app.parley.render.export..")
+            .layer("story").definedBy("app.parley.render.story..")
+            .layer("surfaces").definedBy("app.parley.render.fx..", "app.parley.render.html..")
+            .whereLayer("surfaces").mayNotBeAccessedByAnyLayer()
+            .whereLayer("story").mayOnlyBeAccessedByLayers("surfaces")
+            .whereLayer("export").mayOnlyBeAccessedByLayers("surfaces")
+            .whereLayer("paint").mayOnlyBeAccessedByLayers("export", "story", "surfaces")
+            .whereLayer("raster").mayOnlyBeAccessedByLayers("paint", "export", "story", "surfaces")
+            .whereLayer("scene").mayOnlyBeAccessedByLayers("raster", "paint", "export", "story", "surfaces")
+            .because("what to draw (scene) knows nothing of how it is painted, and the one painter knows nothing of "
+                    + "the exports and slides built on it");
+
+    @ArchTest
     static final ArchRule cliNeverOpensWindows = noClasses().that().resideInAPackage("app.parley.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("app.parley.ui..", "javafx.scene.control..",
                     "javafx.stage..");

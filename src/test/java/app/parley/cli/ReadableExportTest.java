@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parley.io.DatasetReader;
 import app.parley.model.Actor;
-import app.parley.render.FontSpec;
 import app.parley.render.fx.FxTextMeasurer;
+import app.parley.render.scene.FontSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 

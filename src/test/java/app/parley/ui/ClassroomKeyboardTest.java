@@ -3,7 +3,7 @@ package app.parley.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parley.model.Side;
-import app.parley.render.ViewState;
+import app.parley.render.scene.ViewState;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;

@@ -2,11 +2,11 @@ package app.parley.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.parley.render.ExportFormat;
-import app.parley.render.ExportFrame;
-import app.parley.render.ExportSize;
-import app.parley.render.PageBackground;
-import app.parley.render.PrintLength;
+import app.parley.render.export.ExportFormat;
+import app.parley.render.export.ExportFrame;
+import app.parley.render.export.ExportSize;
+import app.parley.render.export.PageBackground;
+import app.parley.render.export.PrintLength;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;

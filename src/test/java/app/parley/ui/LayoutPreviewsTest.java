@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parley.io.synthetic.SyntheticDataset;
 import app.parley.layout.LayoutModel;
-import app.parley.render.PreparedGraph;
-import app.parley.render.Scene;
-import app.parley.render.Theme;
 import app.parley.render.fx.FxPlatform;
 import app.parley.render.fx.FxTextMeasurer;
+import app.parley.render.scene.PreparedGraph;
+import app.parley.render.scene.Scene;
+import app.parley.render.scene.Theme;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;

@@ -10,7 +10,7 @@ import app.parley.model.QuoteKind;
 import app.parley.model.Relation;
 import app.parley.model.RelationType;
 import app.parley.model.Side;
-import app.parley.render.NodeShape;
+import app.parley.render.scene.NodeShape;
 import app.parley.session.AddActor;
 import app.parley.session.AddQuote;
 import app.parley.session.AddRelation;

@@ -2,8 +2,8 @@ package app.parley.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.parley.render.Theme;
-import app.parley.render.ViewState;
+import app.parley.render.scene.Theme;
+import app.parley.render.scene.ViewState;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;

@@ -3,8 +3,8 @@ package app.parley.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parley.layout.Layouts;
-import app.parley.render.Bounds;
-import app.parley.render.NameLabel;
+import app.parley.render.scene.Bounds;
+import app.parley.render.scene.NameLabel;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.parley.io.DatasetReader;
 import app.parley.io.LoadResult;
 import app.parley.model.StoryStep;
-import app.parley.render.Theme;
+import app.parley.render.scene.Theme;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parley.layout.LayoutModel;
 import app.parley.layout.Layouts;
-import app.parley.render.Bounds;
 import app.parley.model.Quote;
+import app.parley.render.scene.Bounds;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

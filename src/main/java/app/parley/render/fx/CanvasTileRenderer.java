@@ -1,9 +1,9 @@
 package app.parley.render.fx;
 
-import app.parley.render.Bounds;
-import app.parley.render.Composition;
-import app.parley.render.HaloSurface;
-import app.parley.render.Surface;
+import app.parley.render.paint.Composition;
+import app.parley.render.paint.HaloSurface;
+import app.parley.render.paint.Surface;
+import app.parley.render.scene.Bounds;
 import java.nio.IntBuffer;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;

@@ -1,9 +1,9 @@
 package app.parley.render.fx;
 
-import app.parley.render.Bounds;
-import app.parley.render.GraphDrawing;
-import app.parley.render.Overlay;
-import app.parley.render.Rgba;
+import app.parley.render.paint.GraphDrawing;
+import app.parley.render.paint.Overlay;
+import app.parley.render.scene.Bounds;
+import app.parley.render.scene.Rgba;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Rectangle2D;

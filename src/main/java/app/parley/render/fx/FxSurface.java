@@ -1,9 +1,9 @@
 package app.parley.render.fx;
 
-import app.parley.render.FontSpec;
-import app.parley.render.Rgba;
-import app.parley.render.Stroke;
-import app.parley.render.Surface;
+import app.parley.render.paint.Surface;
+import app.parley.render.scene.FontSpec;
+import app.parley.render.scene.Rgba;
+import app.parley.render.scene.Stroke;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;

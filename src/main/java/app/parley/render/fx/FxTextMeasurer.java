@@ -1,7 +1,7 @@
 package app.parley.render.fx;
 
-import app.parley.render.FontSpec;
-import app.parley.render.TextMeasurer;
+import app.parley.render.scene.FontSpec;
+import app.parley.render.scene.TextMeasurer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javafx.geometry.Bounds;

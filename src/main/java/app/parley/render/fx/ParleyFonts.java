@@ -1,6 +1,6 @@
 package app.parley.render.fx;
 
-import app.parley.render.FontSpec;
+import app.parley.render.scene.FontSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,11 +1,11 @@
 package app.parley.render.fx;
 
-import app.parley.render.ExportFormat;
-import app.parley.render.ExportFrame;
-import app.parley.render.ExportMonitor;
-import app.parley.render.PngOptions;
-import app.parley.render.SvgExporter;
-import app.parley.render.SvgOptions;
+import app.parley.render.export.ExportFormat;
+import app.parley.render.export.ExportFrame;
+import app.parley.render.export.ExportMonitor;
+import app.parley.render.export.SvgExporter;
+import app.parley.render.export.SvgOptions;
+import app.parley.render.raster.PngOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 

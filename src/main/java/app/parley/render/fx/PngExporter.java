@@ -1,10 +1,10 @@
 package app.parley.render.fx;
 
 import app.parley.io.AtomicFiles;
-import app.parley.render.Composition;
-import app.parley.render.ExportMonitor;
-import app.parley.render.PngOptions;
-import app.parley.render.PngStreamWriter;
+import app.parley.render.export.ExportMonitor;
+import app.parley.render.paint.Composition;
+import app.parley.render.raster.PngOptions;
+import app.parley.render.raster.PngStreamWriter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

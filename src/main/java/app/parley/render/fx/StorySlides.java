@@ -1,9 +1,9 @@
 package app.parley.render.fx;
 
-import app.parley.render.Composition;
-import app.parley.render.ExportMonitor;
-import app.parley.render.PngOptions;
-import app.parley.render.StoryDeck;
+import app.parley.render.export.ExportMonitor;
+import app.parley.render.paint.Composition;
+import app.parley.render.raster.PngOptions;
+import app.parley.render.story.StoryDeck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,19 +1,20 @@
 package app.parley.render.html;
 
 import app.parley.io.AtomicFiles;
-import app.parley.render.Bounds;
-import app.parley.render.Composition;
-import app.parley.render.Drawing;
-import app.parley.render.ExportFrame;
-import app.parley.render.LegendOverlay;
-import app.parley.render.PreparedGraph;
-import app.parley.render.Rgba;
-import app.parley.render.Scene;
-import app.parley.render.Surface;
-import app.parley.render.SvgExporter;
-import app.parley.render.TextMeasurer;
-import app.parley.render.Theme;
-import app.parley.render.ViewState;
+import app.parley.render.export.ExportFrame;
+import app.parley.render.export.SvgExporter;
+import app.parley.render.export.XmlText;
+import app.parley.render.paint.Composition;
+import app.parley.render.paint.Drawing;
+import app.parley.render.paint.LegendOverlay;
+import app.parley.render.paint.Surface;
+import app.parley.render.scene.Bounds;
+import app.parley.render.scene.PreparedGraph;
+import app.parley.render.scene.Rgba;
+import app.parley.render.scene.Scene;
+import app.parley.render.scene.TextMeasurer;
+import app.parley.render.scene.Theme;
+import app.parley.render.scene.ViewState;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -70,12 +71,12 @@ public final class MapPage {
         new SvgExporter().writeInline(map, svg, "map", "Map: " + title);
         String data = ScriptJson.write(new MapPageData(prepared.graph(), theme).tree(title, selectedActorId));
         out.append(PageTemplate.fill(PageTemplate.resource("map.html"), Map.of(
-                "TITLE", HtmlText.escape(title),
+                "TITLE", XmlText.escape(title),
                 "FONTS", PageTemplate.embeddedFonts(),
                 "COLOURS", colours(theme),
                 "CSS", PageTemplate.resource("map.css"),
-                "HEADING", HtmlText.escape(title),
-                "CITATION", HtmlText.escape(prepared.citation()),
+                "HEADING", XmlText.escape(title),
+                "CITATION", XmlText.escape(prepared.citation()),
                 "MAP", svg.toString(),
                 "LEGEND", legend(theme),
                 "DATA", data,

@@ -11,7 +11,7 @@ import app.parley.model.Source;
 import app.parley.model.Span;
 import app.parley.model.Story;
 import app.parley.model.StoryStep;
-import app.parley.render.Theme;
+import app.parley.render.scene.Theme;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collection;

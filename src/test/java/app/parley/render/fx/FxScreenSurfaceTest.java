@@ -2,8 +2,8 @@ package app.parley.render.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.parley.render.Rgba;
-import app.parley.render.Stroke;
+import app.parley.render.scene.Rgba;
+import app.parley.render.scene.Stroke;
 import java.util.function.Consumer;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;

@@ -3,9 +3,9 @@ package app.parley.render.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import app.parley.render.FontSpec;
-import app.parley.render.Rgba;
-import app.parley.render.Stroke;
+import app.parley.render.scene.FontSpec;
+import app.parley.render.scene.Rgba;
+import app.parley.render.scene.Stroke;
 import java.util.function.Consumer;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;

@@ -3,7 +3,7 @@ package app.parley.render.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import app.parley.render.FontSpec;
+import app.parley.render.scene.FontSpec;
 import org.junit.jupiter.api.Test;
 
 class FxTextMeasurerTest {

@@ -1,14 +1,14 @@
 package app.parley.render.fx;
 
-import app.parley.render.Bounds;
-import app.parley.render.Composition;
-import app.parley.render.Drawing;
-import app.parley.render.ExportMonitor;
-import app.parley.render.FontSpec;
-import app.parley.render.PngOptions;
-import app.parley.render.Rgba;
-import app.parley.render.Stroke;
-import app.parley.render.Surface;
+import app.parley.render.export.ExportMonitor;
+import app.parley.render.paint.Composition;
+import app.parley.render.paint.Drawing;
+import app.parley.render.paint.Surface;
+import app.parley.render.raster.PngOptions;
+import app.parley.render.scene.Bounds;
+import app.parley.render.scene.FontSpec;
+import app.parley.render.scene.Rgba;
+import app.parley.render.scene.Stroke;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

@@ -1,0 +1,285 @@
+package app.parley.render.paint;
+
+import app.parley.layout.Backdrop;
+import app.parley.model.ActorKind;
+import app.parley.model.Side;
+import app.parley.render.scene.Bounds;
+import app.parley.render.scene.CurveCut;
+import app.parley.render.scene.EdgeGroup;
+import app.parley.render.scene.EdgeLabel;
+import app.parley.render.scene.EdgeShape;
+import app.parley.render.scene.FontSpec;
+import app.parley.render.scene.LineCut;
+import app.parley.render.scene.NameLabel;
+import app.parley.render.scene.NodeShape;
+import app.parley.render.scene.Rgba;
+import app.parley.render.scene.Stroke;
+import app.parley.render.scene.TextRun;
+import app.parley.render.scene.Theme;
+
+/** Draws the parts of the picture (cards, curves, arrow heads, labels, backdrops) in a theme's colours. */
+final class ShapePainter {
+
+    private static final double BORDER = 2.5;
+    private static final double ORGANIZATION_ARC = 8;
+    private static final double DELEGATION_ARC = 18;
+    private static final double DELEGATION_INSET = 4;
+    private static final double ARROW_LENGTH = 11;
+    private static final double ARROW_HALF_WIDTH = 5;
+    /** The least height of a zone's caption on the output, in pixels, when the zone leaves room for it. */
+    static final double LEAST_CAPTION_PX = 12;
+    /** How much of the band above a zone's cards an enlarged caption may take. */
+    private static final double CAPTION_SHARE_OF_BAND = 0.75;
+    /** A bold character's mean advance, as a share of the type size (DejaVu Sans Bold, generous). */
+    private static final double CAPTION_ADVANCE = 0.66;
+    /** A capital's height, as a share of the type size. */
+    private static final double CAPTION_CAP_HEIGHT = 0.73;
+
+    private final Theme theme;
+
+    ShapePainter(Theme theme) {
+        this.theme = theme;
+    }
+
+    /** A card's outline and fill, by kind and side. */
+    void card(Surface surface, NodeShape node) {
+        outline(surface, node.kind(), node.side(), node.box());
+    }
+
+    /** The card shape of a kind in a box: pill, hexagon-ended box, box, or double box. */
+    void outline(Surface surface, ActorKind kind, Side side, Bounds box) {
+        Rgba fill = theme.cardFill(side);
+        Stroke border = Stroke.solid(theme.side(side), BORDER * Math.max(1, theme.fontScale() * 0.8));
+        switch (kind) {
+            case PERSON -> {
+                surface.fillRoundRect(box.x(), box.y(), box.width(), box.height(), box.height(), fill);
+                surface.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), box.height(), border);
+            }
+            case STATE -> {
+                double inset = Math.min(box.height() / 2.6, box.width() / 4);
+                double[] xs = {box.x() + inset, box.maxX() - inset, box.maxX(), box.maxX() - inset, box.x() + inset, box.x()};
+                double[] ys = {box.y(), box.y(), box.centerY(), box.maxY(), box.maxY(), box.centerY()};
+                surface.fillPolygon(xs, ys, fill);
+                surface.strokePolygon(xs, ys, border);
+            }
+            case ORGANIZATION -> {
+                surface.fillRoundRect(box.x(), box.y(), box.width(), box.height(), ORGANIZATION_ARC, fill);
+                surface.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), ORGANIZATION_ARC, border);
+            }
+            case DELEGATION -> {
+                surface.fillRoundRect(box.x(), box.y(), box.width(), box.height(), DELEGATION_ARC, fill);
+                surface.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), DELEGATION_ARC, border);
+                if (box.width() > 2 * DELEGATION_INSET && box.height() > 2 * DELEGATION_INSET) {
+                    Bounds inner = box.inflate(-DELEGATION_INSET);
+                    surface.strokeRoundRect(inner.x(), inner.y(), inner.width(), inner.height(),
+                            DELEGATION_ARC - DELEGATION_INSET, Stroke.solid(theme.side(side), border.width() * 0.5));
+                }
+            }
+            default -> throw new IllegalStateException("Unknown kind " + kind);
+        }
+    }
+
+    /** A card's name and role lines, each only if at {@code scale} it is at least {@code readablePx} pixels high. */
+    void cardText(Surface surface, NodeShape node, double scale, double readablePx) {
+        Bounds box = node.box();
+        for (TextRun line : node.card().lines()) {
+            if (line.font().size() * scale < readablePx) {
+                continue;
+            }
+            surface.fillText(line.text(), box.x() + line.dx(), box.y() + line.baseline(), line.font(),
+                    line.muted() ? theme.mutedText() : theme.text());
+        }
+    }
+
+    /**
+     * An actor's name label: over its card, the card's shape grown to hold the name; beside it, a chip in the card's
+     * colours tied to the card by a short line. Either way it reads over links and backdrops.
+     */
+    void nameLabel(Surface surface, NodeShape node, NameLabel label, double scale) {
+        Bounds box = label.box();
+        Bounds card = node.box();
+        if (box.contains(card.centerX(), card.centerY())) {
+            double ends = node.kind() == ActorKind.PERSON || node.kind() == ActorKind.STATE ? box.height() * 0.35 : 0;
+            outline(surface, node.kind(), node.side(),
+                    new Bounds(box.x() - ends, box.y(), box.width() + 2 * ends, box.height()).union(card));
+        } else {
+            double x = Math.max(box.x(), Math.min(box.maxX(), card.centerX()));
+            double y = Math.max(box.y(), Math.min(box.maxY(), card.centerY()));
+            Stroke border = Stroke.solid(theme.side(node.side()), 1.2 / scale);
+            surface.strokeLine(x, y, card.centerX(), card.centerY(), border);
+            double arc = Math.min(box.height(), 8 / scale);
+            surface.fillRoundRect(box.x(), box.y(), box.width(), box.height(), arc, theme.cardFill(node.side()));
+            surface.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), arc, border);
+        }
+        for (TextRun line : label.lines()) {
+            surface.fillText(line.text(), box.x() + line.dx(), box.y() + line.baseline(), line.font(), theme.text());
+        }
+    }
+
+    /** A heavy ring around the selected card. */
+    void selectionRing(Surface surface, NodeShape node, double scale) {
+        double gap = 5 / Math.max(scale, 0.2);
+        Bounds ring = node.box().inflate(gap);
+        double arc = node.kind() == ActorKind.PERSON ? ring.height() : DELEGATION_ARC + gap;
+        surface.strokeRoundRect(ring.x(), ring.y(), ring.width(), ring.height(), arc,
+                Stroke.solid(theme.selection(), 3.5 / Math.max(scale, 0.5)));
+    }
+
+    /** How a group of links is stroked. */
+    Stroke edgeStroke(EdgeGroup group, boolean strong) {
+        double weight = strong ? 1.8 : 1.0;
+        Rgba colour = theme.edge();
+        return switch (group) {
+            case AUTHORITY -> Stroke.solid(colour, 2.2 * weight);
+            case DIPLOMACY -> new Stroke(colour, 2.0 * weight, new double[] {12, 5});
+            case CONFLICT -> new Stroke(colour, 2.0 * weight, new double[] {4, 4});
+            case ROLE -> new Stroke(colour, 1.4 * weight, new double[] {1.5, 4});
+        };
+    }
+
+    /**
+     * A link's curve and, if directed, its arrow head. A straight line is cut to {@code area} first (a curve too, on
+     * a {@link Surface#drawsScreenFrames() screen}), its start moved by whole dash patterns only, so that a long
+     * dashed line costs what its visible part costs and its dashes stay where they were.
+     */
+    void edge(Surface surface, EdgeShape edge, boolean strong, boolean selected, double scale, Bounds area) {
+        Stroke stroke = linkStroke(edge.group(), strong, selected);
+        if (straight(edge)) {
+            double[] cut = LineCut.within(edge.x1(), edge.y1(), edge.x2(), edge.y2(), area, stroke.dashes());
+            if (cut != null) {
+                surface.strokeLine(cut[0], cut[1], cut[2], cut[3], stroke);
+            }
+        } else if (surface.drawsScreenFrames()) {
+            double[] cut = CurveCut.within(edge.x1(), edge.y1(), edge.cx(), edge.cy(), edge.x2(), edge.y2(), area,
+                    stroke.dashes());
+            if (cut != null) {
+                surface.strokeQuadCurve(cut[0], cut[1], cut[2], cut[3], cut[4], cut[5], stroke);
+            }
+        } else {
+            surface.strokeQuadCurve(edge.x1(), edge.y1(), edge.cx(), edge.cy(), edge.x2(), edge.y2(), stroke);
+        }
+        if (edge.directed() && arrowsShown(scale)) {
+            double[] head = arrowHead(edge, strong || selected);
+            if (head != null) {
+                surface.fillPolygon(new double[] {head[0], head[2], head[4]}, new double[] {head[1], head[3], head[5]},
+                        stroke.color());
+            }
+        }
+    }
+
+    /**
+     * Adds a link, cut as {@link #edge(Surface, EdgeShape, boolean, boolean, double, Bounds)} cuts it, and its arrow
+     * head to the batch of its style in {@code batches}.
+     */
+    void edge(LinkBatches batches, EdgeShape edge, boolean strong, boolean selected, double scale, Bounds area,
+              boolean cutCurves) {
+        LinkBatches.Batch batch = batches.of(edge.group(), strong, selected);
+        double[] dashes = batch.dashes();
+        if (straight(edge)) {
+            double[] cut = LineCut.within(edge.x1(), edge.y1(), edge.x2(), edge.y2(), area, dashes);
+            if (cut != null) {
+                batch.line(cut);
+            }
+        } else if (cutCurves) {
+            double[] cut = CurveCut.within(edge.x1(), edge.y1(), edge.cx(), edge.cy(), edge.x2(), edge.y2(), area,
+                    dashes);
+            if (cut != null) {
+                batch.curve(cut);
+            }
+        } else {
+            batch.curve(new double[] {edge.x1(), edge.y1(), edge.cx(), edge.cy(), edge.x2(), edge.y2()});
+        }
+        if (edge.directed() && arrowsShown(scale)) {
+            double[] head = arrowHead(edge, strong || selected);
+            if (head != null) {
+                batch.arrow(head);
+            }
+        }
+    }
+
+    /** The stroke of a link of {@code group}, highlighted or selected. */
+    Stroke linkStroke(EdgeGroup group, boolean strong, boolean selected) {
+        Stroke stroke = edgeStroke(group, strong);
+        return selected ? new Stroke(theme.selection(), stroke.width() * 1.4, stroke.dashes()) : stroke;
+    }
+
+    /** Whether a link is drawn as a straight line (its control point is its middle). */
+    static boolean straight(EdgeShape edge) {
+        return Math.abs(edge.cx() - (edge.x1() + edge.x2()) / 2) < 0.5
+                && Math.abs(edge.cy() - (edge.y1() + edge.y2()) / 2) < 0.5;
+    }
+
+    /** Whether arrow heads are drawn at {@code scale}: only where they are a few pixels long. */
+    static boolean arrowsShown(double scale) {
+        return ARROW_LENGTH * scale >= 3;
+    }
+
+    /** The corners {tip x, tip y, x, y, x, y} of a link's arrow head, or {@code null} when it has no direction. */
+    double[] arrowHead(EdgeShape edge, boolean strong) {
+        double tipX = edge.x2();
+        double tipY = edge.y2();
+        double dx = tipX - edge.cx();
+        double dy = tipY - edge.cy();
+        double length = Math.hypot(dx, dy);
+        if (length < 1e-9) {
+            return null;
+        }
+        double ux = dx / length;
+        double uy = dy / length;
+        double size = (strong ? 1.3 : 1.0) * Math.max(1, theme.fontScale() * 0.8);
+        double baseX = tipX - ux * ARROW_LENGTH * size;
+        double baseY = tipY - uy * ARROW_LENGTH * size;
+        double half = ARROW_HALF_WIDTH * size;
+        return new double[] {tipX, tipY, baseX - uy * half, baseY + ux * half, baseX + uy * half, baseY - ux * half};
+    }
+
+    /** A link's label on its background box. */
+    void edgeLabel(Surface surface, EdgeLabel label, boolean strong) {
+        Bounds box = label.box();
+        surface.fillRoundRect(box.x(), box.y(), box.width(), box.height(), box.height() * 0.6, theme.labelBackground());
+        if (strong) {
+            surface.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), box.height() * 0.6,
+                    Stroke.solid(theme.edge(), 1.2));
+        }
+        FontSpec font = strong ? new FontSpec(label.font().family(), label.font().size(), true) : label.font();
+        surface.fillText(label.text(), label.textX(), label.baseline(), font, theme.edgeLabelText());
+    }
+
+    /** The negotiating table or a camp's zone. */
+    void backdrop(Surface surface, Backdrop backdrop, double scale) {
+        FontSpec font = theme.zoneFont();
+        if (backdrop.kind() == Backdrop.Kind.TABLE) {
+            surface.fillRoundRect(backdrop.x(), backdrop.y(), backdrop.width(), backdrop.height(), 40, theme.tableFill());
+            surface.strokeRoundRect(backdrop.x(), backdrop.y(), backdrop.width(), backdrop.height(), 40,
+                    Stroke.solid(theme.mutedText().withOpacity(0.45), 2));
+        } else {
+            surface.fillRoundRect(backdrop.x(), backdrop.y(), backdrop.width(), backdrop.height(), 28, theme.zoneFill());
+        }
+        if (!backdrop.label().isEmpty()) {
+            zoneCaption(surface, backdrop, font, scale);
+        }
+    }
+
+    /**
+     * A zone's caption in its top left corner: at its own size when that reads, else enlarged towards
+     * {@link #LEAST_CAPTION_PX} on the output as far as the band above the zone's cards and the zone's width allow.
+     */
+    private void zoneCaption(Surface surface, Backdrop backdrop, FontSpec font, double scale) {
+        double pad = 14 * theme.fontScale();
+        double size = font.size();
+        double baseline = backdrop.y() + pad + font.size();
+        if (size * scale < LEAST_CAPTION_PX) {
+            double band = 2 * pad + font.size();
+            double widest = (backdrop.width() - pad) / (CAPTION_ADVANCE * backdrop.label().length());
+            size = Math.min(LEAST_CAPTION_PX / scale, Math.min(band * CAPTION_SHARE_OF_BAND, widest));
+            size = Math.max(size, font.size());
+            baseline = backdrop.y() + (band + size * CAPTION_CAP_HEIGHT) / 2;
+        }
+        if (size * scale >= GraphDrawing.MIN_READABLE_PX) {
+            double inset = Math.min(pad, Math.max(pad / 3, (backdrop.width() - CAPTION_ADVANCE * size
+                    * backdrop.label().length()) / 2));
+            surface.fillText(backdrop.label(), backdrop.x() + inset, baseline,
+                    size == font.size() ? font : FontSpec.bold(size), theme.mutedText());
+        }
+    }
+}

@@ -31,7 +31,7 @@ public final class ForceLayout implements Layout {
     /** Pivots of the sparse stress model that lays out long free components bigger than {@link #STRESS_LIMIT}. */
     private static final int PIVOTS = 50;
     /** The most rounds of sparse stress majorization. */
-    private static final int SPARSE_STRESS_ROUNDS = 100;
+    private static final int SPARSE_STRESS_ROUNDS = 120;
 
     private final long seed;
     private final Options options;
@@ -214,11 +214,15 @@ public final class ForceLayout implements Layout {
             try (ParallelLoop loop = new ParallelLoop(n >= PARALLEL_MINIMUM ? options.parallelism : 1)) {
                 Multilevel multilevel = new Multilevel(k, options.iterations, loop, progress,
                         progress.previewing() ? this::stage : null);
+                Multilevel communities = new Multilevel(k, options.iterations, loop, progress,
+                        progress.previewing() ? this::stage : null, true);
                 for (int c = 0; c < components.length; c++) {
                     double mark = progress.done() + work(c);
                     active = c;
-                    layoutComponent(all.induced(components[c], scratch), components[c], byStress[c], multilevel,
-                            random.split(), progress);
+                    boolean big = components[c].length > STRESS_LIMIT && !anchored[c] && !byStress[c];
+                    WeightedGraph component = all.induced(components[c], scratch);
+                    layoutComponent(big ? component.withDegreeMasses() : component, components[c], byStress[c],
+                            big ? communities : multilevel, random.split(), progress);
                     progress.advanceTo(mark);
                 }
             }

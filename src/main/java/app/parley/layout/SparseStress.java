@@ -14,6 +14,11 @@ final class SparseStress {
     private static final double TOLERANCE = 1e-4;
     /** Two-hop terms are not taken through vertices with more neighbours than this. */
     private static final int HUB_DEGREE = 40;
+    /**
+     * Rounds in which the pivots pull; later rounds keep only the terms within two hops, which settle the local
+     * shape once the pivots have set the whole (the pivots' rough weights would otherwise bend it).
+     */
+    private static final int PIVOT_ROUNDS = 20;
 
     private final WeightedGraph graph;
     private final PivotMds pivots;
@@ -186,7 +191,7 @@ final class SparseStress {
                 if (pinned[v]) {
                     continue;
                 }
-                update(v, x, y, moved);
+                update(v, x, y, moved, round < PIVOT_ROUNDS);
                 double dx = moved[0] - x[v];
                 double dy = moved[1] - y[v];
                 total += dx * dx + dy * dy;
@@ -202,7 +207,7 @@ final class SparseStress {
     }
 
     /** Writes where vertex {@code v} goes into {@code to}: the weighted mean of where each term would put it. */
-    private void update(int v, double[] x, double[] y, double[] to) {
+    private void update(int v, double[] x, double[] y, double[] to, boolean withPivots) {
         double sx = 0;
         double sy = 0;
         double total = 0;
@@ -225,7 +230,7 @@ final class SparseStress {
             }
             total += weight;
         }
-        for (int t = termStart[v]; t < termStart[v + 1]; t++) {
+        for (int t = termStart[v], end = withPivots ? termStart[v + 1] : t; t < end; t++) {
             int pivot = termPivot[t];
             double target = termTarget[t];
             double weight = termWeight[t];

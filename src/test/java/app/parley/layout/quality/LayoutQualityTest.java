@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import app.parley.layout.LayoutGraph;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class LayoutQualityTest {
@@ -106,6 +112,56 @@ class LayoutQualityTest {
         LayoutQuality quality = LayoutQuality.measure(twoEdges, new double[] {0, 1, 4}, new double[3], 1);
 
         assertThat(quality.edgeLengthSpread()).isCloseTo(0.5, within(1e-12));
+    }
+
+    @Test
+    void neighbourhoodPreservationMatchesABruteForceCountOnARandomDrawing() {
+        SplittableRandom random = new SplittableRandom(8);
+        int n = 300;
+        int[] ends = new int[2 * 900];
+        for (int i = 0; i < ends.length; i += 2) {
+            ends[i] = random.nextInt(n);
+            ends[i + 1] = (ends[i] + 1 + random.nextInt(n - 1)) % n;
+        }
+        LayoutGraph graph = graph(n, ends);
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int v = 0; v < n; v++) {
+            x[v] = random.nextDouble() * (v < 50 ? 3 : 100);
+            y[v] = random.nextDouble() * 40;
+        }
+        List<Set<Integer>> neighbours = new ArrayList<>();
+        for (int v = 0; v < n; v++) {
+            neighbours.add(new HashSet<>());
+        }
+        for (int i = 0; i < ends.length; i += 2) {
+            neighbours.get(ends[i]).add(ends[i + 1]);
+            neighbours.get(ends[i + 1]).add(ends[i]);
+        }
+        double sum = 0;
+        int counted = 0;
+        for (int v = 0; v < n; v++) {
+            int k = neighbours.get(v).size();
+            if (k == 0) {
+                continue;
+            }
+            int from = v;
+            List<Integer> others = new ArrayList<>();
+            for (int u = 0; u < n; u++) {
+                if (u != v) {
+                    others.add(u);
+                }
+            }
+            others.sort(Comparator.<Integer>comparingDouble(
+                    u -> Math.hypot(x[u] - x[from], y[u] - y[from])).thenComparing(u -> u));
+            long shared = others.subList(0, k).stream().filter(neighbours.get(v)::contains).count();
+            sum += shared / (double) (2 * k - shared);
+            counted++;
+        }
+
+        LayoutQuality quality = LayoutQuality.measure(graph, x, y, 1);
+
+        assertThat(quality.neighbourhoodPreservation()).isCloseTo(sum / counted, within(1e-12));
     }
 
     @Test

@@ -28,6 +28,11 @@ public final class ForceLayout implements Layout {
     private static final int STRESS_LIMIT = 400;
     /** About how many passes stress majorization takes, for progress reports. */
     private static final int STRESS_PASSES_EXPECTED = 60;
+    /**
+     * Free small-world components bigger than this are laid out with degree-weighted repulsion, which draws their
+     * communities apart; smaller ones keep the even spread that leaves room for every name.
+     */
+    private static final int COMMUNITY_LIMIT = 2000;
     /** Pivots of the sparse stress model that lays out long free components bigger than {@link #STRESS_LIMIT}. */
     private static final int PIVOTS = 50;
     /** The most rounds of sparse stress majorization. */
@@ -219,7 +224,7 @@ public final class ForceLayout implements Layout {
                 for (int c = 0; c < components.length; c++) {
                     double mark = progress.done() + work(c);
                     active = c;
-                    boolean big = components[c].length > STRESS_LIMIT && !anchored[c] && !byStress[c];
+                    boolean big = components[c].length > COMMUNITY_LIMIT && !anchored[c] && !byStress[c];
                     WeightedGraph component = all.induced(components[c], scratch);
                     layoutComponent(big ? component.withDegreeMasses() : component, components[c], byStress[c],
                             big ? communities : multilevel, random.split(), progress);

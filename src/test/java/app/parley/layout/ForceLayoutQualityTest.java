@@ -88,18 +88,19 @@ class ForceLayoutQualityTest {
         return sum / n;
     }
 
+    /** The earlier force layout kept 0.68 of each vertex's ten nearest in its own block. */
     @Test
     void aBlockModelsCommunitiesAreDrawnApart() {
-        KnownShape sbm = KnownShapes.blockModel(6, 100, 0.1, 0.002, 2);
+        KnownShape sbm = KnownShapes.blockModel(12, 200, 0.05, 0.0005, 2);
 
-        assertThat(togetherness(layOut(sbm), sbm.groups())).isGreaterThan(0.85);
+        assertThat(togetherness(layOut(sbm), sbm.groups())).isGreaterThan(0.78);
     }
 
-    /** The earlier force layout drew the generated communities mixed: 0.45 of the nearest were of the same one. */
+    /** The earlier force layout drew the generated communities mixed: 0.36 of the nearest were of the same one. */
     @Test
     void generatedCommunitiesAreDrawnTogether() {
         SyntheticDataset.Generated generated = SyntheticDataset.planted(
-                SyntheticDataset.Settings.withEdges(1500, 4500, 2));
+                SyntheticDataset.Settings.withEdges(2500, 7500, 2));
         ActorGraph graph = ActorGraph.of(generated.dataset());
         double[] widths = new double[graph.size()];
         double[] heights = new double[graph.size()];
@@ -112,6 +113,6 @@ class ForceLayoutQualityTest {
             community[v] = generated.community()[Integer.parseInt(graph.actors().get(v).id().substring(1)) - 1];
         }
 
-        assertThat(togetherness(model, community)).isGreaterThan(0.65);
+        assertThat(togetherness(model, community)).isGreaterThan(0.6);
     }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,6 +90,14 @@ final class BenchCommand implements Callable<Integer> {
             description = "With --end-to-end: an option for every Parley process (repeatable), such as -Xmx2g.")
     private List<String> javaOptions = new ArrayList<>();
 
+    @Option(names = "--quality", description = "Measure only layout quality and time on test graphs of each size "
+            + "(with --dot, sfdp's too): neighbourhood preservation, stress, edge-length spread, crossings.")
+    private boolean quality;
+
+    @Option(names = "--graphs", split = ",", defaultValue = "rgg,grid,mesh,sbm,clustered", paramLabel = "NAME,…",
+            description = "Test graphs of --quality (default: ${DEFAULT-VALUE}).")
+    private List<String> graphs;
+
     @Option(names = "--edits", defaultValue = "1000", paramLabel = "N",
             description = "Edits undone in the editing figures, measured on sizes up to 10,000 actors "
                     + "(default: ${DEFAULT-VALUE}; 0 leaves them out).")
@@ -115,6 +124,9 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter print = spec.commandLine().getOut();
         Path folder = out != null ? Files.createDirectories(out) : Files.createTempDirectory("parley-bench");
         FxPlatform.start();
+        if (quality) {
+            return quality(print, size, folder);
+        }
         BenchRun bench = new BenchRun(new BenchRun.Plan(edgesPerActor, runs, seed, size[0], size[1], pngSide, folder,
                 dot));
         List<BenchFigures> figures = new ArrayList<>();
@@ -161,6 +173,34 @@ final class BenchCommand implements Callable<Integer> {
         print.print(json ? new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(figures.fields()) + System.lineSeparator() : figures.text());
         if (out == null) {
+            deleteFolder(folder);
+        }
+        print.flush();
+        return 0;
+    }
+
+    /** Prints the quality table of every test graph at every size. */
+    private int quality(PrintWriter print, int[] size, Path folder) throws IOException {
+        if (!TestGraphs.NAMES.containsAll(graphs)) {
+            throw new ParameterException(spec.commandLine(), "--graphs takes some of " + TestGraphs.NAMES);
+        }
+        Optional<Path> sfdp = dot ? SfdpPositions.program() : Optional.empty();
+        print.println(header(size));
+        if (dot && sfdp.isEmpty()) {
+            print.println("sfdp is not on the PATH: Graphviz left out");
+        }
+        print.println(QualityBench.HEADINGS);
+        print.flush();
+        QualityBench bench = new QualityBench(runs, seed, pngSide, folder, sfdp);
+        for (int actors : sizes) {
+            for (String graph : graphs) {
+                print.println(bench.measure(graph, actors));
+                print.flush();
+            }
+        }
+        if (out != null) {
+            print.println("Files in " + folder);
+        } else {
             deleteFolder(folder);
         }
         print.flush();

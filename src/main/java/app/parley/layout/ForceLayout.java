@@ -28,6 +28,15 @@ public final class ForceLayout implements Layout {
     private static final int STRESS_LIMIT = 400;
     /** About how many passes stress majorization takes, for progress reports. */
     private static final int STRESS_PASSES_EXPECTED = 60;
+    /**
+     * Free small-world components bigger than this are laid out with degree-weighted repulsion, which draws their
+     * communities apart; smaller ones keep the even spread that leaves room for every name.
+     */
+    private static final int COMMUNITY_LIMIT = 2000;
+    /** Pivots of the sparse stress model that lays out long free components bigger than {@link #STRESS_LIMIT}. */
+    private static final int PIVOTS = 50;
+    /** The most rounds of sparse stress majorization. */
+    private static final int SPARSE_STRESS_ROUNDS = 120;
 
     private final long seed;
     private final Options options;
@@ -143,6 +152,8 @@ public final class ForceLayout implements Layout {
         final WeightedGraph all;
         final int[][] components;
         final boolean[] anchored;
+        /** Whether a component is laid out by sparse stress (big, free and long) rather than by forces. */
+        final boolean[] byStress;
         /** The component being laid out, and where its vertices stand on the level being refined. */
         private int active = -1;
         private double[] activeX;
@@ -172,23 +183,31 @@ public final class ForceLayout implements Layout {
             all = WeightedGraph.of(graph);
             components = all.components();
             anchored = new boolean[components.length];
+            byStress = new boolean[components.length];
+            int[] scratch = new int[n];
             for (int c = 0; c < components.length; c++) {
                 for (int v : components[c]) {
                     anchored[c] |= pinned[v];
                 }
+                byStress[c] = !anchored[c] && components[c].length > STRESS_LIMIT
+                        && GraphShape.isLong(all.induced(components[c], scratch));
             }
         }
 
         /** About how much work the run will report: simulation steps, and stress passes on small components. */
         double work() {
             double total = 0;
-            for (int[] component : components) {
-                total += work(component.length);
+            for (int c = 0; c < components.length; c++) {
+                total += work(c);
             }
             return total;
         }
 
-        private double work(int size) {
+        private double work(int c) {
+            int size = components[c].length;
+            if (byStress[c]) {
+                return (double) SPARSE_STRESS_ROUNDS * size;
+            }
             double stress = size <= STRESS_LIMIT ? STRESS_PASSES_EXPECTED * size : 0;
             return size > 1 ? Multilevel.work(size, options.iterations) + stress : 1;
         }
@@ -200,11 +219,15 @@ public final class ForceLayout implements Layout {
             try (ParallelLoop loop = new ParallelLoop(n >= PARALLEL_MINIMUM ? options.parallelism : 1)) {
                 Multilevel multilevel = new Multilevel(k, options.iterations, loop, progress,
                         progress.previewing() ? this::stage : null);
+                Multilevel communities = new Multilevel(k, options.iterations, loop, progress,
+                        progress.previewing() ? this::stage : null, true);
                 for (int c = 0; c < components.length; c++) {
-                    double mark = progress.done() + work(components[c].length);
+                    double mark = progress.done() + work(c);
                     active = c;
-                    layoutComponent(all.induced(components[c], scratch), components[c], multilevel, random.split(),
-                            progress, k);
+                    boolean big = components[c].length > COMMUNITY_LIMIT && !anchored[c] && !byStress[c];
+                    WeightedGraph component = all.induced(components[c], scratch);
+                    layoutComponent(big ? component.withDegreeMasses() : component, components[c], byStress[c],
+                            big ? communities : multilevel, random.split(), progress);
                     progress.advanceTo(mark);
                 }
             }
@@ -249,8 +272,8 @@ public final class ForceLayout implements Layout {
         }
 
         /** Lays out one component. */
-        private void layoutComponent(WeightedGraph component, int[] vertices, Multilevel multilevel,
-                                     SplittableRandom random, Progress progress, double k) {
+        private void layoutComponent(WeightedGraph component, int[] vertices, boolean stress, Multilevel multilevel,
+                                     SplittableRandom random, Progress progress) {
             int size = vertices.length;
             double[] lx = new double[size];
             double[] ly = new double[size];
@@ -268,7 +291,9 @@ public final class ForceLayout implements Layout {
                 anchored |= pinned[v];
             }
             stage(null, null, null);
-            if (size > 1) {
+            if (stress) {
+                sparseStress(component, lx, ly, lp, random, progress);
+            } else if (size > 1) {
                 multilevel.layout(component, lx, ly, lp, random);
                 stage(lx, ly, null);
                 if (size <= STRESS_LIMIT && !progress.cancelled()) {
@@ -288,6 +313,23 @@ public final class ForceLayout implements Layout {
                 x[vertices[i]] = lx[i];
                 y[vertices[i]] = ly[i];
             }
+        }
+
+        /**
+         * Places a big free component by pivot MDS and polishes it by sparse stress majorization: distances on the
+         * page follow hop distances, so a graph with a shape in the plane gets that shape back.
+         */
+        private void sparseStress(WeightedGraph component, double[] lx, double[] ly, boolean[] lp,
+                                  SplittableRandom random, Progress progress) {
+            double[] lengths = EdgeLengths.of(component);
+            PivotMds mds = PivotMds.pivots(component, lengths, PIVOTS, random);
+            mds.place(lx, ly);
+            for (int i = 0; i < lx.length; i++) {
+                lx[i] *= k;
+                ly[i] *= k;
+            }
+            stage(lx, ly, null);
+            new SparseStress(component, lengths, mds, k).run(lx, ly, lp, SPARSE_STRESS_ROUNDS, progress);
         }
 
         /**

@@ -23,6 +23,7 @@ final class Multilevel {
     /** The noise added to a member's start, as a share of its cluster's size. */
     private static final double NOISE = 0.1;
 
+    private final boolean linear;
     private final double k;
     private final int iterations;
     private final ParallelLoop loop;
@@ -44,6 +45,12 @@ final class Multilevel {
      * {@code watcher} (if not {@code null}) each level it refines.
      */
     Multilevel(double k, int iterations, ParallelLoop loop, Progress progress, Watcher watcher) {
+        this(k, iterations, loop, progress, watcher, false);
+    }
+
+    /** As above; {@code linear} springs pull in proportion to their length (see {@link SpringElectrical}). */
+    Multilevel(double k, int iterations, ParallelLoop loop, Progress progress, Watcher watcher, boolean linear) {
+        this.linear = linear;
         this.k = k;
         this.iterations = iterations;
         this.loop = loop;
@@ -119,7 +126,7 @@ final class Multilevel {
 
     private void refine(WeightedGraph graph, double[] x, double[] y, boolean[] pinned, double step, boolean adaptive) {
         if (!progress.cancelled()) {
-            new SpringElectrical(graph, x, y, pinned, k, loop).run(iterations, step, adaptive, progress, graph.size);
+            new SpringElectrical(graph, x, y, pinned, k, loop, linear).run(iterations, step, adaptive, progress, graph.size);
         }
     }
 

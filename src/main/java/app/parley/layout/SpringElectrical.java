@@ -14,6 +14,7 @@ final class SpringElectrical {
     private static final double COOL = 0.9;
     private static final double TOLERANCE = 0.01;
 
+    private final boolean linear;
     private final WeightedGraph graph;
     private final double[] x;
     private final double[] y;
@@ -32,6 +33,16 @@ final class SpringElectrical {
 
     /** A simulation that moves {@code x} and {@code y} in place, except where {@code pinned}. */
     SpringElectrical(WeightedGraph graph, double[] x, double[] y, boolean[] pinned, double k, ParallelLoop loop) {
+        this(graph, x, y, pinned, k, loop, false);
+    }
+
+    /**
+     * A simulation whose springs pull in proportion to their length when {@code linear} (instead of its square):
+     * with repulsion weighted by degree, as the caller's masses say, dense communities draw apart from each other.
+     */
+    SpringElectrical(WeightedGraph graph, double[] x, double[] y, boolean[] pinned, double k, ParallelLoop loop,
+                     boolean linear) {
+        this.linear = linear;
         this.graph = graph;
         this.x = x;
         this.y = y;
@@ -147,7 +158,7 @@ final class SpringElectrical {
             int u = graph.neighbours[e];
             double dx = x[u] - px;
             double dy = y[u] - py;
-            double f = graph.weights[e] * Math.sqrt(dx * dx + dy * dy) / k;
+            double f = linear ? graph.weights[e] : graph.weights[e] * Math.sqrt(dx * dx + dy * dy) / k;
             sx += dx * f;
             sy += dy * f;
         }

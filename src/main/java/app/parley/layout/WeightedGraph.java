@@ -97,6 +97,15 @@ final class WeightedGraph {
         return new WeightedGraph(vertices.length, start, adjacent, w, m);
     }
 
+    /** This graph with each vertex weighing one more than its degree, so that hubs push harder. */
+    WeightedGraph withDegreeMasses() {
+        double[] m = new double[size];
+        for (int v = 0; v < size; v++) {
+            m[v] = degree(v) + 1;
+        }
+        return new WeightedGraph(size, rowStart, neighbours, weights, m);
+    }
+
     int degree(int v) {
         return rowStart[v + 1] - rowStart[v];
     }

@@ -51,6 +51,26 @@ class BenchCommandTest {
     }
 
     @Test
+    void qualityPrintsTheFourFiguresOfEachTestGraph() {
+        CliRun run = CliRun.of("bench", "--quality", "--sizes", "144", "--graphs", "grid,sbm", "--runs", "1");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String[] lines = run.out().split("\n");
+        assertThat(lines[1]).contains("graph", "layout", "NP", "stress", "spread", "crossings");
+        assertThat(lines[2]).matches("grid\\s+144\\s+264\\s+-\\s+Parley\\s+[0-9]+ ms\\s+[01]\\.[0-9]{3}\\s.*/1e4");
+        assertThat(lines[3]).startsWith("sbm").contains("Parley");
+        assertThat(lines).hasSize(4);
+    }
+
+    @Test
+    void anUnknownTestGraphIsAUsageError() {
+        CliRun run = CliRun.of("bench", "--quality", "--sizes", "100", "--graphs", "torus");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--graphs takes some of [rgg, grid, mesh, sbm, clustered]");
+    }
+
+    @Test
     void aWindowThatIsNotWidthByHeightIsAUsageError() {
         CliRun run = CliRun.of("bench", "--sizes", "100", "--window", "big");
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +25,8 @@ class GenerateCommandTest {
 
         assertThat(generated.exitCode()).as(generated.err()).isZero();
         assertThat(generated.out()).startsWith("Wrote " + out + ": 300 actors, 37 roles, 900 relations, 75 quotes, ");
-        String summary = generated.out().substring(generated.out().indexOf(": ") + 2);
+        String wrote = generated.out().lines().findFirst().orElseThrow();
+        String summary = wrote.substring(wrote.indexOf(": ") + 2) + System.lineSeparator();
         assertThat(checked.exitCode()).isZero();
         assertThat(checked.out()).isEqualTo(out + ": OK: " + summary);
     }
@@ -40,6 +43,41 @@ class GenerateCommandTest {
 
         assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
         assertThat(Files.readString(first)).contains("\"role5\"").doesNotContain("\"role6\"").contains("\"q9\"");
+    }
+
+    @Test
+    void generatedCommunitiesAreRealByModularity() {
+        Path out = dir.resolve("clustered.json");
+
+        CliRun generated = CliRun.of("generate", "--actors", "3000", "--seed", "4", "--out", out.toString());
+
+        assertThat(generated.exitCode()).as(generated.err()).isZero();
+        Matcher line = Pattern.compile("Planted communities: ([0-9,]+); their modularity: ([0-9.]+)\\.")
+                .matcher(generated.out());
+        assertThat(line.find()).as(generated.out()).isTrue();
+        assertThat(Integer.parseInt(line.group(1).replace(",", ""))).isGreaterThan(20);
+        assertThat(Double.parseDouble(line.group(2))).isGreaterThan(0.75);
+    }
+
+    @Test
+    void aShapeIsWrittenAsADatasetThatPassesTheCheck() {
+        Path out = dir.resolve("mesh.json");
+
+        CliRun generated = CliRun.of("generate", "--shape", "mesh", "--actors", "400", "--out", out.toString());
+        CliRun checked = CliRun.of("check", out.toString());
+
+        assertThat(generated.exitCode()).as(generated.err()).isZero();
+        assertThat(generated.out()).startsWith("Wrote " + out + ": 400 actors, 0 roles, 1121 relations");
+        assertThat(checked.exitCode()).as(checked.out()).isZero();
+    }
+
+    @Test
+    void anUnknownShapeIsAUsageError() {
+        CliRun run = CliRun.of("generate", "--shape", "torus", "--actors", "40", "--out",
+                dir.resolve("t.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--shape takes one of [rgg, grid, mesh, sbm, clustered]");
     }
 
     @Test

@@ -29,7 +29,7 @@ public final class SyntheticDataset {
     private static final int MIN_COMMUNITY = 8;
     private static final int MORE_COMMUNITY = 89;
     private static final double KEEP_SIDE = 0.85;
-    private static final double INSIDE_COMMUNITY = 0.7;
+    private static final double INSIDE_COMMUNITY = 0.88;
     private static final double POPULAR_SOURCE = 0.4;
     private static final double STATE_SHARE = 0.02;
     private static final double[] SIDE_WEIGHTS = {0.2, 0.2, 0.08, 0.12, 0.25, 0.15};
@@ -107,21 +107,47 @@ public final class SyntheticDataset {
     private final int[] ends;
     private int endCount;
     private final double[] prominence;
+    private final KnownShape shape;
 
-    private SyntheticDataset(Settings settings) {
+    private SyntheticDataset(Settings settings, KnownShape shape) {
         this.settings = settings;
+        this.shape = shape;
         this.random = new SplittableRandom(settings.seed());
         int n = settings.actors();
         this.community = new int[n];
-        this.communityStart = communities(n);
+        this.communityStart = shape == null ? communities(n) : shapeGroups(shape);
         this.actors = new ArrayList<>(n);
         this.ends = new int[2 * settings.edges()];
         this.prominence = new double[n];
     }
 
+    /**
+     * A generated dataset and the community each actor was planted in (by actor order).
+     *
+     * @param dataset   the dataset
+     * @param community the planted community of the {@code i}-th actor
+     */
+    public record Generated(Dataset dataset, int[] community) {
+    }
+
     /** The dataset for {@code settings}. */
     public static Dataset generate(Settings settings) {
-        return new SyntheticDataset(settings).build();
+        return planted(settings).dataset();
+    }
+
+    /** The dataset for {@code settings} with its planted communities. */
+    public static Generated planted(Settings settings) {
+        SyntheticDataset maker = new SyntheticDataset(settings, null);
+        return new Generated(maker.build(), maker.community.clone());
+    }
+
+    /**
+     * A dataset whose links are exactly the edges of {@code shape}, as relations (no roles), with actor {@code a(v+1)}
+     * for vertex {@code v}; the shape's groups are its communities.
+     */
+    public static Dataset generate(KnownShape shape, long seed) {
+        Settings settings = new Settings(shape.vertices(), shape.edges(), 0, Math.max(1, shape.vertices() / 4), seed);
+        return new SyntheticDataset(settings, shape).build();
     }
 
     private Dataset build() {
@@ -161,8 +187,11 @@ public final class SyntheticDataset {
             quotes.add(new Quote(q.id(), q.speakerId(), q.text(), q.kind(), quoteSpans[i], q.saidOn(),
                     q.reportedById(), q.aboutIds()));
         }
-        String title = String.format(Locale.ROOT, "Synthetic coverage: %d actors, %d relations (seed %d)",
-                settings.actors(), settings.relations(), settings.seed());
+        String title = shape != null
+                ? String.format(Locale.ROOT, "Test graph %s: %d actors, %d relations (seed %d)", shape.name(),
+                        settings.actors(), settings.relations(), settings.seed())
+                : String.format(Locale.ROOT, "Synthetic coverage: %d actors, %d relations (seed %d)",
+                        settings.actors(), settings.relations(), settings.seed());
         return new Dataset(title, sources, actors, roles, relations, quotes);
     }
 
@@ -180,6 +209,15 @@ public final class SyntheticDataset {
         }
         starts.add(n);
         return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The communities of a known shape: its groups. */
+    private int[] shapeGroups(KnownShape known) {
+        int[] group = known.groups();
+        System.arraycopy(group, 0, community, 0, group.length);
+        int[] starts = Arrays.copyOf(known.groupStart(), known.groupStart().length + 1);
+        starts[starts.length - 1] = known.vertices();
+        return starts;
     }
 
     private void makeActors() {
@@ -304,8 +342,15 @@ public final class SyntheticDataset {
         List<Relation> relations = new ArrayList<>(settings.relations());
         Span none = new Span("s1", 0, 0);
         for (int i = 0; i < settings.relations(); i++) {
-            int from = random.nextDouble() < POPULAR_SOURCE ? popular() : random.nextInt(actors.size());
-            int to = target(from);
+            int from;
+            int to;
+            if (shape != null) {
+                from = shape.from()[i];
+                to = shape.to()[i];
+            } else {
+                from = random.nextDouble() < POPULAR_SOURCE ? popular() : random.nextInt(actors.size());
+                to = target(from);
+            }
             Actor a = actors.get(from);
             Actor b = actors.get(to);
             RelationType type = RelationTypes.between(a, b, random);
@@ -317,13 +362,16 @@ public final class SyntheticDataset {
         return relations;
     }
 
-    /** Another actor: mostly one of {@code from}'s community, otherwise one picked in proportion to its links. */
+    /**
+     * Another actor: mostly one of {@code from}'s community (half the time a prominent one), otherwise one picked in
+     * proportion to its links.
+     */
     private int target(int from) {
         int c = community[from];
         int size = communityStart[c + 1] - communityStart[c];
         for (int attempt = 0; ; attempt++) {
             int to = size > 1 && random.nextDouble() < INSIDE_COMMUNITY
-                    ? communityStart[c] + random.nextInt(size) : popular();
+                    ? (random.nextBoolean() ? communityStart[c] + random.nextInt(size) : prominentIn(c)) : popular();
             if (to != from) {
                 return to;
             }
@@ -344,6 +392,16 @@ public final class SyntheticDataset {
         double target = random.nextDouble() * prominence[prominence.length - 1];
         int found = Arrays.binarySearch(prominence, target);
         return Math.min(prominence.length - 1, found >= 0 ? found + 1 : -found - 1);
+    }
+
+    /** An actor of community {@code c} picked in proportion to its prominence, so each community has its hubs. */
+    private int prominentIn(int c) {
+        int first = communityStart[c];
+        int last = communityStart[c + 1] - 1;
+        double below = first == 0 ? 0 : prominence[first - 1];
+        double target = below + random.nextDouble() * (prominence[last] - below);
+        int found = Arrays.binarySearch(prominence, first, last + 1, target);
+        return Math.min(last, found >= 0 ? found + 1 : -found - 1);
     }
 
     private void addEnds(int a, int b) {

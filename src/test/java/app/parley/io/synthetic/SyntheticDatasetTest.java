@@ -3,6 +3,7 @@ package app.parley.io.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.parley.graph.Modularity;
 import app.parley.io.DatasetReader;
 import app.parley.io.DatasetValidator;
 import app.parley.io.DatasetWriter;
@@ -86,6 +87,33 @@ class SyntheticDatasetTest {
         assertThat(dataset.relations()).noneMatch(r -> r.fromId().equals(r.toId()));
         assertThat(sameSide).isGreaterThan(dataset.relations().size() / 2);
         assertThat(busiest).isGreaterThan(10 * 2 * 15000 / 5000);
+    }
+
+    @Test
+    void plantedCommunitiesHoldMostLinksSoModularityIsHigh() {
+        SyntheticDataset.Generated generated = SyntheticDataset.planted(
+                SyntheticDataset.Settings.withEdges(5000, 15000, 3));
+        Dataset dataset = generated.dataset();
+        int links = dataset.relations().size() + dataset.roles().size();
+        int[] from = new int[links];
+        int[] to = new int[links];
+        int at = 0;
+        for (Relation relation : dataset.relations()) {
+            from[at] = index(relation.fromId());
+            to[at++] = index(relation.toId());
+        }
+        for (var role : dataset.roles()) {
+            from[at] = index(role.holderId());
+            to[at++] = index(role.ofId());
+        }
+
+        double planted = Modularity.of(from, to, generated.community());
+
+        assertThat(planted).isGreaterThan(0.75);
+    }
+
+    private static int index(String actorId) {
+        return Integer.parseInt(actorId.substring(1)) - 1;
     }
 
     @Test

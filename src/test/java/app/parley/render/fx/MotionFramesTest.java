@@ -3,6 +3,7 @@ package app.parley.render.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parley.io.DatasetReader;
+import app.parley.io.synthetic.KnownShapes;
 import app.parley.io.synthetic.SyntheticDataset;
 import app.parley.layout.ForceLayout;
 import app.parley.layout.LayoutMonitor;
@@ -29,7 +30,7 @@ class MotionFramesTest {
 
     @BeforeAll
     static void prepare() {
-        PreparedGraph prepared = PreparedGraph.of(SyntheticDataset.generate(SyntheticDataset.Settings.of(800, 2400, 4)),
+        PreparedGraph prepared = PreparedGraph.of(SyntheticDataset.generate(KnownShapes.triangularMesh(30, 27), 4),
                 Theme.LIGHT, new FxTextMeasurer());
         big = new GraphDrawing(prepared.scene(prepared.layOut(new ForceLayout(4), LayoutMonitor.NONE)), Theme.LIGHT,
                 ViewState.NONE);

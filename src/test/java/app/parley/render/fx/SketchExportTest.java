@@ -2,6 +2,7 @@ package app.parley.render.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.parley.io.synthetic.KnownShapes;
 import app.parley.io.synthetic.SyntheticDataset;
 import app.parley.layout.ForceLayout;
 import app.parley.layout.LayoutMonitor;
@@ -36,7 +37,7 @@ class SketchExportTest {
     @Test
     void aSketchedGraphExportedInTilesMatchesOneExportedWhole() throws IOException {
         PreparedGraph prepared = PreparedGraph.of(
-                SyntheticDataset.generate(SyntheticDataset.Settings.of(1500, 4500, 6)), Theme.LIGHT,
+                SyntheticDataset.generate(KnownShapes.triangularMesh(40, 38), 6), Theme.LIGHT,
                 new FxTextMeasurer());
         GraphDrawing drawing = new GraphDrawing(prepared.scene(prepared.layOut(new ForceLayout(2),
                 LayoutMonitor.NONE)), Theme.LIGHT, ViewState.NONE);

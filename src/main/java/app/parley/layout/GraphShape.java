@@ -1,0 +1,50 @@
+package app.parley.layout;
+
+import java.util.Arrays;
+
+/**
+ * Tells long graphs from small worlds. A graph whose diameter is long for its size (a mesh, a road map, a random
+ * geometric graph) has a shape in the plane that distances recover; one whose diameter grows like the logarithm of
+ * its size (social networks, communities joined by hubs) shows its structure better through forces.
+ */
+final class GraphShape {
+
+    /** A graph is long when its estimated diameter is at least this many times {@code log2} of its size. */
+    static final double LONG = 2.5;
+
+    private GraphShape() {
+    }
+
+    /** Whether the connected graph {@code graph} is long, by a double sweep of breadth-first searches. */
+    static boolean isLong(WeightedGraph graph) {
+        int n = graph.size;
+        if (n < 2) {
+            return false;
+        }
+        int[] queue = new int[n];
+        int[] hops = new int[n];
+        int far = farthest(graph, 0, hops, queue);
+        farthest(graph, far, hops, queue);
+        return hops[queue[n - 1]] >= LONG * Math.log(n) / Math.log(2);
+    }
+
+    /** Fills {@code hops} from {@code source}; returns the last vertex reached, one of the farthest. */
+    private static int farthest(WeightedGraph graph, int source, int[] hops, int[] queue) {
+        Arrays.fill(hops, -1);
+        hops[source] = 0;
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = source;
+        while (head < tail) {
+            int v = queue[head++];
+            for (int e = graph.rowStart[v]; e < graph.rowStart[v + 1]; e++) {
+                int u = graph.neighbours[e];
+                if (hops[u] < 0) {
+                    hops[u] = hops[v] + 1;
+                    queue[tail++] = u;
+                }
+            }
+        }
+        return queue[tail - 1];
+    }
+}

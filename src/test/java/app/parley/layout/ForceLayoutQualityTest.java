@@ -1,0 +1,118 @@
+package app.parley.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.parley.graph.ActorGraph;
+import app.parley.io.synthetic.KnownShape;
+import app.parley.io.synthetic.KnownShapes;
+import app.parley.io.synthetic.SyntheticDataset;
+import app.parley.layout.quality.LayoutQuality;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class ForceLayoutQualityTest {
+
+    private static LayoutGraph graph(KnownShape shape) {
+        return LayoutGraph.uniform(shape.vertices(), shape.from(), shape.to(), 120, 30);
+    }
+
+    private static LayoutModel layOut(KnownShape shape) {
+        LayoutModel model = new LayoutModel(shape.vertices());
+        new ForceLayout(3).apply(graph(shape), model, LayoutMonitor.NONE);
+        return model;
+    }
+
+    private static LayoutQuality quality(KnownShape shape) {
+        LayoutModel model = layOut(shape);
+        double[] x = new double[shape.vertices()];
+        double[] y = new double[shape.vertices()];
+        for (int v = 0; v < x.length; v++) {
+            x[v] = model.x(v);
+            y[v] = model.y(v);
+        }
+        return LayoutQuality.measure(graph(shape), x, y, 1);
+    }
+
+    /** The earlier force layout kept 0.49 of the grid's neighbourhoods and 0.58 of the geometric graph's. */
+    @Test
+    void aGridComesOutAsAGrid() {
+        LayoutQuality grid = quality(KnownShapes.grid(30, 30));
+
+        assertThat(grid.neighbourhoodPreservation()).isGreaterThan(0.9);
+        assertThat(grid.stress()).isLessThan(0.02);
+    }
+
+    @Test
+    void aRandomGeometricGraphGetsItsPlaneBack() {
+        LayoutQuality rgg = quality(KnownShapes.randomGeometric(1_500, 0.037, 2));
+
+        assertThat(rgg.neighbourhoodPreservation()).isGreaterThan(0.7);
+    }
+
+    @Test
+    void aLongGraphGetsTheSamePositionsOnOneThreadAsOnTwoAndFromTheSameSeed() {
+        KnownShape mesh = KnownShapes.triangularMesh(40, 25);
+        LayoutModel single = new LayoutModel(mesh.vertices());
+        LayoutModel parallel = new LayoutModel(mesh.vertices());
+        LayoutModel again = new LayoutModel(mesh.vertices());
+
+        new ForceLayout(9, ForceLayout.Options.defaults().withParallelism(1)).apply(graph(mesh), single,
+                LayoutMonitor.NONE);
+        new ForceLayout(9, ForceLayout.Options.defaults().withParallelism(2)).apply(graph(mesh), parallel,
+                LayoutMonitor.NONE);
+        new ForceLayout(9, ForceLayout.Options.defaults().withParallelism(2)).apply(graph(mesh), again,
+                LayoutMonitor.NONE);
+
+        assertThat(parallel.samePositions(single)).isTrue();
+        assertThat(again.samePositions(parallel)).isTrue();
+    }
+
+    /** The share of each vertex's ten nearest vertices on the page that belong to its community, averaged. */
+    private static double togetherness(LayoutModel model, int[] community) {
+        int n = community.length;
+        double sum = 0;
+        double[] distance = new double[n];
+        Integer[] order = new Integer[n];
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                distance[b] = Math.hypot(model.x(a) - model.x(b), model.y(a) - model.y(b));
+                order[b] = b;
+            }
+            Arrays.sort(order, (p, q) -> Double.compare(distance[p], distance[q]));
+            int same = 0;
+            for (int i = 1; i <= 10; i++) {
+                same += community[order[i]] == community[a] ? 1 : 0;
+            }
+            sum += same / 10.0;
+        }
+        return sum / n;
+    }
+
+    /** The earlier force layout kept 0.68 of each vertex's ten nearest in its own block. */
+    @Test
+    void aBlockModelsCommunitiesAreDrawnApart() {
+        KnownShape sbm = KnownShapes.blockModel(12, 200, 0.05, 0.0005, 2);
+
+        assertThat(togetherness(layOut(sbm), sbm.groups())).isGreaterThan(0.78);
+    }
+
+    /** The earlier force layout drew the generated communities mixed: 0.36 of the nearest were of the same one. */
+    @Test
+    void generatedCommunitiesAreDrawnTogether() {
+        SyntheticDataset.Generated generated = SyntheticDataset.planted(
+                SyntheticDataset.Settings.withEdges(2500, 7500, 2));
+        ActorGraph graph = ActorGraph.of(generated.dataset());
+        double[] widths = new double[graph.size()];
+        double[] heights = new double[graph.size()];
+        Arrays.fill(widths, 140);
+        Arrays.fill(heights, 30);
+        LayoutModel model = new LayoutModel(graph.size());
+        new ForceLayout(4).apply(LayoutGraph.of(graph, widths, heights), model, LayoutMonitor.NONE);
+        int[] community = new int[graph.size()];
+        for (int v = 0; v < community.length; v++) {
+            community[v] = generated.community()[Integer.parseInt(graph.actors().get(v).id().substring(1)) - 1];
+        }
+
+        assertThat(togetherness(model, community)).isGreaterThan(0.6);
+    }
+}

@@ -3,6 +3,8 @@ package app.parley.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,5 +66,19 @@ class ClassroomDetailsTest {
         robot.interact(() -> app.model.selectActor("fidan"));
         settle();
         assertThat(app.window.article().highlighted()).isEmpty();
+    }
+
+    @Test
+    void everyQuoteCardIsTallEnoughForItsWrappedActions(FxRobot robot) {
+        settle();
+        List<QuoteCell> cards = robot.from(app.window.details()).lookup("." + QuoteCell.STYLE_CLASS)
+                .queryAllAs(QuoteCell.class).stream().filter(cell -> cell.getGraphic() != null).toList();
+
+        assertThat(cards).isNotEmpty().allSatisfy(cell -> {
+            Node delete = cell.lookup("#delete-quote");
+            Bounds inCell = cell.sceneToLocal(delete.localToScene(delete.getBoundsInLocal()));
+            assertThat(inCell.getMaxY()).as("Delete of “%s”", cell.getItem().text())
+                    .isLessThanOrEqualTo(cell.getHeight() - cell.snappedBottomInset() + 0.5);
+        });
     }
 }

@@ -1,7 +1,5 @@
 package app.parley.layout;
 
-import java.util.Arrays;
-
 /**
  * Tells long graphs from small worlds. A graph whose diameter is long for its size (a mesh, a road map, a random
  * geometric graph) has a shape in the plane that distances recover; one whose diameter grows like the logarithm of
@@ -30,21 +28,7 @@ final class GraphShape {
 
     /** Fills {@code hops} from {@code source}; returns the last vertex reached, one of the farthest. */
     private static int farthest(WeightedGraph graph, int source, int[] hops, int[] queue) {
-        Arrays.fill(hops, -1);
-        hops[source] = 0;
-        int head = 0;
-        int tail = 0;
-        queue[tail++] = source;
-        while (head < tail) {
-            int v = queue[head++];
-            for (int e = graph.rowStart[v]; e < graph.rowStart[v + 1]; e++) {
-                int u = graph.neighbours[e];
-                if (hops[u] < 0) {
-                    hops[u] = hops[v] + 1;
-                    queue[tail++] = u;
-                }
-            }
-        }
-        return queue[tail - 1];
+        int reached = SimpleAdjacency.hops(graph.rowStart, graph.neighbours, source, hops, queue);
+        return queue[reached - 1];
     }
 }

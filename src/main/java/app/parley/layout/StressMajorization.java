@@ -1,7 +1,5 @@
 package app.parley.layout;
 
-import java.util.Arrays;
-
 /**
  * Polishes the layout of a small connected graph by stress majorization (as neato does): every pair of vertices
  * is drawn toward a distance of {@code K} times the number of edges between them, weighted by the inverse square
@@ -80,24 +78,11 @@ final class StressMajorization {
     private static int[] hops(WeightedGraph graph) {
         int n = graph.size;
         int[] hops = new int[n * n];
+        int[] row = new int[n];
         int[] queue = new int[n];
         for (int source = 0; source < n; source++) {
-            int row = source * n;
-            Arrays.fill(hops, row, row + n, -1);
-            hops[row + source] = 0;
-            int head = 0;
-            int tail = 0;
-            queue[tail++] = source;
-            while (head < tail) {
-                int v = queue[head++];
-                for (int e = graph.rowStart[v]; e < graph.rowStart[v + 1]; e++) {
-                    int u = graph.neighbours[e];
-                    if (hops[row + u] < 0) {
-                        hops[row + u] = hops[row + v] + 1;
-                        queue[tail++] = u;
-                    }
-                }
-            }
+            SimpleAdjacency.hops(graph.rowStart, graph.neighbours, source, row, queue);
+            System.arraycopy(row, 0, hops, source * n, n);
         }
         return hops;
     }

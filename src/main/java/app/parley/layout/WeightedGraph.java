@@ -24,51 +24,13 @@ final class WeightedGraph {
 
     /** The undirected, simple graph under a layout graph: every vertex of mass 1, every edge of weight 1. */
     static WeightedGraph of(LayoutGraph graph) {
-        int n = graph.vertexCount();
-        int[] degree = new int[n + 1];
-        for (int e = 0; e < graph.edgeCount(); e++) {
-            int s = graph.source(e);
-            int t = graph.target(e);
-            if (s != t) {
-                degree[s]++;
-                degree[t]++;
-            }
-        }
-        int[] start = new int[n + 1];
-        for (int v = 0; v < n; v++) {
-            start[v + 1] = start[v] + degree[v];
-        }
-        int[] fill = Arrays.copyOf(start, n);
-        int[] adjacent = new int[start[n]];
-        for (int e = 0; e < graph.edgeCount(); e++) {
-            int s = graph.source(e);
-            int t = graph.target(e);
-            if (s != t) {
-                adjacent[fill[s]++] = t;
-                adjacent[fill[t]++] = s;
-            }
-        }
-        return withoutDuplicates(n, start, adjacent);
-    }
-
-    private static WeightedGraph withoutDuplicates(int n, int[] start, int[] adjacent) {
-        int[] rowStart = new int[n + 1];
-        int kept = 0;
-        for (int v = 0; v < n; v++) {
-            Arrays.sort(adjacent, start[v], start[v + 1]);
-            rowStart[v] = kept;
-            for (int i = start[v]; i < start[v + 1]; i++) {
-                if (i == start[v] || adjacent[i] != adjacent[i - 1]) {
-                    adjacent[kept++] = adjacent[i];
-                }
-            }
-        }
-        rowStart[n] = kept;
-        double[] weights = new double[kept];
+        SimpleAdjacency simple = SimpleAdjacency.of(graph);
+        int n = simple.size();
+        double[] weights = new double[simple.neighbours().length];
         Arrays.fill(weights, 1);
         double[] masses = new double[n];
         Arrays.fill(masses, 1);
-        return new WeightedGraph(n, rowStart, Arrays.copyOf(adjacent, kept), weights, masses);
+        return new WeightedGraph(n, simple.rowStart(), simple.neighbours(), weights, masses);
     }
 
     /**

@@ -1,6 +1,7 @@
 package app.parley.layout.quality;
 
 import app.parley.layout.LayoutGraph;
+import app.parley.layout.SimpleAdjacency;
 
 /**
  * The four quality figures of one drawing of a graph; see {@link NeighbourhoodPreservation}, {@link SampledStress},
@@ -24,7 +25,7 @@ public record LayoutQuality(double neighbourhoodPreservation, double stress, dou
         if (x.length != graph.vertexCount() || y.length != graph.vertexCount()) {
             throw new IllegalArgumentException("Every vertex needs a position");
         }
-        Adjacency adjacency = Adjacency.of(graph);
+        SimpleAdjacency adjacency = SimpleAdjacency.of(graph);
         return new LayoutQuality(NeighbourhoodPreservation.of(adjacency, x, y),
                 SampledStress.of(adjacency, x, y, STRESS_SOURCES, seed),
                 EdgeLengthSpread.of(adjacency, x, y),

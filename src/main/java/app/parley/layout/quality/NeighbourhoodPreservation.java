@@ -1,5 +1,7 @@
 package app.parley.layout.quality;
 
+import app.parley.layout.SimpleAdjacency;
+
 /**
  * Neighbourhood preservation (Kruiger et al. 2017, with graph neighbourhoods of one hop): for each vertex {@code v}
  * of degree {@code k ≥ 1}, the Jaccard index {@code |G ∩ D| / |G ∪ D|} of its {@code k} graph neighbours {@code G}
@@ -12,8 +14,8 @@ final class NeighbourhoodPreservation {
     }
 
     /** The mean Jaccard index over the vertices with at least one neighbour, or 1 when there are none. */
-    static double of(Adjacency graph, double[] x, double[] y) {
-        int n = graph.size;
+    static double of(SimpleAdjacency graph, double[] x, double[] y) {
+        int n = graph.size();
         int maxDegree = 0;
         for (int v = 0; v < n; v++) {
             maxDegree = Math.max(maxDegree, graph.degree(v));
@@ -33,8 +35,8 @@ final class NeighbourhoodPreservation {
                 continue;
             }
             index.nearest(v, k, found, distances);
-            for (int e = graph.rowStart[v]; e < graph.rowStart[v + 1]; e++) {
-                mark[graph.neighbours[e]] = v + 1;
+            for (int e = graph.rowStart()[v]; e < graph.rowStart()[v + 1]; e++) {
+                mark[graph.neighbours()[e]] = v + 1;
             }
             int shared = 0;
             for (int i = 0; i < k; i++) {

@@ -1,5 +1,6 @@
 package app.parley.layout.quality;
 
+import app.parley.layout.SimpleAdjacency;
 import java.util.SplittableRandom;
 
 /**
@@ -15,16 +16,16 @@ import java.util.SplittableRandom;
 public record SampledCrossings(double rate, double estimate, boolean exact) {
 
     /** Counts or samples the crossings of the distinct edges of {@code graph} drawn at {@code x, y}. */
-    static SampledCrossings of(Adjacency graph, double[] x, double[] y, long budget, long seed) {
-        int m = graph.neighbours.length / 2;
+    static SampledCrossings of(SimpleAdjacency graph, double[] x, double[] y, long budget, long seed) {
+        int m = graph.neighbours().length / 2;
         int[] a = new int[m];
         int[] b = new int[m];
         int at = 0;
-        for (int v = 0; v < graph.size; v++) {
-            for (int e = graph.rowStart[v]; e < graph.rowStart[v + 1]; e++) {
-                if (graph.neighbours[e] > v) {
+        for (int v = 0; v < graph.size(); v++) {
+            for (int e = graph.rowStart()[v]; e < graph.rowStart()[v + 1]; e++) {
+                if (graph.neighbours()[e] > v) {
                     a[at] = v;
-                    b[at++] = graph.neighbours[e];
+                    b[at++] = graph.neighbours()[e];
                 }
             }
         }

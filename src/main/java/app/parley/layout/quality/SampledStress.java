@@ -1,5 +1,6 @@
 package app.parley.layout.quality;
 
+import app.parley.layout.SimpleAdjacency;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -16,8 +17,8 @@ final class SampledStress {
     }
 
     /** The normalised stress over the sampled pairs, or 0 when there is no connected pair. */
-    static double of(Adjacency graph, double[] x, double[] y, int sources, long seed) {
-        int n = graph.size;
+    static double of(SimpleAdjacency graph, double[] x, double[] y, int sources, long seed) {
+        int n = graph.size();
         int[] chosen = sample(n, sources, seed);
         int[] hops = new int[n];
         int[] queue = new int[n];

@@ -1,22 +1,23 @@
-package app.parley.layout.quality;
+package app.parley.layout;
 
-import app.parley.layout.LayoutGraph;
 import java.util.Arrays;
 
-/** The undirected simple graph under a layout graph, in compressed rows: loops and repeated edges left out. */
-final class Adjacency {
+/**
+ * The undirected simple graph under a layout graph, in compressed rows: loops and repeated edges left out, each row
+ * sorted ascending. The arrays are shared, not copied; callers must not change them.
+ */
+public final class SimpleAdjacency {
 
-    final int size;
-    final int[] rowStart;
-    final int[] neighbours;
+    private final int[] rowStart;
+    private final int[] neighbours;
 
-    private Adjacency(int size, int[] rowStart, int[] neighbours) {
-        this.size = size;
+    private SimpleAdjacency(int[] rowStart, int[] neighbours) {
         this.rowStart = rowStart;
         this.neighbours = neighbours;
     }
 
-    static Adjacency of(LayoutGraph graph) {
+    /** The simple graph under {@code graph}. */
+    public static SimpleAdjacency of(LayoutGraph graph) {
         int n = graph.vertexCount();
         int[] start = new int[n + 1];
         for (int e = 0; e < graph.edgeCount(); e++) {
@@ -50,15 +51,39 @@ final class Adjacency {
             }
         }
         rowStart[n] = kept;
-        return new Adjacency(n, rowStart, Arrays.copyOf(adjacent, kept));
+        return new SimpleAdjacency(rowStart, Arrays.copyOf(adjacent, kept));
     }
 
-    int degree(int v) {
+    /** The number of vertices. */
+    public int size() {
+        return rowStart.length - 1;
+    }
+
+    /** Where each vertex's row starts in {@link #neighbours()}, with the total length at index {@code size()}. */
+    public int[] rowStart() {
+        return rowStart;
+    }
+
+    /** The rows of neighbours, one after another. */
+    public int[] neighbours() {
+        return neighbours;
+    }
+
+    /** The number of neighbours of {@code v}. */
+    public int degree(int v) {
         return rowStart[v + 1] - rowStart[v];
     }
 
-    /** Hop distances from {@code source} into {@code hops} (-1 where unreachable), using {@code queue} as scratch. */
-    void hops(int source, int[] hops, int[] queue) {
+    /**
+     * Hop distances from {@code source} into {@code hops} (-1 where unreachable), using {@code queue} as scratch;
+     * returns how many vertices were reached, which {@code queue} holds in the order reached.
+     */
+    public int hops(int source, int[] hops, int[] queue) {
+        return hops(rowStart, neighbours, source, hops, queue);
+    }
+
+    /** {@link #hops(int, int[], int[])} over any graph in compressed rows. */
+    static int hops(int[] rowStart, int[] neighbours, int source, int[] hops, int[] queue) {
         Arrays.fill(hops, -1);
         hops[source] = 0;
         int head = 0;
@@ -74,5 +99,6 @@ final class Adjacency {
                 }
             }
         }
+        return tail;
     }
 }

@@ -1,8 +1,21 @@
 package app.parley.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.parley.io.DatasetReader;
+import app.parley.io.DatasetWriter;
+import app.parley.io.LoadResult;
+import app.parley.model.ActorKind;
+import app.parley.model.CardPosition;
+import app.parley.model.Dataset;
+import app.parley.model.Side;
 import app.parley.model.Span;
 import app.parley.render.fx.FxTextMeasurer;
+import app.parley.session.AddActor;
+import app.parley.session.Command;
 import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
@@ -34,6 +47,37 @@ final class AuthoringFixture {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> model.sceneProperty().get() != null && !model.work().busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits until the window is idle, makes {@code edits} in order and shows the Details pane. */
+    void startWith(FxRobot robot, Command... edits) throws TimeoutException {
+        awaitIdle();
+        robot.interact(() -> {
+            for (Command edit : edits) {
+                model.edit(edit);
+            }
+            window.sideTabs().getSelectionModel().select(0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Adds a person of {@code side} with the card at {@code (x, 0)}. */
+    static AddActor person(String name, Side side, double x) {
+        return new AddActor(name, ActorKind.PERSON, side, List.of(), new CardPosition(x, 0));
+    }
+
+    /** The open map's dataset. */
+    Dataset dataset() {
+        return model.session().dataset();
+    }
+
+    /** {@code dataset} saved into {@code folder} and read back, which must succeed. */
+    static Dataset savedAndRead(Dataset dataset, Path folder) throws Exception {
+        Path file = folder.resolve("talks.json");
+        new DatasetWriter().save(dataset, file);
+        LoadResult reopened = new DatasetReader().read(file);
+        assertThat(reopened.ok()).as("%s", reopened.problems()).isTrue();
+        return reopened.dataset();
     }
 
     /** Drags over {@code words} in the article, as a reader selects them. */

@@ -2,11 +2,6 @@ package app.parley.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.parley.io.DatasetReader;
-import app.parley.io.DatasetWriter;
-import app.parley.io.LoadResult;
-import app.parley.model.ActorKind;
-import app.parley.model.CardPosition;
 import app.parley.model.Dataset;
 import app.parley.model.Quote;
 import app.parley.model.QuoteKind;
@@ -14,11 +9,9 @@ import app.parley.model.Relation;
 import app.parley.model.RelationType;
 import app.parley.model.Side;
 import app.parley.model.Span;
-import app.parley.session.AddActor;
 import app.parley.session.AddQuote;
 import app.parley.session.AddRelation;
 import java.nio.file.Path;
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -48,31 +41,15 @@ class EvidenceRepointTest {
 
     @BeforeEach
     void twoActorsALinkAndAQuote(FxRobot robot) throws Exception {
-        app.awaitIdle();
-        robot.interact(() -> {
-            app.model.edit(new AddActor("Hakan Fidan", ActorKind.PERSON, Side.TURKEY, List.of(),
-                    new CardPosition(0, 0)));
-            app.model.edit(new AddActor("Rustem Umerov", ActorKind.PERSON, Side.UKRAINE, List.of(),
-                    new CardPosition(500, 0)));
-            app.model.edit(new AddRelation("hakan-fidan", RelationType.MEDIATES, "rustem-umerov",
-                    OneArticle.span("Hakan Fidan opened the talks")));
-            app.model.edit(new AddQuote("rustem-umerov", OneArticle.span("We are ready for a ceasefire,"),
-                    QuoteKind.DIRECT));
-            app.window.sideTabs().getSelectionModel().select(0);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        app.startWith(robot, AuthoringFixture.person("Hakan Fidan", Side.TURKEY, 0),
+                AuthoringFixture.person("Rustem Umerov", Side.UKRAINE, 500),
+                new AddRelation("hakan-fidan", RelationType.MEDIATES, "rustem-umerov",
+                        OneArticle.span("Hakan Fidan opened the talks")),
+                new AddQuote("rustem-umerov", OneArticle.span("We are ready for a ceasefire,"), QuoteKind.DIRECT));
     }
 
     private Dataset dataset() {
-        return app.model.session().dataset();
-    }
-
-    private static Dataset savedAndRead(Dataset dataset, Path folder) throws Exception {
-        Path file = folder.resolve("talks.json");
-        new DatasetWriter().save(dataset, file);
-        LoadResult reopened = new DatasetReader().read(file);
-        assertThat(reopened.ok()).as("%s", reopened.problems()).isTrue();
-        return reopened.dataset();
+        return app.dataset();
     }
 
     @Test
@@ -100,7 +77,7 @@ class EvidenceRepointTest {
         assertThat(robot.lookup("#pointing-bar").query().isVisible()).isFalse();
         assertThat(robot.lookup("." + LinkCardView.EVIDENCE_CLASS).<Text>query().getText())
                 .isEqualTo("who met Vladimir Medinsky");
-        assertThat(savedAndRead(dataset(), folder).relations()).containsExactly(repointed);
+        assertThat(AuthoringFixture.savedAndRead(dataset(), folder).relations()).containsExactly(repointed);
 
         robot.interact(app.model::undo);
         assertThat(dataset().relations().get(0).evidence()).isEqualTo(OneArticle.span("Hakan Fidan opened the talks"));
@@ -117,7 +94,7 @@ class EvidenceRepointTest {
         Quote quote = dataset().quotes().get(0);
         assertThat(quote.span()).isEqualTo(new Span("talks", 83, 104));
         assertThat(quote.text()).isEqualTo("ready for a ceasefire");
-        assertThat(savedAndRead(dataset(), folder).quotes()).containsExactly(quote);
+        assertThat(AuthoringFixture.savedAndRead(dataset(), folder).quotes()).containsExactly(quote);
         assertThat(app.model.session().undoLabel()).contains("Change words of quote by Rustem Umerov");
     }
 

@@ -2,19 +2,12 @@ package app.parley.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.parley.io.DatasetReader;
-import app.parley.io.DatasetWriter;
-import app.parley.io.LoadResult;
-import app.parley.model.ActorKind;
-import app.parley.model.CardPosition;
 import app.parley.model.Dataset;
 import app.parley.model.Rank;
 import app.parley.model.Role;
 import app.parley.model.Side;
-import app.parley.session.AddActor;
 import app.parley.session.AddRole;
 import java.nio.file.Path;
-import java.util.List;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
@@ -46,35 +39,20 @@ class RoleEditingTest {
 
     @BeforeEach
     void twoActorsAndARole(FxRobot robot) throws Exception {
-        app.awaitIdle();
-        robot.interact(() -> {
-            app.model.edit(new AddActor("Hakan Fidan", ActorKind.PERSON, Side.TURKEY, List.of(),
-                    new CardPosition(0, 0)));
-            app.model.edit(new AddActor("İbrahim Kalın", ActorKind.PERSON, Side.TURKEY, List.of(),
-                    new CardPosition(400, 0)));
-            app.model.edit(new AddRole("ibrahim-kalin", "Adviser", "hakan-fidan", null,
-                    OneArticle.span("İbrahim Kalın at his side")));
-            app.window.sideTabs().getSelectionModel().select(0);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        app.startWith(robot, AuthoringFixture.person("Hakan Fidan", Side.TURKEY, 0),
+                AuthoringFixture.person("İbrahim Kalın", Side.TURKEY, 400),
+                new AddRole("ibrahim-kalin", "Adviser", "hakan-fidan", null,
+                        OneArticle.span("İbrahim Kalın at his side")));
     }
 
     private Dataset dataset() {
-        return app.model.session().dataset();
+        return app.dataset();
     }
 
     private static MenuItem undoItem(FxRobot robot) {
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         return bar.getMenus().stream().filter(m -> m.getText().equals("_Edit")).findFirst().orElseThrow()
                 .getItems().get(0);
-    }
-
-    private static Dataset savedAndRead(Dataset dataset, Path folder) throws Exception {
-        Path file = folder.resolve("talks.json");
-        new DatasetWriter().save(dataset, file);
-        LoadResult reopened = new DatasetReader().read(file);
-        assertThat(reopened.ok()).as("%s", reopened.problems()).isTrue();
-        return reopened.dataset();
     }
 
     @Test
@@ -91,7 +69,7 @@ class RoleEditingTest {
         Role edited = new Role(ROLE, "ibrahim-kalin", "Chief adviser", "hakan-fidan", Rank.SENIOR_OFFICIAL,
                 OneArticle.span("İbrahim Kalın at his side"));
         assertThat(dataset().roles()).containsExactly(edited);
-        assertThat(savedAndRead(dataset(), folder).roles()).containsExactly(edited);
+        assertThat(AuthoringFixture.savedAndRead(dataset(), folder).roles()).containsExactly(edited);
         assertThat(app.model.session().undoLabel()).contains("Edit role Adviser");
         assertThat(robot.lookup("Chief adviser — Hakan Fidan (senior official)").tryQuery()).isPresent();
 
@@ -119,7 +97,7 @@ class RoleEditingTest {
         Role added = new Role("hakan-fidan-host", "hakan-fidan", "Host", null, null,
                 OneArticle.span("opened the talks"));
         assertThat(dataset().roles()).hasSize(2).last().isEqualTo(added);
-        assertThat(savedAndRead(dataset(), folder).roles()).last().isEqualTo(added);
+        assertThat(AuthoringFixture.savedAndRead(dataset(), folder).roles()).last().isEqualTo(added);
         assertThat(app.model.session().undoLabel()).contains("Add role Host of Hakan Fidan");
         assertThat(undoItem(robot).getText()).isEqualTo("Undo Add role Host of Hakan Fidan");
         assertThat(app.model.pointing().active()).isFalse();

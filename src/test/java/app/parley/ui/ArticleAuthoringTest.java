@@ -44,9 +44,6 @@ class ArticleAuthoringTest {
         app.awaitIdle();
     }
 
-    private Dataset dataset() {
-        return app.model.bridge().session().dataset();
-    }
 
     private void newActorFromMenu(FxRobot robot, String words, String side) throws Exception {
         app.dragOver(robot, words);
@@ -89,7 +86,7 @@ class ArticleAuthoringTest {
         app.commit(robot);
         WaitForAsyncUtils.waitForFxEvents();
 
-        Dataset built = dataset();
+        Dataset built = app.dataset();
         assertThat(built.actors()).extracting(Actor::name, Actor::side).containsExactly(
                 tuple("Hakan Fidan", Side.TURKEY),
                 tuple("Rustem Umerov", Side.UKRAINE),
@@ -127,7 +124,7 @@ class ArticleAuthoringTest {
         robot.clickOn("#authoring-ok");
 
         assertThat(robot.lookup("#form-error").queryLabeled().getText()).isEqualTo("Choose an actor.");
-        assertThat(dataset().quotes()).isEmpty();
+        assertThat(app.dataset().quotes()).isEmpty();
         robot.clickOn("Cancel");
     }
 
@@ -149,7 +146,7 @@ class ArticleAuthoringTest {
         assertThat(marks(robot, ArticleView.QUOTE_MARK_CLASS)).isTrue();
         assertThat(marks(robot, ArticleView.EVIDENCE_MARK_CLASS)).isTrue();
         Span quote = OneArticle.span("We are ready for a ceasefire,");
-        assertThat(ArticleMarks.quotes(dataset(), OneArticle.SOURCE)).containsExactly(quote);
+        assertThat(ArticleMarks.quotes(app.dataset(), OneArticle.SOURCE)).containsExactly(quote);
     }
 
     private static boolean marks(FxRobot robot, String styleClass) {

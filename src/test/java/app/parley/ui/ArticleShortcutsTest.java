@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parley.model.Actor;
 import app.parley.model.ActorKind;
-import app.parley.model.Dataset;
 import app.parley.model.Side;
 import app.parley.session.AddActor;
 import java.util.concurrent.TimeUnit;
@@ -36,9 +35,6 @@ class ArticleShortcutsTest {
         app.awaitIdle();
     }
 
-    private Dataset dataset() {
-        return app.model.bridge().session().dataset();
-    }
 
     private void focusTheMap(FxRobot robot) {
         robot.interact(() -> app.window.graphView().requestFocus());
@@ -55,7 +51,7 @@ class ArticleShortcutsTest {
         app.choose(robot, "#actor-side", "Turkey");
         app.commit(robot);
 
-        assertThat(dataset().actors()).extracting(Actor::name, Actor::side)
+        assertThat(app.dataset().actors()).extracting(Actor::name, Actor::side)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Hakan Fidan", Side.TURKEY));
         assertThat(robot.lookup("#authoring-ok").tryQuery()).isEmpty();
     }
@@ -72,7 +68,7 @@ class ArticleShortcutsTest {
         robot.clickOn("#quote-speaker").write("Umerov").type(KeyCode.ENTER);
         app.commit(robot);
 
-        assertThat(dataset().quotes()).singleElement().satisfies(q -> {
+        assertThat(app.dataset().quotes()).singleElement().satisfies(q -> {
             assertThat(q.speakerId()).isEqualTo("rustem-umerov");
             assertThat(q.span()).isEqualTo(OneArticle.span("We are ready for a ceasefire,"));
         });

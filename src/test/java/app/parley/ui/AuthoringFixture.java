@@ -8,10 +8,14 @@ import app.parley.io.LoadResult;
 import app.parley.model.ActorKind;
 import app.parley.model.CardPosition;
 import app.parley.model.Dataset;
+import app.parley.model.QuoteKind;
+import app.parley.model.RelationType;
 import app.parley.model.Side;
 import app.parley.model.Span;
 import app.parley.render.fx.FxTextMeasurer;
 import app.parley.session.AddActor;
+import app.parley.session.AddQuote;
+import app.parley.session.AddRelation;
 import app.parley.session.Command;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
@@ -51,6 +55,11 @@ final class AuthoringFixture {
 
     /** Waits until the window is idle, makes {@code edits} in order and shows the Details pane. */
     void startWith(FxRobot robot, Command... edits) throws TimeoutException {
+        startWith(robot, List.of(edits));
+    }
+
+    /** Waits until the window is idle, makes {@code edits} in order and shows the Details pane. */
+    void startWith(FxRobot robot, List<Command> edits) throws TimeoutException {
         awaitIdle();
         robot.interact(() -> {
             for (Command edit : edits) {
@@ -64,6 +73,14 @@ final class AuthoringFixture {
     /** Adds a person of {@code side} with the card at {@code (x, 0)}. */
     static AddActor person(String name, Side side, double x) {
         return new AddActor(name, ActorKind.PERSON, side, List.of(), new CardPosition(x, 0));
+    }
+
+    /** Hakan Fidan and Rustem Umerov, cards 500 apart, Fidan mediating for Umerov, and Umerov's direct quote. */
+    static List<Command> twoNegotiatorsALinkAndAQuote() {
+        return List.of(person("Hakan Fidan", Side.TURKEY, 0), person("Rustem Umerov", Side.UKRAINE, 500),
+                new AddRelation("hakan-fidan", RelationType.MEDIATES, "rustem-umerov",
+                        OneArticle.span("Hakan Fidan opened the talks")),
+                new AddQuote("rustem-umerov", OneArticle.span("We are ready for a ceasefire,"), QuoteKind.DIRECT));
     }
 
     /** The open map's dataset. */

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parley.model.Dataset;
 import app.parley.model.Quote;
-import app.parley.model.QuoteKind;
 import app.parley.model.Relation;
 import app.parley.model.RelationType;
-import app.parley.model.Side;
 import app.parley.model.Span;
-import app.parley.session.AddQuote;
-import app.parley.session.AddRelation;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
@@ -41,16 +37,9 @@ class EvidenceRepointTest {
 
     @BeforeEach
     void twoActorsALinkAndAQuote(FxRobot robot) throws Exception {
-        app.startWith(robot, AuthoringFixture.person("Hakan Fidan", Side.TURKEY, 0),
-                AuthoringFixture.person("Rustem Umerov", Side.UKRAINE, 500),
-                new AddRelation("hakan-fidan", RelationType.MEDIATES, "rustem-umerov",
-                        OneArticle.span("Hakan Fidan opened the talks")),
-                new AddQuote("rustem-umerov", OneArticle.span("We are ready for a ceasefire,"), QuoteKind.DIRECT));
+        app.startWith(robot, AuthoringFixture.twoNegotiatorsALinkAndAQuote());
     }
 
-    private Dataset dataset() {
-        return app.dataset();
-    }
 
     @Test
     void aLinksEvidenceIsRepointedBySelectingOtherWords(FxRobot robot, @TempDir Path folder) throws Exception {
@@ -70,17 +59,17 @@ class EvidenceRepointTest {
 
         Relation repointed = new Relation(LINK, "hakan-fidan", RelationType.MEDIATES, "rustem-umerov",
                 new Span("talks", 127, 152));
-        assertThat(dataset().relations()).containsExactly(repointed);
+        assertThat(app.dataset().relations()).containsExactly(repointed);
         assertThat(app.model.session().undoLabel())
                 .contains("Change evidence of link Hakan Fidan mediates with Rustem Umerov");
         assertThat(app.window.sideTabs().getSelectionModel().getSelectedIndex()).isZero();
         assertThat(robot.lookup("#pointing-bar").query().isVisible()).isFalse();
         assertThat(robot.lookup("." + LinkCardView.EVIDENCE_CLASS).<Text>query().getText())
                 .isEqualTo("who met Vladimir Medinsky");
-        assertThat(AuthoringFixture.savedAndRead(dataset(), folder).relations()).containsExactly(repointed);
+        assertThat(AuthoringFixture.savedAndRead(app.dataset(), folder).relations()).containsExactly(repointed);
 
         robot.interact(app.model::undo);
-        assertThat(dataset().relations().get(0).evidence()).isEqualTo(OneArticle.span("Hakan Fidan opened the talks"));
+        assertThat(app.dataset().relations().get(0).evidence()).isEqualTo(OneArticle.span("Hakan Fidan opened the talks"));
     }
 
     @Test
@@ -91,16 +80,16 @@ class EvidenceRepointTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
-        Quote quote = dataset().quotes().get(0);
+        Quote quote = app.dataset().quotes().get(0);
         assertThat(quote.span()).isEqualTo(new Span("talks", 83, 104));
         assertThat(quote.text()).isEqualTo("ready for a ceasefire");
-        assertThat(AuthoringFixture.savedAndRead(dataset(), folder).quotes()).containsExactly(quote);
+        assertThat(AuthoringFixture.savedAndRead(app.dataset(), folder).quotes()).containsExactly(quote);
         assertThat(app.model.session().undoLabel()).contains("Change words of quote by Rustem Umerov");
     }
 
     @Test
     void escapeEndsTheRequestAndNothingChanges(FxRobot robot) throws Exception {
-        Dataset before = dataset();
+        Dataset before = app.dataset();
         robot.interact(() -> app.model.selectLink(LINK));
         robot.clickOn("#change-evidence");
         app.dragOver(robot, "who met Vladimir Medinsky");
@@ -109,7 +98,7 @@ class EvidenceRepointTest {
 
         assertThat(app.model.pointing().active()).isFalse();
         assertThat(robot.lookup("#pointing-bar").query().isVisible()).isFalse();
-        assertThat(dataset()).isEqualTo(before);
+        assertThat(app.dataset()).isEqualTo(before);
     }
 
     @Test
@@ -123,7 +112,7 @@ class EvidenceRepointTest {
         robot.write(" X").type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(dataset().actors().get(0).name()).isEqualTo("Hakan Fidan");
+        assertThat(app.dataset().actors().get(0).name()).isEqualTo("Hakan Fidan");
         assertThat(app.model.selectionProperty().get()).isInstanceOf(Selection.OfActor.class);
         assertThat(robot.lookup("#edit-card").tryQuery()).isPresent();
 
@@ -133,7 +122,7 @@ class EvidenceRepointTest {
         robot.clickOn("#actor-name").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(dataset().actors().get(0).name()).isEqualTo("Hakan Fidan (Turkey)");
+        assertThat(app.dataset().actors().get(0).name()).isEqualTo("Hakan Fidan (Turkey)");
         assertThat(robot.lookup("#edit-card").tryQuery()).isPresent();
         assertThat(robot.lookup("#actor-name").tryQuery()).isEmpty();
         WaitForAsyncUtils.waitForFxEvents();
@@ -146,7 +135,7 @@ class EvidenceRepointTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#actor-name").tryQuery()).isEmpty();
-        assertThat(dataset().actors().get(0).name()).isEqualTo("Hakan Fidan (Turkey)");
+        assertThat(app.dataset().actors().get(0).name()).isEqualTo("Hakan Fidan (Turkey)");
     }
 
     @Test

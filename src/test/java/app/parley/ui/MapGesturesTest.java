@@ -6,14 +6,13 @@ import app.parley.model.Actor;
 import app.parley.model.ActorKind;
 import app.parley.model.CardPosition;
 import app.parley.model.Dataset;
-import app.parley.model.QuoteKind;
 import app.parley.model.Relation;
 import app.parley.model.RelationType;
 import app.parley.model.Side;
 import app.parley.render.scene.NodeShape;
 import app.parley.session.AddActor;
-import app.parley.session.AddQuote;
-import app.parley.session.AddRelation;
+import app.parley.session.Command;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.control.DialogPane;
@@ -40,27 +39,17 @@ class MapGesturesTest {
 
     @BeforeEach
     void threeActorsWithALinkAndAQuote(FxRobot robot) throws Exception {
-        app.awaitIdle();
+        List<Command> edits = new ArrayList<>(AuthoringFixture.twoNegotiatorsALinkAndAQuote());
+        edits.add(new AddActor("Vladimir Medinsky", ActorKind.PERSON, Side.RUSSIA, List.of(),
+                new CardPosition(250, 300)));
+        app.startWith(robot, edits);
         robot.interact(() -> {
-            app.model.bridge().execute(new AddActor("Hakan Fidan", ActorKind.PERSON, Side.TURKEY, List.of(),
-                    new CardPosition(0, 0)));
-            app.model.bridge().execute(new AddActor("Rustem Umerov", ActorKind.PERSON, Side.UKRAINE, List.of(),
-                    new CardPosition(500, 0)));
-            app.model.bridge().execute(new AddActor("Vladimir Medinsky", ActorKind.PERSON, Side.RUSSIA, List.of(),
-                    new CardPosition(250, 300)));
-            app.model.bridge().execute(new AddRelation("hakan-fidan", RelationType.MEDIATES, "rustem-umerov",
-                    OneArticle.span("Hakan Fidan opened the talks")));
-            app.model.bridge().execute(new AddQuote("rustem-umerov", OneArticle.span("We are ready for a ceasefire,"),
-                    QuoteKind.DIRECT));
             app.model.clearSelection();
             app.window.graphView().fitToWindow();
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private Dataset dataset() {
-        return app.model.bridge().session().dataset();
-    }
 
     private Point2D card(String actorId) {
         return app.window.graphView().localToScreen(app.window.graphView().pointOf(actorId).orElseThrow());
@@ -73,7 +62,7 @@ class MapGesturesTest {
 
     @Test
     void deleteAsksWithWhatGoesAlongAndUndoBringsItAllBack(FxRobot robot) throws Exception {
-        Dataset before = dataset();
+        Dataset before = app.dataset();
         robot.clickOn(card("rustem-umerov"));
         robot.type(KeyCode.DELETE);
 
@@ -82,14 +71,14 @@ class MapGesturesTest {
         assertThat(confirmation.getContentText()).contains("• 1 link", "• 1 quote");
         robot.clickOn(confirmation.lookupButton(DeleteConfirmation.DELETE));
 
-        assertThat(dataset().actors()).extracting(Actor::id).containsExactly("hakan-fidan", "vladimir-medinsky");
-        assertThat(dataset().relations()).isEmpty();
-        assertThat(dataset().quotes()).isEmpty();
+        assertThat(app.dataset().actors()).extracting(Actor::id).containsExactly("hakan-fidan", "vladimir-medinsky");
+        assertThat(app.dataset().relations()).isEmpty();
+        assertThat(app.dataset().quotes()).isEmpty();
         assertThat(app.model.sceneProperty().get().nodes()).hasSize(2);
 
         robot.interact(() -> app.model.bridge().undo());
 
-        assertThat(dataset()).isEqualTo(before);
+        assertThat(app.dataset()).isEqualTo(before);
         assertThat(app.model.sceneProperty().get().nodes()).hasSize(3);
     }
 
@@ -100,7 +89,7 @@ class MapGesturesTest {
         DialogPane confirmation = robot.lookup("#delete-confirmation").query();
         robot.clickOn(confirmation.lookupButton(javafx.scene.control.ButtonType.CANCEL));
 
-        assertThat(dataset().actors()).hasSize(3);
+        assertThat(app.dataset().actors()).hasSize(3);
     }
 
     @Test
@@ -123,7 +112,7 @@ class MapGesturesTest {
         assertThat(node("rustem-umerov").box().centerX()).isEqualTo(umerovX);
         assertThat(app.model.bridge().session().undoDepth()).isEqualTo(depth + 1);
         assertThat(app.model.bridge().session().undoLabel()).contains("Move 2 cards");
-        assertThat(dataset().positions().get("vladimir-medinsky").x()).isCloseTo(250 + moved,
+        assertThat(app.dataset().positions().get("vladimir-medinsky").x()).isCloseTo(250 + moved,
                 org.assertj.core.data.Offset.offset(0.001));
 
         robot.interact(() -> app.model.bridge().undo());
@@ -150,7 +139,7 @@ class MapGesturesTest {
         assertThat(confirmation.getHeaderText()).isEqualTo("Delete 2 actors?");
         robot.clickOn(confirmation.lookupButton(DeleteConfirmation.DELETE));
 
-        assertThat(dataset().actors()).extracting(Actor::id).containsExactly("rustem-umerov");
+        assertThat(app.dataset().actors()).extracting(Actor::id).containsExactly("rustem-umerov");
         assertThat(app.model.bridge().session().undoLabel()).contains("Delete 2 actors");
     }
 
@@ -165,7 +154,7 @@ class MapGesturesTest {
         app.choose(robot, "#actor-side", "Turkey");
         robot.clickOn("#authoring-ok");
 
-        assertThat(dataset().actors()).extracting(Actor::name).contains("İbrahim Kalın");
+        assertThat(app.dataset().actors()).extracting(Actor::name).contains("İbrahim Kalın");
         Point2D placed = card("ibrahim-kalin");
         // Far out, a card grows to hold its name label, which moves the centre of its box by a few pixels.
         assertThat(placed.distance(between)).isLessThan(4);
@@ -183,7 +172,7 @@ class MapGesturesTest {
         app.choose(robot, "#link-type", "met with");
         robot.clickOn("#authoring-ok");
 
-        assertThat(dataset().relations()).extracting(Relation::fromId, Relation::type, Relation::toId)
+        assertThat(app.dataset().relations()).extracting(Relation::fromId, Relation::type, Relation::toId)
                 .contains(org.assertj.core.groups.Tuple.tuple("rustem-umerov", RelationType.MET_WITH,
                         "vladimir-medinsky"));
         assertThat(app.model.sceneProperty().get().edges()).hasSize(2);

@@ -45,9 +45,6 @@ class RoleEditingTest {
                         OneArticle.span("İbrahim Kalın at his side")));
     }
 
-    private Dataset dataset() {
-        return app.dataset();
-    }
 
     private static MenuItem undoItem(FxRobot robot) {
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
@@ -68,13 +65,13 @@ class RoleEditingTest {
 
         Role edited = new Role(ROLE, "ibrahim-kalin", "Chief adviser", "hakan-fidan", Rank.SENIOR_OFFICIAL,
                 OneArticle.span("İbrahim Kalın at his side"));
-        assertThat(dataset().roles()).containsExactly(edited);
-        assertThat(AuthoringFixture.savedAndRead(dataset(), folder).roles()).containsExactly(edited);
+        assertThat(app.dataset().roles()).containsExactly(edited);
+        assertThat(AuthoringFixture.savedAndRead(app.dataset(), folder).roles()).containsExactly(edited);
         assertThat(app.model.session().undoLabel()).contains("Edit role Adviser");
         assertThat(robot.lookup("Chief adviser — Hakan Fidan (senior official)").tryQuery()).isPresent();
 
         robot.interact(app.model::undo);
-        assertThat(dataset().roles().get(0).title()).isEqualTo("Adviser");
+        assertThat(app.dataset().roles().get(0).title()).isEqualTo("Adviser");
     }
 
     @Test
@@ -96,8 +93,8 @@ class RoleEditingTest {
 
         Role added = new Role("hakan-fidan-host", "hakan-fidan", "Host", null, null,
                 OneArticle.span("opened the talks"));
-        assertThat(dataset().roles()).hasSize(2).last().isEqualTo(added);
-        assertThat(AuthoringFixture.savedAndRead(dataset(), folder).roles()).last().isEqualTo(added);
+        assertThat(app.dataset().roles()).hasSize(2).last().isEqualTo(added);
+        assertThat(AuthoringFixture.savedAndRead(app.dataset(), folder).roles()).last().isEqualTo(added);
         assertThat(app.model.session().undoLabel()).contains("Add role Host of Hakan Fidan");
         assertThat(undoItem(robot).getText()).isEqualTo("Undo Add role Host of Hakan Fidan");
         assertThat(app.model.pointing().active()).isFalse();
@@ -118,14 +115,14 @@ class RoleEditingTest {
         robot.clickOn("#role-of").write("Fidan").type(KeyCode.ENTER);
         app.commit(robot);
 
-        assertThat(dataset().roles()).containsExactly(new Role("ibrahim-kalin-aide", "ibrahim-kalin", "Aide",
+        assertThat(app.dataset().roles()).containsExactly(new Role("ibrahim-kalin-aide", "ibrahim-kalin", "Aide",
                 "hakan-fidan", null, OneArticle.span("İbrahim Kalın at his side")));
         assertThat(app.model.session().undoLabel()).contains("Add role Aide of İbrahim Kalın");
     }
 
     @Test
     void deletingARoleAsksFirstAndUndoBringsItBack(FxRobot robot) throws Exception {
-        Role before = dataset().roles().get(0);
+        Role before = app.dataset().roles().get(0);
         robot.interact(() -> app.model.selectActor("ibrahim-kalin"));
         robot.clickOn("#delete-role");
         WaitForAsyncUtils.waitForFxEvents();
@@ -134,17 +131,17 @@ class RoleEditingTest {
         robot.clickOn(confirmation.lookupButton(DeleteConfirmation.DELETE));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(dataset().roles()).isEmpty();
+        assertThat(app.dataset().roles()).isEmpty();
         assertThat(app.model.session().undoLabel()).contains("Delete role Adviser of İbrahim Kalın");
         assertThat(robot.lookup("Roles: none yet").tryQuery()).isPresent();
 
         robot.interact(app.model::undo);
-        assertThat(dataset().roles()).containsExactly(before);
+        assertThat(app.dataset().roles()).containsExactly(before);
     }
 
     @Test
     void aNameInOfThatIsNoActorIsRefusedUnderTheFields(FxRobot robot) throws Exception {
-        Dataset before = dataset();
+        Dataset before = app.dataset();
         robot.interact(() -> app.model.selectActor("ibrahim-kalin"));
         robot.clickOn("#edit-role");
         robot.interact(() -> robot.lookup("#role-of").<TextField>query().setText("Nobody"));
@@ -153,7 +150,7 @@ class RoleEditingTest {
 
         assertThat(robot.lookup("#form-error").queryLabeled().getText())
                 .isEqualTo("No actor is called “Nobody”; choose one from the list, or leave Of empty.");
-        assertThat(dataset()).isEqualTo(before);
+        assertThat(app.dataset()).isEqualTo(before);
     }
 
     @Test
@@ -164,7 +161,7 @@ class RoleEditingTest {
         robot.clickOn("#inline-save");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(dataset().roles().get(0).title()).isEqualTo("Senior adviser");
+        assertThat(app.dataset().roles().get(0).title()).isEqualTo("Senior adviser");
         assertThat(app.model.selectionProperty().get()).isInstanceOfSatisfying(Selection.OfLink.class,
                 s -> assertThat(s.link().id()).isEqualTo(ROLE));
     }

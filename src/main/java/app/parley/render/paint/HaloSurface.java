@@ -10,7 +10,7 @@ import java.util.Deque;
  * A surface that draws a thin light halo under dark ink (text, lines and curves) before the ink itself, so that a
  * picture on a transparent page reads on a dark slide as it does on a light one. Everything else passes through.
  */
-public final class HaloSurface implements Surface {
+public final class HaloSurface extends ForwardingSurface {
 
     /** The halo's colour: white, slightly translucent so it stays discreet on a light page. */
     static final Rgba HALO = new Rgba(255, 255, 255, 230);
@@ -25,13 +25,12 @@ public final class HaloSurface implements Surface {
     private static final double[][] DIRECTIONS = {{1, 0}, {-1, 0}, {0, 1}, {0, -1},
             {0.7071, 0.7071}, {-0.7071, 0.7071}, {0.7071, -0.7071}, {-0.7071, -0.7071}};
 
-    private final Surface ink;
     private final Deque<Double> saved = new ArrayDeque<>();
     private double scale = 1;
 
     /** Draws onto {@code ink}, with halos. */
     public HaloSurface(Surface ink) {
-        this.ink = ink;
+        super(ink);
     }
 
     private static boolean dark(Rgba colour) {
@@ -45,7 +44,7 @@ public final class HaloSurface implements Surface {
     @Override
     public void save() {
         saved.push(scale);
-        ink.save();
+        delegate().save();
     }
 
     @Override
@@ -53,105 +52,45 @@ public final class HaloSurface implements Surface {
         if (!saved.isEmpty()) {
             scale = saved.pop();
         }
-        ink.restore();
+        delegate().restore();
     }
 
     @Override
     public void transform(double by, double dx, double dy) {
         scale *= by;
-        ink.transform(by, dx, dy);
-    }
-
-    @Override
-    public void setOpacity(double alpha) {
-        ink.setOpacity(alpha);
-    }
-
-    @Override
-    public void beginGroup(String id, String styleClass) {
-        ink.beginGroup(id, styleClass);
-    }
-
-    @Override
-    public void endGroup() {
-        ink.endGroup();
-    }
-
-    @Override
-    public void fillRect(double x, double y, double width, double height, Rgba fill) {
-        ink.fillRect(x, y, width, height, fill);
-    }
-
-    @Override
-    public void fillRoundRect(double x, double y, double width, double height, double arc, Rgba fill) {
-        ink.fillRoundRect(x, y, width, height, arc, fill);
-    }
-
-    @Override
-    public void strokeRoundRect(double x, double y, double width, double height, double arc, Stroke stroke) {
-        ink.strokeRoundRect(x, y, width, height, arc, stroke);
-    }
-
-    @Override
-    public void fillOval(double x, double y, double width, double height, Rgba fill) {
-        ink.fillOval(x, y, width, height, fill);
-    }
-
-    @Override
-    public void strokeOval(double x, double y, double width, double height, Stroke stroke) {
-        ink.strokeOval(x, y, width, height, stroke);
-    }
-
-    @Override
-    public void fillPolygon(double[] xs, double[] ys, Rgba fill) {
-        ink.fillPolygon(xs, ys, fill);
-    }
-
-    @Override
-    public void strokePolygon(double[] xs, double[] ys, Stroke stroke) {
-        ink.strokePolygon(xs, ys, stroke);
+        delegate().transform(by, dx, dy);
     }
 
     @Override
     public void strokeLine(double x1, double y1, double x2, double y2, Stroke stroke) {
         if (dark(stroke.color())) {
-            ink.strokeLine(x1, y1, x2, y2, halo(stroke));
+            delegate().strokeLine(x1, y1, x2, y2, halo(stroke));
         }
-        ink.strokeLine(x1, y1, x2, y2, stroke);
+        delegate().strokeLine(x1, y1, x2, y2, stroke);
     }
 
     @Override
     public void strokeQuadCurve(double x1, double y1, double cx, double cy, double x2, double y2, Stroke stroke) {
         if (dark(stroke.color())) {
-            ink.strokeQuadCurve(x1, y1, cx, cy, x2, y2, halo(stroke));
+            delegate().strokeQuadCurve(x1, y1, cx, cy, x2, y2, halo(stroke));
         }
-        ink.strokeQuadCurve(x1, y1, cx, cy, x2, y2, stroke);
+        delegate().strokeQuadCurve(x1, y1, cx, cy, x2, y2, stroke);
     }
 
     @Override
     public void strokeLines(double[] xy, int count, Stroke stroke) {
         if (dark(stroke.color())) {
-            ink.strokeLines(xy, count, halo(stroke));
+            delegate().strokeLines(xy, count, halo(stroke));
         }
-        ink.strokeLines(xy, count, stroke);
+        delegate().strokeLines(xy, count, stroke);
     }
 
     @Override
     public void strokeQuadCurves(double[] xy, int count, Stroke stroke) {
         if (dark(stroke.color())) {
-            ink.strokeQuadCurves(xy, count, halo(stroke));
+            delegate().strokeQuadCurves(xy, count, halo(stroke));
         }
-        ink.strokeQuadCurves(xy, count, stroke);
-    }
-
-    @Override
-    public void fillTriangles(double[] xy, int count, Rgba fill) {
-        ink.fillTriangles(xy, count, fill);
-    }
-
-    @Override
-    public void fillRects(double[] xywh, int count, Rgba fill) {
-        ink.fillRects(xywh, count, fill);
+        delegate().strokeQuadCurves(xy, count, stroke);
     }
 
     @Override
@@ -161,24 +100,9 @@ public final class HaloSurface implements Surface {
                     Math.max(LEAST_TEXT_HALO_PX, TEXT_HALO_SHARE * font.size() * scale));
             double reach = reachPx / scale;
             for (double[] direction : DIRECTIONS) {
-                ink.fillText(text, x + direction[0] * reach, baseline + direction[1] * reach, font, HALO);
+                delegate().fillText(text, x + direction[0] * reach, baseline + direction[1] * reach, font, HALO);
             }
         }
-        ink.fillText(text, x, baseline, font, fill);
-    }
-
-    @Override
-    public boolean prefersPixelSketches() {
-        return ink.prefersPixelSketches();
-    }
-
-    @Override
-    public boolean drawsScreenFrames() {
-        return ink.drawsScreenFrames();
-    }
-
-    @Override
-    public void drawPixels(int[] argb, int width, int height, double x, double y, double w, double h) {
-        ink.drawPixels(argb, width, height, x, y, w, h);
+        delegate().fillText(text, x, baseline, font, fill);
     }
 }

@@ -1,5 +1,8 @@
 package app.parley.render.paint;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import app.parley.graph.ActorGraph;
 import app.parley.io.synthetic.SyntheticDataset;
 import app.parley.layout.Backdrop;
@@ -7,7 +10,6 @@ import app.parley.layout.LayoutModel;
 import app.parley.model.Side;
 import app.parley.render.scene.Bounds;
 import app.parley.render.scene.FixedMeasurer;
-import app.parley.render.scene.FontSpec;
 import app.parley.render.scene.LineCut;
 import app.parley.render.scene.NodeCard;
 import app.parley.render.scene.NodeCards;
@@ -15,7 +17,6 @@ import app.parley.render.scene.Rgba;
 import app.parley.render.scene.Scene;
 import app.parley.render.scene.SceneBuilder;
 import app.parley.render.scene.SceneFixtures;
-import app.parley.render.scene.Stroke;
 import app.parley.render.scene.TextRun;
 import app.parley.render.scene.Theme;
 import app.parley.render.scene.ViewState;
@@ -23,21 +24,27 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 /** What the painter leaves out or simplifies when a graph is far away, or big and moving. */
 class LevelOfDetailTest {
 
     private final Scene triangle = SceneFixtures.sceneOf(SceneFixtures.triangle(), 0, 0, 400, 0, 400, 300);
 
     /** A recording surface that asks for far-away sketches as pixels, as the screen does, and keeps the last image. */
-    private static final class Screen implements Surface {
-        final RecordingSurface shapes = new RecordingSurface();
+    private static final class Screen extends ForwardingSurface {
+        final RecordingSurface shapes;
         int[] pixels;
         int width;
         int height;
         Bounds placed;
+
+        Screen() {
+            this(new RecordingSurface());
+        }
+
+        private Screen(RecordingSurface shapes) {
+            super(shapes);
+            this.shapes = shapes;
+        }
 
         @Override
         public boolean prefersPixelSketches() {
@@ -56,76 +63,6 @@ class LevelOfDetailTest {
             int column = (int) ((worldX - placed.x()) / placed.width() * width);
             int row = (int) ((worldY - placed.y()) / placed.height() * height);
             return pixels[row * width + column];
-        }
-
-        @Override
-        public void save() {
-            shapes.save();
-        }
-
-        @Override
-        public void restore() {
-            shapes.restore();
-        }
-
-        @Override
-        public void transform(double scale, double dx, double dy) {
-            shapes.transform(scale, dx, dy);
-        }
-
-        @Override
-        public void setOpacity(double alpha) {
-            shapes.setOpacity(alpha);
-        }
-
-        @Override
-        public void fillRect(double x, double y, double w, double h, Rgba fill) {
-            shapes.fillRect(x, y, w, h, fill);
-        }
-
-        @Override
-        public void fillRoundRect(double x, double y, double w, double h, double arc, Rgba fill) {
-            shapes.fillRoundRect(x, y, w, h, arc, fill);
-        }
-
-        @Override
-        public void strokeRoundRect(double x, double y, double w, double h, double arc, Stroke stroke) {
-            shapes.strokeRoundRect(x, y, w, h, arc, stroke);
-        }
-
-        @Override
-        public void fillOval(double x, double y, double w, double h, Rgba fill) {
-            shapes.fillOval(x, y, w, h, fill);
-        }
-
-        @Override
-        public void strokeOval(double x, double y, double w, double h, Stroke stroke) {
-            shapes.strokeOval(x, y, w, h, stroke);
-        }
-
-        @Override
-        public void fillPolygon(double[] xs, double[] ys, Rgba fill) {
-            shapes.fillPolygon(xs, ys, fill);
-        }
-
-        @Override
-        public void strokePolygon(double[] xs, double[] ys, Stroke stroke) {
-            shapes.strokePolygon(xs, ys, stroke);
-        }
-
-        @Override
-        public void strokeLine(double x1, double y1, double x2, double y2, Stroke stroke) {
-            shapes.strokeLine(x1, y1, x2, y2, stroke);
-        }
-
-        @Override
-        public void strokeQuadCurve(double x1, double y1, double cx, double cy, double x2, double y2, Stroke stroke) {
-            shapes.strokeQuadCurve(x1, y1, cx, cy, x2, y2, stroke);
-        }
-
-        @Override
-        public void fillText(String text, double x, double baseline, FontSpec font, Rgba fill) {
-            shapes.fillText(text, x, baseline, font, fill);
         }
     }
 

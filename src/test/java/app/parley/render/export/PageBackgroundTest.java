@@ -1,9 +1,9 @@
 package app.parley.render.export;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.parley.render.scene.Theme;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PageBackgroundTest {
 

@@ -1,5 +1,8 @@
 package app.parley.render.export;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.parley.render.paint.Composition;
 import app.parley.render.paint.Drawing;
 import app.parley.render.paint.Surface;
@@ -23,9 +26,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SvgExporterTest {
 

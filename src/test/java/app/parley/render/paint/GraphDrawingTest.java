@@ -1,5 +1,7 @@
 package app.parley.render.paint;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.parley.graph.ActorGraph;
 import app.parley.io.synthetic.SyntheticDataset;
 import app.parley.layout.Backdrop;
@@ -18,8 +20,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class GraphDrawingTest {
 

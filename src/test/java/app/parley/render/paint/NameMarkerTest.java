@@ -1,5 +1,7 @@
 package app.parley.render.paint;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.parley.io.DatasetReader;
 import app.parley.layout.LayoutMonitor;
 import app.parley.layout.Layouts;
@@ -12,8 +14,6 @@ import app.parley.render.scene.Theme;
 import app.parley.render.scene.ViewState;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class NameMarkerTest {
 

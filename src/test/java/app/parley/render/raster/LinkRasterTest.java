@@ -1,5 +1,7 @@
 package app.parley.render.raster;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.parley.render.fx.FxPlatform;
 import app.parley.render.fx.FxSurface;
 import app.parley.render.paint.GraphDrawing;
@@ -13,8 +15,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Links rasterized as pixels for the screen, compared with the same links stroked by JavaFX. */
 class LinkRasterTest {

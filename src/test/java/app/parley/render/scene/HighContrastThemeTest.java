@@ -1,9 +1,9 @@
 package app.parley.render.scene;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.parley.model.Side;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class HighContrastThemeTest {
 

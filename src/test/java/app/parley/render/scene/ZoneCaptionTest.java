@@ -1,5 +1,7 @@
 package app.parley.render.scene;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.parley.io.DatasetReader;
 import app.parley.layout.LayoutMonitor;
 import app.parley.layout.Layouts;
@@ -8,8 +10,6 @@ import app.parley.render.paint.RecordingSurface;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ZoneCaptionTest {
 

@@ -1,5 +1,7 @@
 package app.parley.render.story;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.parley.io.DatasetReader;
 import app.parley.layout.Layouts;
 import app.parley.render.fx.FxPlatform;
@@ -11,8 +13,6 @@ import app.parley.render.scene.Theme;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class StepTransitionTest {
 

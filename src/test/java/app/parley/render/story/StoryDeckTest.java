@@ -1,5 +1,7 @@
 package app.parley.render.story;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.parley.io.DatasetReader;
 import app.parley.layout.Layouts;
 import app.parley.model.Dataset;
@@ -20,8 +22,6 @@ import java.util.Set;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class StoryDeckTest {
 

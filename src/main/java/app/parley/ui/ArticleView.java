@@ -8,12 +8,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Cursor;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Pane;
@@ -27,7 +33,8 @@ import javafx.scene.text.TextFlow;
 
 /**
  * The article in full, with the names of known actors as links that select them, and the words a quote or link rests
- * on highlighted and scrolled into view.
+ * on highlighted and scrolled into view. When the map holds several articles, a chooser above the title switches
+ * between them, and words asked for in another article switch to it.
  */
 public final class ArticleView extends ScrollPane {
 
@@ -47,11 +54,16 @@ public final class ArticleView extends ScrollPane {
     public static final String EVIDENCE_MARK_CLASS = "article-evidence-mark";
     /** Style class of the words the user selected. */
     public static final String SELECTION_CLASS = "article-selection";
+    /** Id of the chooser of the article shown (shown only when the map has several). */
+    public static final String CHOOSER_ID = "article-chooser";
 
     private static final int HEADING_MAX_LENGTH = 60;
     private static final int LAYOUT_RETRIES = 5;
 
     private final MainViewModel model;
+    private final ArticleChoice choice = new ArticleChoice();
+    private final ComboBox<Source> chooser = new ComboBox<>(choice.sources());
+    private boolean syncingChooser;
     private final Label title = new Label();
     private final Label citation = new Label();
     private final TextFlow flow = new TextFlow();
@@ -68,7 +80,7 @@ public final class ArticleView extends ScrollPane {
     private String selectedHint = "";
     private boolean hintsShown = true;
     private final Map<String, List<Text>> namesByActor = new HashMap<>();
-    private final InvalidationListener mapChanged = o -> rebuild();
+    private final InvalidationListener mapChanged = o -> followMap();
     private final InvalidationListener selectionChanged = o -> {
         markSelected();
         forgetHighlightOfOthers();
@@ -81,6 +93,7 @@ public final class ArticleView extends ScrollPane {
         this.model = model;
         getStyleClass().add(STYLE_CLASS);
         setFitToWidth(true);
+        setUpChooser();
         title.getStyleClass().add("article-title");
         title.setWrapText(true);
         citation.getStyleClass().add(QuoteCell.MUTED_CLASS);
@@ -131,11 +144,58 @@ public final class ArticleView extends ScrollPane {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        VBox page = new VBox(10, title, citation, hint, text);
+        VBox page = new VBox(10, chooser, title, citation, hint, text);
         page.getStyleClass().add("article-page");
         setContent(page);
         model.mapProperty().addListener(mapChanged);
         model.selectionProperty().addListener(selectionChanged);
+        followMap();
+    }
+
+    private void setUpChooser() {
+        chooser.setId(CHOOSER_ID);
+        chooser.setMaxWidth(Double.MAX_VALUE);
+        chooser.setPrefWidth(120);
+        chooser.setMinWidth(0);
+        chooser.setVisibleRowCount(8);
+        chooser.setTooltip(new Tooltip("Which of the map's articles to show"));
+        chooser.setCellFactory(list -> new SourceCell(true));
+        chooser.setButtonCell(new SourceCell(false));
+        chooser.visibleProperty().bind(Bindings.size(choice.sources()).greaterThan(1));
+        chooser.managedProperty().bind(chooser.visibleProperty());
+        chooser.valueProperty().addListener((o, was, now) -> {
+            if (!syncingChooser && now != null) {
+                showArticle(now.id());
+            }
+        });
+    }
+
+    /** The map's articles and which one is shown. */
+    ArticleChoice choice() {
+        return choice;
+    }
+
+    /**
+     * Shows the article {@code sourceId} of the map (the words selected in the one shown before are let go).
+     *
+     * @return whether the article shown changed
+     */
+    public boolean showArticle(String sourceId) {
+        if (!choice.choose(sourceId)) {
+            return false;
+        }
+        rebuild();
+        return true;
+    }
+
+    private void followMap() {
+        OpenMap map = model.mapProperty().get();
+        syncingChooser = true;
+        try {
+            choice.follow(map == null ? List.of() : map.dataset().sources());
+        } finally {
+            syncingChooser = false;
+        }
         rebuild();
     }
 
@@ -160,8 +220,9 @@ public final class ArticleView extends ScrollPane {
         return words.selectedProperty();
     }
 
-    /** Selects words of the article shown (widened to whole words), as dragging over them does. */
+    /** Selects words of an article (widened to whole words), as dragging over them does, showing that article. */
     public void selectWords(Span span) {
+        showArticle(span.sourceId());
         if (source != null && source.contains(span)) {
             words.select(source.id(), source.text(), span.start(), span.end());
         }
@@ -228,14 +289,23 @@ public final class ArticleView extends ScrollPane {
         namesByActor.clear();
         highlighted = null;
         highlight.getElements().clear();
-        if (map == null || map.dataset().sources().isEmpty()) {
-            source = null;
+        source = map == null ? null : choice.shown();
+        syncingChooser = true;
+        try {
+            chooser.setValue(source);
+        } finally {
+            syncingChooser = false;
+        }
+        if (source == null) {
+            title.setText("");
+            citation.setText("");
             words.clear();
+            words.attach(null, "");
             return;
         }
-        source = map.dataset().sources().get(0);
         title.setText(source.title());
-        citation.setText(source.publisher() + (source.date() == null ? "" : " · " + source.date()));
+        citation.setText(Stream.of(source.publisher(), source.date() == null ? null : source.date().toString())
+                .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(" · ")));
         String text = source.text();
         int at = 0;
         for (ActorMentions.Mention mention : ActorMentions.find(source.id(), text, map.dataset().actors())) {
@@ -309,6 +379,7 @@ public final class ArticleView extends ScrollPane {
 
     /** Highlights {@code span} and scrolls it into view, once the view has been laid out. */
     public void show(Span span) {
+        showArticle(span.sourceId());
         if (source == null || !source.contains(span)) {
             return;
         }
@@ -338,5 +409,22 @@ public final class ArticleView extends ScrollPane {
         PathElement[] shape = flow.rangeShape(span.start(), span.end());
         highlight.getElements().setAll(shape);
         return highlight.getElements().isEmpty() ? null : highlight.getLayoutBounds();
+    }
+
+    /** An article in the chooser: title · publisher, the full citation in a tooltip. */
+    private static final class SourceCell extends ListCell<Source> {
+
+        private final boolean inList;
+
+        SourceCell(boolean inList) {
+            this.inList = inList;
+        }
+
+        @Override
+        protected void updateItem(Source item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : ArticleChoice.label(item));
+            setTooltip(empty || item == null || !inList ? null : new Tooltip(item.citation()));
+        }
     }
 }

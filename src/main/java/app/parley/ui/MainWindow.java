@@ -488,7 +488,8 @@ public final class MainWindow extends BorderPane {
     private void addArticle() {
         if (model.mapProperty().get() != null) {
             new NewMapDialog(stage, "Add an article to the map", "Add article").showAndWait()
-                    .ifPresent(article -> model.edit(new AddSource(article)));
+                    .flatMap(article -> model.edit(new AddSource(article)))
+                    .ifPresent(added -> sideTabs.getSelectionModel().select(articleTab));
         }
     }
 

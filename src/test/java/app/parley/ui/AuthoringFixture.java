@@ -99,8 +99,12 @@ final class AuthoringFixture {
 
     /** Drags over {@code words} in the article, as a reader selects them. */
     void dragOver(FxRobot robot, String words) {
+        dragOver(robot, OneArticle.span(words));
+    }
+
+    /** Drags over the words of {@code span} in the article shown, as a reader selects them. */
+    void dragOver(FxRobot robot, Span span) {
         robot.interact(() -> window.sideTabs().getSelectionModel().select(1));
-        Span span = OneArticle.span(words);
         WaitForAsyncUtils.waitForFxEvents();
         Bounds first = window.article().screenBoundsOf(new Span(span.sourceId(), span.start(), span.start() + 1))
                 .orElseThrow();

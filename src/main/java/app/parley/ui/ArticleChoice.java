@@ -85,6 +85,12 @@ final class ArticleChoice {
         return choose(Objects.requireNonNull(span, "span").sourceId());
     }
 
+    /** Where the shown article is among the map's ("Article 2 of 3"), or an empty string when none is shown. */
+    String position() {
+        Source current = shown.get();
+        return current == null ? "" : "Article " + (sources.indexOf(current) + 1) + " of " + sources.size();
+    }
+
     /** What the chooser says for {@code source}: its title and publisher. */
     static String label(Source source) {
         if (source == null) {

@@ -16,13 +16,17 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Path;
@@ -54,6 +58,8 @@ public final class ArticleView extends ScrollPane {
     public static final String EVIDENCE_MARK_CLASS = "article-evidence-mark";
     /** Style class of the words the user selected. */
     public static final String SELECTION_CLASS = "article-selection";
+    /** Style class of the bar that holds the chooser, kept above the scrolling text. */
+    public static final String CHOOSER_BAR_CLASS = "article-chooser-bar";
     /** Id of the chooser of the article shown (shown only when the map has several). */
     public static final String CHOOSER_ID = "article-chooser";
 
@@ -63,6 +69,8 @@ public final class ArticleView extends ScrollPane {
     private final MainViewModel model;
     private final ArticleChoice choice = new ArticleChoice();
     private final ComboBox<Source> chooser = new ComboBox<>(choice.sources());
+    private final Label position = new Label();
+    private final HBox chooserRow = new HBox(8, position, chooser);
     private boolean syncingChooser;
     private final Label title = new Label();
     private final Label citation = new Label();
@@ -144,7 +152,7 @@ public final class ArticleView extends ScrollPane {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        VBox page = new VBox(10, chooser, title, citation, hint, text);
+        VBox page = new VBox(10, title, citation, hint, text);
         page.getStyleClass().add("article-page");
         setContent(page);
         model.mapProperty().addListener(mapChanged);
@@ -161,13 +169,27 @@ public final class ArticleView extends ScrollPane {
         chooser.setTooltip(new Tooltip("Which of the map's articles to show"));
         chooser.setCellFactory(list -> new SourceCell(true));
         chooser.setButtonCell(new SourceCell(false));
-        chooser.visibleProperty().bind(Bindings.size(choice.sources()).greaterThan(1));
-        chooser.managedProperty().bind(chooser.visibleProperty());
+        position.getStyleClass().add(QuoteCell.MUTED_CLASS);
+        position.setMinWidth(Region.USE_PREF_SIZE);
+        position.setLabelFor(chooser);
+        HBox.setHgrow(chooser, Priority.ALWAYS);
+        chooserRow.setAlignment(Pos.CENTER_LEFT);
+        chooserRow.getStyleClass().add(CHOOSER_BAR_CLASS);
+        chooserRow.visibleProperty().bind(Bindings.size(choice.sources()).greaterThan(1));
+        chooserRow.managedProperty().bind(chooserRow.visibleProperty());
         chooser.valueProperty().addListener((o, was, now) -> {
             if (!syncingChooser && now != null) {
                 showArticle(now.id());
             }
         });
+    }
+
+    /**
+     * The bar with the chooser of the article shown ("Article 2 of 3" and the list of titles), to place above this view
+     * so it stays in sight while the text scrolls; it hides itself while the map has fewer than two articles.
+     */
+    HBox chooserBar() {
+        return chooserRow;
     }
 
     /** The map's articles and which one is shown. */
@@ -293,6 +315,7 @@ public final class ArticleView extends ScrollPane {
         syncingChooser = true;
         try {
             chooser.setValue(source);
+            position.setText(choice.position());
         } finally {
             syncingChooser = false;
         }

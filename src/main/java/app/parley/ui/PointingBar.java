@@ -64,9 +64,12 @@ final class PointingBar extends VBox {
         refresh();
     }
 
-    /** The article with this bar above it; Enter and Esc in either answer the bar while it asks. */
+    /**
+     * The article with this bar above it, and above both the article's chooser; Enter and Esc in the bar or the
+     * article answer the bar while it asks.
+     */
     VBox aboveArticle() {
-        VBox box = new VBox(this, article);
+        VBox box = new VBox(article.chooserBar(), this, article);
         VBox.setVgrow(article, Priority.ALWAYS);
         article.setMinHeight(0);
         box.addEventHandler(KeyEvent.KEY_PRESSED, event -> {

@@ -37,6 +37,7 @@ class ArticleChoiceTest {
         choice.follow(List.of(FIRST, SECOND));
 
         assertThat(choice.shown()).isEqualTo(SECOND);
+        assertThat(choice.position()).isEqualTo("Article 2 of 2");
     }
 
     @Test
@@ -89,6 +90,7 @@ class ArticleChoiceTest {
 
         assertThat(choice.shown()).isNull();
         assertThat(choice.sources()).isEmpty();
+        assertThat(choice.position()).isEmpty();
     }
 
     @Test

@@ -85,7 +85,7 @@ class SeveralArticlesTest {
 
     @Test
     void anArticleAddedFromTheFileMenuIsShownAndItsChooserOffersBoth(FxRobot robot) throws Exception {
-        assertThat(chooser(robot).isVisible()).isFalse();
+        assertThat(article().chooserBar().isVisible()).isFalse();
 
         robot.clickOn("File").clickOn("Add article…");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
@@ -102,7 +102,7 @@ class SeveralArticlesTest {
         assertThat(app.dataset().sources()).extracting(Source::id).containsExactly(OneArticle.SOURCE, SECOND);
         assertThat(app.window.sideTabs().getSelectionModel().getSelectedIndex()).isEqualTo(1);
         assertThat(article().source().id()).isEqualTo(SECOND);
-        assertThat(chooser(robot).isVisible()).isTrue();
+        assertThat(article().chooserBar().isVisible()).isTrue();
         assertThat(chooser(robot).getItems()).extracting(ArticleChoice::label)
                 .containsExactly("Talks open in Istanbul · Wire", "Talks resume in Istanbul · Anadolu");
         assertThat(chooser(robot).getValue().id()).isEqualTo(SECOND);
@@ -220,13 +220,13 @@ class SeveralArticlesTest {
 
         robot.interact(app.model::undo);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(chooser(robot).isVisible()).isFalse();
+        assertThat(article().chooserBar().isVisible()).isFalse();
         assertThat(chooser(robot).getItems()).extracting(Source::id).containsExactly(OneArticle.SOURCE);
         assertThat(article().source().id()).isEqualTo(OneArticle.SOURCE);
 
         robot.interact(app.model::redo);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(chooser(robot).isVisible()).isTrue();
+        assertThat(article().chooserBar().isVisible()).isTrue();
         assertThat(article().source().id()).isEqualTo(SECOND);
         assertThat(chooser(robot).getValue().id()).isEqualTo(SECOND);
     }

@@ -60,6 +60,7 @@ class SuggestFromArticleTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> suggestionsTab() != null
                 && app.window.centreTabs().getSelectionModel().getSelectedItem() == suggestionsTab()
                 && !app.model.work().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
         Dataset fresh = app.model.session().dataset();
         assertThat(fresh.title()).isEqualTo("Istanbul talks, suggested");
         assertThat(fresh.actors()).isEmpty();

@@ -142,7 +142,8 @@ class SeveralArticlesTest {
         assertThat(marks(robot, ArticleView.QUOTE_MARK_CLASS)).isTrue();
 
         robot.interact(() -> app.window.sideTabs().getSelectionModel().select(1));
-        robot.interact(() -> chooser(robot).requestFocus());
+        robot.interact(() -> app.window.sideTabs().requestFocus());
+        robot.type(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(chooser(robot).isFocused()).isTrue();
         robot.type(KeyCode.UP);

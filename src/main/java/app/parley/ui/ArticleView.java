@@ -95,6 +95,8 @@ public final class ArticleView extends ScrollPane {
     };
     private Source source;
     private Span highlighted;
+    /** The highlight of an article switched away from, given back when it is shown again. */
+    private Span parked;
 
     /** An article view of {@code model}'s source. */
     public ArticleView(MainViewModel model) {
@@ -206,12 +208,21 @@ public final class ArticleView extends ScrollPane {
         if (!choice.choose(sourceId)) {
             return false;
         }
+        Span was = highlighted != null ? highlighted : parked;
         rebuild();
+        if (was != null && source != null && source.contains(was)) {
+            parked = null;
+            highlighted = was;
+            textPane().requestLayout();
+        } else {
+            parked = was;
+        }
         return true;
     }
 
     private void followMap() {
         OpenMap map = model.mapProperty().get();
+        parked = null;
         syncingChooser = true;
         try {
             choice.follow(map == null ? List.of() : map.dataset().sources());
@@ -396,6 +407,7 @@ public final class ArticleView extends ScrollPane {
     private void forgetHighlightOfOthers() {
         if (!(model.selectionProperty().get() instanceof Selection.OfLink)) {
             highlighted = null;
+            parked = null;
             highlight.getElements().clear();
         }
     }

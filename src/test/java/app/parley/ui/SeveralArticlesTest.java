@@ -182,6 +182,26 @@ class SeveralArticlesTest {
     }
 
     @Test
+    void aHighlightComesBackWhenItsArticleIsShownAgain(FxRobot robot) throws Exception {
+        addSecondArticle(robot);
+        robot.interact(() -> app.model.edit(new AddQuote("rustem-umerov", second("Ukraine would return next week"),
+                QuoteKind.REPORTED)));
+        robot.interact(() -> app.model.showInArticle(second("Ukraine would return next week")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> article().highlighted().isPresent());
+
+        showFirstArticle(robot);
+        assertThat(article().highlighted()).isEmpty();
+        assertThat(robot.lookup("." + ArticleView.HIGHLIGHT_CLASS).<javafx.scene.shape.Path>query().getElements())
+                .isEmpty();
+
+        robot.interact(() -> article().showArticle(SECOND));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(article().highlightedText()).isEqualTo("Ukraine would return next week");
+        assertThat(robot.lookup("." + ArticleView.HIGHLIGHT_CLASS).<javafx.scene.shape.Path>query().getElements())
+                .isNotEmpty();
+    }
+
+    @Test
     void selectingALinkWhoseEvidenceIsInTheOtherArticleSwitchesToIt(FxRobot robot) throws Exception {
         addSecondArticle(robot);
         robot.interact(() -> app.model.edit(new AddRelation("hakan-fidan", RelationType.MEDIATES, "rustem-umerov",

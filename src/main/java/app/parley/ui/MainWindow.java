@@ -159,7 +159,7 @@ public final class MainWindow extends BorderPane {
         tablesTab.setTooltip(new Tooltip("Actors, links and quotes as sortable tables"));
         centreTabs.getTabs().addAll(mapTab, delegationsTab, tablesTab);
         centreTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        suggestions = new SuggestionFlow(model, stage, centreTabs);
+        suggestions = new SuggestionFlow(model, stage, centreTabs, article::source);
         SplitPane split = new SplitPane(centreTabs, sideTabs);
         split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(sideTabs, false);

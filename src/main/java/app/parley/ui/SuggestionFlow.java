@@ -11,6 +11,7 @@ import app.parley.session.SessionEvent;
 import app.parley.session.SessionListener;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -39,6 +40,7 @@ public final class SuggestionFlow {
     private final MainViewModel model;
     private final Window owner;
     private final TabPane tabs;
+    private final Supplier<Source> shownArticle;
     private final Tab tab = new Tab("Suggestions");
     private final SessionListener closeOnOpen = this::closeOnOpen;
     private SuggestionReview review;
@@ -49,11 +51,13 @@ public final class SuggestionFlow {
      *
      * @param owner the window dialogs belong to
      * @param tabs  the tabs the review is shown in
+     * @param shownArticle the article the Article view shows (offered first), or {@code null}
      */
-    public SuggestionFlow(MainViewModel model, Window owner, TabPane tabs) {
+    public SuggestionFlow(MainViewModel model, Window owner, TabPane tabs, Supplier<Source> shownArticle) {
         this.model = model;
         this.owner = owner;
         this.tabs = tabs;
+        this.shownArticle = shownArticle;
         tab.setTooltip(new Tooltip("The article assistant's suggestions: accept, edit or reject them"));
         model.session().addListener(closeOnOpen);
     }
@@ -88,13 +92,22 @@ public final class SuggestionFlow {
             suggest(sources.get(0));
             return;
         }
-        ChoiceDialog<String> choice = new ChoiceDialog<>(sources.get(0).title(),
-                sources.stream().map(Source::title).toList());
+        List<ArticleItem> items = sources.stream().map(ArticleItem::new).toList();
+        Source shown = shownArticle.get();
+        ChoiceDialog<ArticleItem> choice = new ChoiceDialog<>(
+                items.stream().filter(item -> item.source().equals(shown)).findFirst().orElse(items.get(0)), items);
         choice.initOwner(owner);
         choice.setTitle("Suggest from article");
         choice.setHeaderText("Which article should the assistant read?");
-        choice.showAndWait().flatMap(title -> sources.stream().filter(s -> s.title().equals(title)).findFirst())
-                .ifPresent(this::suggest);
+        choice.showAndWait().map(ArticleItem::source).ifPresent(this::suggest);
+    }
+
+    /** An article in the choice, shown as the Article view's chooser names it. */
+    private record ArticleItem(Source source) {
+        @Override
+        public String toString() {
+            return ArticleChoice.label(source);
+        }
     }
 
     /** Runs the assistant on {@code source} of the open map, then shows the review. */

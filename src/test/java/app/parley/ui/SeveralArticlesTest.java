@@ -252,6 +252,22 @@ class SeveralArticlesTest {
         assertThat(chooser(robot).getValue().id()).isEqualTo(SECOND);
     }
 
+    @Test
+    void suggestFromArticleOffersTheArticleShownFirst(FxRobot robot) throws Exception {
+        addSecondArticle(robot);
+        robot.interact(() -> article().showArticle(SECOND));
+
+        robot.clickOn("File").clickOn("Suggest from article…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        ComboBox<?> offered = robot.from(robot.lookup(".dialog-pane").queryAs(DialogPane.class))
+                .lookup(".combo-box").queryAs(ComboBox.class);
+
+        assertThat(offered.getItems()).extracting(Object::toString)
+                .containsExactly("Talks open in Istanbul · Wire", "Talks resume in Istanbul · Anadolu");
+        assertThat(offered.getValue()).hasToString("Talks resume in Istanbul · Anadolu");
+        robot.type(KeyCode.ESCAPE);
+    }
+
     private static boolean marks(FxRobot robot, String styleClass) {
         javafx.scene.shape.Path path = robot.lookup("." + styleClass).query();
         return !path.getElements().isEmpty() && path.getLayoutBounds().getWidth() > 10;

@@ -6,10 +6,10 @@ import app.parley.layout.Layout;
 import app.parley.layout.LayoutGraph;
 import app.parley.layout.LayoutModel;
 import app.parley.layout.LayoutMonitor;
-import app.parley.model.Actor;
 import app.parley.model.Dataset;
 import app.parley.model.Source;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,13 +50,21 @@ public final class PreparedGraph {
         this.theme = before.theme;
         this.measurer = before.measurer;
         int[] origins = edit.vertexOrigins();
-        List<NodeCard> measured = new ArrayList<>(graph.size());
-        for (int v = 0; v < graph.size(); v++) {
-            Actor actor = graph.actors().get(v);
-            boolean same = origins[v] >= 0 && !edit.freshVertices().get(v) && !edit.roleHolders().contains(actor.id());
-            measured.add(same ? before.cards.get(origins[v]) : NodeCards.measure(graph, actor, theme, measurer));
+        BitSet fresh = edit.freshVertices();
+        BitSet holders = new BitSet(graph.size());
+        for (String id : edit.roleHolders()) {
+            int v = graph.indexOf(id);
+            if (v >= 0) {
+                holders.set(v);
+            }
         }
-        this.cards = measured;
+        NodeCard[] measured = new NodeCard[graph.size()];
+        for (int v = 0; v < measured.length; v++) {
+            boolean same = origins[v] >= 0 && !fresh.get(v) && !holders.get(v);
+            measured[v] = same ? before.cards.get(origins[v])
+                    : NodeCards.measure(graph, graph.actors().get(v), theme, measurer);
+        }
+        this.cards = Arrays.asList(measured);
         this.sceneBuilder = new SceneBuilder(graph, cards, theme, measurer, before.sceneBuilder.labelWidths());
         this.legend = onlyAdded(edit) ? before.legend.with(graph, edit.freshVertices(), edit.freshLinks())
                 : Legend.of(graph);

@@ -222,6 +222,30 @@ class MapRedrawTest {
     }
 
     @Test
+    void theLegendLosesASideWithItsLastActorAndGainsItBackOnUndo() throws EditRefused {
+        Dataset istanbul = DatasetReader.istanbul();
+        Drawn drawn = new Drawn(istanbul, 8, 1600);
+        Side rarest = istanbul.actors().stream().collect(Collectors.groupingBy(Actor::side, Collectors.counting()))
+                .entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        List<String> itsActors = istanbul.actors().stream().filter(a -> a.side() == rarest).map(Actor::id).toList();
+        MapSession session = new MapSession(istanbul, null);
+
+        for (String actor : itsActors) {
+            assertThat(drawn.prepared.legend().sides()).contains(rarest);
+            session.execute(new DeleteActor(actor));
+            drawn.redraw(session.dataset());
+        }
+        assertThat(drawn.prepared.legend().sides()).doesNotContain(rarest);
+        assertSameAsBuiltWhole(drawn, session.dataset(), "its last actor deleted");
+        session.undo();
+        drawn.redraw(session.dataset());
+
+        assertThat(drawn.incremental).isEqualTo(itsActors.size() + 1);
+        assertThat(drawn.prepared.legend().sides()).contains(rarest);
+        assertSameAsBuiltWhole(drawn, session.dataset(), "its last actor back");
+    }
+
+    @Test
     void aGraphAlreadyEditedIsNotEditedTwice() throws EditRefused {
         Dataset istanbul = DatasetReader.istanbul();
         PreparedGraph prepared = PreparedGraph.of(istanbul, THEME, MEASURER);

@@ -66,15 +66,8 @@ public final class PreparedGraph {
         }
         this.cards = Arrays.asList(measured);
         this.sceneBuilder = new SceneBuilder(graph, cards, theme, measurer, before.sceneBuilder.labelWidths());
-        this.legend = onlyAdded(edit) ? before.legend.with(graph, edit.freshVertices(), edit.freshLinks())
-                : Legend.of(graph);
+        this.legend = before.legend.after(edit);
         this.citation = citation(graph.dataset().sources());
-    }
-
-    private static boolean onlyAdded(GraphEdit edit) {
-        return edit.goneVertices().isEmpty() && edit.goneLinks().isEmpty()
-                && edit.freshVertices().cardinality() == edit.after().size() - edit.before().size()
-                && edit.freshLinks().cardinality() == edit.after().links().size() - edit.before().links().size();
     }
 
     private static LayoutGraph layoutGraphOf(ActorGraph graph, List<NodeCard> cards) {

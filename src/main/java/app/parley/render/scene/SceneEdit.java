@@ -370,7 +370,7 @@ final class SceneEdit {
     private void enqueueNear(Bounds box, int after) {
         Bounds area = box.inflate(reach);
         edgeGrid.query(area.inflate(edgeGrid.cellSize() / 4), e -> {
-            if (e > after && !queue.get(e) && hullMeets(edges[e], area)
+            if (e > after && !queue.get(e) && SceneBuilder.spotsNear(edges[e], area)
                     && builder.spotsMeet(edges[e], links.get(e), box)) {
                 queue.set(e);
             }
@@ -381,18 +381,10 @@ final class SceneEdit {
             int at = 4 * i;
             if (!queue.get(e) && longHulls[at] <= area.maxX() && longHulls[at + 2] >= area.x()
                     && longHulls[at + 1] <= area.maxY() && longHulls[at + 3] >= area.y()
-                    && builder.spotsMeet(edges[e], links.get(e), box)) {
+                    && SceneBuilder.spotsNear(edges[e], area) && builder.spotsMeet(edges[e], links.get(e), box)) {
                 queue.set(e);
             }
         }
-    }
-
-    /** Whether the box of a curve's control points, which holds the curve, meets {@code area}. */
-    private static boolean hullMeets(EdgeShape edge, Bounds area) {
-        return Math.min(edge.x1(), Math.min(edge.cx(), edge.x2())) <= area.maxX()
-                && Math.max(edge.x1(), Math.max(edge.cx(), edge.x2())) >= area.x()
-                && Math.min(edge.y1(), Math.min(edge.cy(), edge.y2())) <= area.maxY()
-                && Math.max(edge.y1(), Math.max(edge.cy(), edge.y2())) >= area.y();
     }
 
     private void damage(Bounds box) {

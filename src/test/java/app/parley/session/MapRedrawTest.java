@@ -245,6 +245,30 @@ class MapRedrawTest {
         assertSameAsBuiltWhole(drawn, session.dataset(), "its last actor back");
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2})
+    void movedCardsRedrawTheSceneABuildFromScratchGives(long seed) {
+        Dataset start = SyntheticDataset.generate(SyntheticDataset.Settings.withEdges(150, 400, seed));
+        Drawn drawn = new Drawn(start, seed, 2200);
+        Random random = new Random(seed * 17);
+        for (int step = 0; step < 40; step++) {
+            LayoutModel moved = drawn.positions.copy();
+            for (int i = 0, count = 1 + random.nextInt(3); i < count; i++) {
+                int v = random.nextInt(moved.size());
+                moved.set(v, moved.x(v) + random.nextInt(400) - 200, moved.y(v) + random.nextInt(300) - 150);
+                moved.pin(v, true);
+            }
+            Scene before = drawn.scene;
+            MapRedraw.Redrawn redrawn = MapRedraw.moved(drawn.prepared, before, moved);
+            drawn.positions = redrawn.positions();
+            drawn.scene = redrawn.scene();
+
+            assertThat(redrawn.incremental()).as("step " + step).isTrue();
+            assertThat(drawn.scene.damageSince(before)).as("step " + step).isPresent();
+            assertSameAsBuiltWhole(drawn, start, "seed " + seed + ", move " + step);
+        }
+    }
+
     @Test
     void aGraphAlreadyEditedIsNotEditedTwice() throws EditRefused {
         Dataset istanbul = DatasetReader.istanbul();

@@ -13,6 +13,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -101,6 +102,27 @@ public final class PreparedGraph {
      */
     public Optional<Scene> editScene(Scene before, GraphEdit edit, LayoutModel layout) {
         return Optional.ofNullable(SceneEdit.apply(before, edit, sceneBuilder, layout));
+    }
+
+    /**
+     * The scene of this graph for {@code layout}, made from {@code before}, its scene for other positions (built with
+     * every link labelled, cards at their measured size), by placing again only the cards that moved, routing again
+     * their links and placing again the labels that can change; it equals the scene built whole. Empty when it must
+     * be built whole.
+     */
+    public Optional<Scene> moveScene(Scene before, LayoutModel layout) {
+        int n = graph.size();
+        int m = graph.links().size();
+        int[] vertices = new int[n];
+        for (int v = 0; v < n; v++) {
+            vertices[v] = v;
+        }
+        int[] links = new int[m];
+        for (int e = 0; e < m; e++) {
+            links[e] = e;
+        }
+        GraphEdit unchanged = new GraphEdit(graph, graph, vertices, links, new BitSet(), new BitSet(), Set.of());
+        return Optional.ofNullable(SceneEdit.apply(before, unchanged, sceneBuilder, layout));
     }
 
     /** The sources as one line: every citation, or the first few and how many more when there are many. */

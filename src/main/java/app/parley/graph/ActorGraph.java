@@ -199,7 +199,8 @@ public final class ActorGraph {
                 watched.set(v);
             }
         }
-        Relinking relinking = new Relinking(links.size() + 8, watched, newNumbers, vertexMap);
+        int roleLinks = (int) after.roles().stream().filter(r -> r.ofId() != null).count();
+        Relinking relinking = new Relinking(roleLinks + after.relations().size(), watched, newNumbers, vertexMap);
         int[] roleOrigins = origins(roleDiff.moved(), after.roles().size());
         int[] roleLinkOf = new int[dataset.roles().size()];
         for (int r = 0, e = 0; r < roleLinkOf.length; r++) {
@@ -260,7 +261,7 @@ public final class ActorGraph {
         handedOn = true;
         ActorGraph edited = new ActorGraph(after, this, newActors, relinking.links(), newNumbers,
                 Arrays.copyOf(relinking.from, newLinks.size()), Arrays.copyOf(relinking.to, newLinks.size()));
-        return Optional.of(new GraphEdit(this, edited, vertexMap, linkMap, freshVertices, freshLinks,
+        return Optional.of(GraphEdit.made(this, edited, vertexMap, linkMap, freshVertices, freshLinks,
                 roleHolders(roleDiff, after)));
     }
 

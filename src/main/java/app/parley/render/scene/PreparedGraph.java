@@ -13,7 +13,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -111,17 +110,7 @@ public final class PreparedGraph {
      * be built whole.
      */
     public Optional<Scene> moveScene(Scene before, LayoutModel layout) {
-        int n = graph.size();
-        int m = graph.links().size();
-        int[] vertices = new int[n];
-        for (int v = 0; v < n; v++) {
-            vertices[v] = v;
-        }
-        int[] links = new int[m];
-        for (int e = 0; e < m; e++) {
-            links[e] = e;
-        }
-        GraphEdit unchanged = new GraphEdit(graph, graph, vertices, links, new BitSet(), new BitSet(), Set.of());
+        GraphEdit unchanged = GraphEdit.unchanged(graph);
         return Optional.ofNullable(SceneEdit.apply(before, unchanged, sceneBuilder, layout));
     }
 

@@ -40,7 +40,7 @@ import java.util.Random;
 final class EditBench {
 
     private static final Theme THEME = Theme.LIGHT;
-    /** Edits of each kind made before the measured ones, so that the code they run is compiled, as in a window in use. */
+    /** Edits of each kind made before the measured ones, so that the code they run is compiled, as in a window used. */
     private static final int WARM_UP = 5;
 
     /**

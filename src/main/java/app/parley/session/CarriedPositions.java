@@ -4,7 +4,6 @@ import app.parley.graph.ActorGraph;
 import app.parley.graph.GraphEdit;
 import app.parley.graph.Link;
 import app.parley.layout.LayoutModel;
-import app.parley.model.CardPosition;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;

@@ -110,7 +110,7 @@ public final class FrameTimer {
         return render(new Rectangle2D(0, 0, width, height));
     }
 
-    /** Renders the canvas's pixels in {@code viewport} (which makes JavaFX rasterize what was painted) and reads them. */
+    /** Renders the canvas's pixels in {@code viewport} (JavaFX rasterizes what was painted) and reads them back. */
     private double render(Rectangle2D viewport) {
         long start = System.nanoTime();
         SnapshotParameters parameters = new SnapshotParameters();

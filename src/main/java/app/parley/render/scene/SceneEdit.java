@@ -136,8 +136,9 @@ final class SceneEdit {
             before.backdrops().forEach(b -> damage(new Bounds(b.x(), b.y(), b.width(), b.height())));
             layout.backdrops().forEach(b -> damage(new Bounds(b.x(), b.y(), b.width(), b.height())));
         }
-        return new Scene(before, new Scene.Shapes(nodes, edges, nodeBoxes, nodeCards, boxes, from, to), layout.backdrops(),
-                nodeGrid, edgeGrid, labelGrid, longIds, longHulls, damage == null ? Bounds.EMPTY : damage);
+        Scene.Shapes shapes = new Scene.Shapes(nodes, edges, nodeBoxes, nodeCards, boxes, from, to);
+        return new Scene(before, shapes, layout.backdrops(), nodeGrid, edgeGrid, labelGrid, longIds, longHulls,
+                damage == null ? Bounds.EMPTY : damage);
     }
 
     /**

@@ -92,8 +92,8 @@ public final class FrameTimer {
 
     /**
      * The pixels a patched frame changed: the world rectangle {@code changed} with the reach of strokes, in the
-     * canvas, a few pixels wider than the patch; {@code null} when it is off the canvas. Only those are read back, as
-     * the window shows only those anew.
+     * canvas, a few pixels wider than the patch; {@code null} when it is off the canvas. Only those are read back (the
+     * window reads nothing back; the read makes JavaFX rasterize what was painted).
      */
     private Rectangle2D patchOf(GraphDrawing drawing, Rgba background, Bounds view, Bounds changed) {
         Composition frame = new Composition(width, height, background, drawing, view, List.of());

@@ -33,14 +33,14 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * Measures editing a generated map as the window edits it: an actor added, and one deleted, each with the window's
- * redraw ({@link MapRedraw}: graph, cards and scene changed where the edit changed them, every other card kept in
- * place, and one frame painted where the picture changed), and undoing a thousand edits.
+ * Measures editing a generated map as the window edits it: an actor added, one deleted and a card moved, each with
+ * the window's redraw ({@link MapRedraw}: graph, cards and scene changed where the edit changed them, every other card
+ * kept in place, and one frame painted where the picture changed), and undoing a thousand edits.
  */
 final class EditBench {
 
     private static final Theme THEME = Theme.LIGHT;
-    /** Adds and deletes made before the measured ones, so that the code they run is compiled, as in a window in use. */
+    /** Edits of each kind made before the measured ones, so that the code they run is compiled, as in a window used. */
     private static final int WARM_UP = 5;
 
     /**
@@ -51,18 +51,21 @@ final class EditBench {
      * @param addRedraw    the redraw after it: graph, positions and scene brought up to date, one frame
      * @param deleteEdit   carrying out a Delete actor command (with its links)
      * @param deleteRedraw the redraw after it
+     * @param moveEdit     carrying out a Move cards command for one card
+     * @param moveRedraw   the redraw after it, as the window redraws a move
      * @param edits        how many edits were undone
      * @param undoAll      undoing all of them, one by one
      * @param wholeBuilds  how many of the redraws built the scene whole rather than changing it where the edit did
      */
-    record Figures(int actors, double addEdit, double addRedraw, double deleteEdit, double deleteRedraw, int edits,
-                   double undoAll, int wholeBuilds) {
+    record Figures(int actors, double addEdit, double addRedraw, double deleteEdit, double deleteRedraw,
+                   double moveEdit, double moveRedraw, int edits, double undoAll, int wholeBuilds) {
 
         /** One line for the table's reader. */
         String line() {
             return String.format(Locale.ROOT, "editing %,d actors: add %.1f + redraw %.1f ms, delete %.1f + redraw "
-                    + "%.1f ms (medians); undo of %,d edits %.0f ms (%.2f ms each)", actors, addEdit, addRedraw,
-                    deleteEdit, deleteRedraw, edits, undoAll, undoAll / edits)
+                    + "%.1f ms, move %.1f + redraw %.1f ms (medians); undo of %,d edits %.0f ms (%.2f ms each)",
+                    actors, addEdit, addRedraw, deleteEdit, deleteRedraw, moveEdit, moveRedraw, edits, undoAll,
+                    undoAll / edits)
                     + (wholeBuilds == 0 ? "" : String.format(Locale.ROOT, "; %d redraws built whole", wholeBuilds));
         }
     }
@@ -95,6 +98,8 @@ final class EditBench {
         double[] addRedraw = new double[runs];
         double[] deleteEdit = new double[runs];
         double[] deleteRedraw = new double[runs];
+        double[] moveEdit = new double[runs];
+        double[] moveRedraw = new double[runs];
         Relation evidence = dataset.relations().get(0);
         int incremental = 0;
         for (int run = -WARM_UP; run < runs; run++) {
@@ -114,8 +119,19 @@ final class EditBench {
             start = System.nanoTime();
             shown = redraw(shown, session.dataset(), timer, view);
             deleteRedraw[at] = millisSince(start);
+            boolean deleteFollowed = shown.incremental();
+            int v = Math.floorMod(run * 7919, dataset.actors().size());
+            String card = shown.prepared().graph().actors().get(v).id();
+            double x = shown.positions().x(v) + 60;
+            double y = shown.positions().y(v) + 40;
+            start = System.nanoTime();
+            session.execute(MoveCards.one(card, new CardPosition(x, y)));
+            moveEdit[at] = millisSince(start);
+            start = System.nanoTime();
+            shown = move(shown, v, x, y, timer, view);
+            moveRedraw[at] = millisSince(start);
             if (run >= 0) {
-                incremental += (addFollowed ? 1 : 0) + (shown.incremental() ? 1 : 0);
+                incremental += (addFollowed ? 1 : 0) + (deleteFollowed ? 1 : 0) + (shown.incremental() ? 1 : 0);
             }
         }
         MapSession undoing = new MapSession(dataset, null);
@@ -132,8 +148,9 @@ final class EditBench {
             throw new IllegalStateException("Undoing every edit did not give back the map");
         }
         return new Figures(actors, BenchRun.percentile(addEdit, 0.5), BenchRun.percentile(addRedraw, 0.5),
-                BenchRun.percentile(deleteEdit, 0.5), BenchRun.percentile(deleteRedraw, 0.5), edits, undoAll,
-                2 * runs - incremental);
+                BenchRun.percentile(deleteEdit, 0.5), BenchRun.percentile(deleteRedraw, 0.5),
+                BenchRun.percentile(moveEdit, 0.5), BenchRun.percentile(moveRedraw, 0.5), edits, undoAll,
+                3 * runs - incremental);
     }
 
     /**
@@ -141,7 +158,13 @@ final class EditBench {
      * only where the scene changed when it was changed rather than built whole.
      */
     private static MapRedraw.Redrawn redraw(MapRedraw.Redrawn before, Dataset edited, FrameTimer timer, Bounds view) {
-        MapRedraw.Redrawn next = MapRedraw.after(before.prepared(), before.positions(), before.scene(), edited);
+        return paint(before, MapRedraw.after(before.prepared(), before.positions(), before.scene(), edited), timer,
+                view);
+    }
+
+    /** Paints one frame of {@code next}, only where it changed since {@code before} when it was changed from it. */
+    private static MapRedraw.Redrawn paint(MapRedraw.Redrawn before, MapRedraw.Redrawn next, FrameTimer timer,
+                                           Bounds view) {
         GraphDrawing drawing = new GraphDrawing(next.scene(), THEME, ViewState.NONE);
         Optional<Bounds> changed = next.scene().damageSince(before.scene());
         if (changed.isPresent()) {
@@ -150,6 +173,18 @@ final class EditBench {
             timer.time(drawing, THEME.background(), List.of(), List.of(view), false);
         }
         return next;
+    }
+
+    /**
+     * What the window does after a card was moved to ({@code x}, {@code y}) and pinned there: the scene changed where
+     * the card and its links were and are ({@link MapRedraw#moved}), then one frame painted where it changed.
+     */
+    private static MapRedraw.Redrawn move(MapRedraw.Redrawn before, int v, double x, double y, FrameTimer timer,
+                                          Bounds view) {
+        LayoutModel moved = before.positions().copy();
+        moved.set(v, x, y);
+        moved.pin(v, true);
+        return paint(before, MapRedraw.moved(before.prepared(), before.scene(), moved), timer, view);
     }
 
     /** A mix of the edits people make most: moving cards, renaming, adding and deleting actors. */

@@ -10,11 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jgrapht.Graph;
@@ -40,21 +37,26 @@ public final class ActorGraph {
     private final Graph<Actor, Link> graph;
     private final List<Actor> actors;
     private final List<Link> links;
-    private final Map<String, Integer> positions;
+    /** The links, behind {@link #links}. */
+    private final Link[] linkArray;
+    private final VertexNumbers numbers;
+    /** Each link's source and target vertex numbers. */
+    private final int[] linkFrom;
+    private final int[] linkTo;
     /** Whether an edited graph took this one's JGraphT graph over. */
     private boolean handedOn;
 
     private ActorGraph(Dataset dataset) {
         this.dataset = dataset;
         this.index = new DatasetIndex(dataset);
-        this.positions = new HashMap<>();
         built = new AbstractBaseGraph<>(null, null, DefaultGraphType.directedPseudograph(),
                 new DefaultGraphSpecificsStrategy<>()) {
         };
         actors = List.copyOf(dataset.actors());
+        numbers = VertexNumbers.of(actors);
         for (int i = 0; i < actors.size(); i++) {
             Actor actor = actors.get(i);
-            if (positions.putIfAbsent(actor.id(), i) == null) {
+            if (numbers.get(actor.id()) == i) {
                 built.addVertex(actor);
             }
         }
@@ -70,18 +72,28 @@ public final class ActorGraph {
                 kept.add(link);
             }
         }
-        links = Collections.unmodifiableList(kept);
+        linkArray = kept.toArray(Link[]::new);
+        links = Collections.unmodifiableList(Arrays.asList(linkArray));
+        linkFrom = new int[kept.size()];
+        linkTo = new int[kept.size()];
+        for (int e = 0; e < kept.size(); e++) {
+            linkFrom[e] = numbers.get(kept.get(e).fromId());
+            linkTo[e] = numbers.get(kept.get(e).toId());
+        }
         graph = new AsUnmodifiableGraph<>(built);
     }
 
-    private ActorGraph(Dataset dataset, ActorGraph before, List<Actor> actors, List<Link> links,
-                       Map<String, Integer> positions) {
+    private ActorGraph(Dataset dataset, ActorGraph before, List<Actor> actors, Link[] links,
+                       VertexNumbers numbers, int[] linkFrom, int[] linkTo) {
         this.dataset = dataset;
         this.built = before.built;
         this.graph = before.graph;
         this.actors = actors;
-        this.links = Collections.unmodifiableList(links);
-        this.positions = positions;
+        this.linkArray = links;
+        this.links = Collections.unmodifiableList(Arrays.asList(links));
+        this.numbers = numbers;
+        this.linkFrom = linkFrom;
+        this.linkTo = linkTo;
     }
 
     /** Builds the graph of a dataset; links to unknown actors are left out (validation reports them). */
@@ -146,13 +158,13 @@ public final class ActorGraph {
 
     /** The vertex number of an actor, or -1 if it is not in the graph. */
     public int indexOf(String actorId) {
-        return positions.getOrDefault(actorId, -1);
+        return numbers.get(actorId);
     }
 
     /** The actor with this identifier. */
     public Optional<Actor> actor(String actorId) {
-        Integer at = positions.get(actorId);
-        return at == null ? Optional.empty() : Optional.of(actors.get(at));
+        int at = numbers.get(actorId);
+        return at < 0 ? Optional.empty() : Optional.of(actors.get(at));
     }
 
     /**
@@ -168,29 +180,26 @@ public final class ActorGraph {
         ListDiff actorDiff = ListDiff.of(dataset.actors(), after.actors(), Actor::id);
         ListDiff roleDiff = ListDiff.of(dataset.roles(), after.roles(), Role::id);
         ListDiff relationDiff = ListDiff.of(dataset.relations(), after.relations(), Relation::id);
-        int oldRoleLinks = (int) dataset.roles().stream().filter(r -> r.ofId() != null).count();
-        if (!actorDiff.inOrder() || !roleDiff.inOrder() || !relationDiff.inOrder()
-                || links.size() != oldRoleLinks + dataset.relations().size()
-                || positions.size() != actors.size()) {
+        int oldRoleLinks = links.size() - dataset.relations().size();
+        if (!actorDiff.inOrder() || !roleDiff.inOrder() || !relationDiff.inOrder() || !numbers.unique()
+                || oldRoleLinks != (int) dataset.roles().stream().filter(r -> r.ofId() != null).count()) {
             return Optional.empty();
         }
         List<Actor> newActors = List.copyOf(after.actors());
-        Map<String, Integer> newPositions = positionsAfter(actorDiff, newActors);
-        if (newPositions == null) {
+        int[] vertexMap = actorDiff.moved();
+        BitSet freshVertices = actorDiff.fresh();
+        VertexNumbers newNumbers = numbers.after(vertexMap, newActors, added(vertexMap, newActors.size()));
+        if (newNumbers == null) {
             return Optional.empty();
         }
-        Set<Link> watched = Collections.newSetFromMap(new IdentityHashMap<>());
-        int[] vertexMap = actorDiff.moved();
+        BitSet watched = new BitSet(vertexMap.length);
         for (int v = 0; v < vertexMap.length; v++) {
-            if (vertexMap[v] < 0 || actorDiff.fresh().get(vertexMap[v])) {
-                watched.addAll(built.edgesOf(actors.get(v)));
+            if (vertexMap[v] < 0 || freshVertices.get(vertexMap[v])) {
+                watched.set(v);
             }
         }
-        int[] linkMap = new int[links.size()];
-        Arrays.fill(linkMap, -1);
-        BitSet freshLinks = new BitSet();
-        List<Link> reattached = new ArrayList<>();
-        List<Link> newLinks = new ArrayList<>(links.size() + 8);
+        int roleLinks = (int) after.roles().stream().filter(r -> r.ofId() != null).count();
+        Relinking relinking = new Relinking(roleLinks + after.relations().size(), watched, newNumbers, vertexMap);
         int[] roleOrigins = origins(roleDiff.moved(), after.roles().size());
         int[] roleLinkOf = new int[dataset.roles().size()];
         for (int r = 0, e = 0; r < roleLinkOf.length; r++) {
@@ -200,69 +209,74 @@ public final class ActorGraph {
             Role role = after.roles().get(r);
             if (role.ofId() != null) {
                 int old = roleOrigins[r] < 0 ? -1 : roleLinkOf[roleOrigins[r]];
-                if (!carry(old, roleDiff.fresh().get(r), new RoleLink(role), newLinks, linkMap, freshLinks, watched,
-                        reattached, newPositions)) {
+                if (!relinking.carry(old, roleDiff.fresh().get(r), new RoleLink(role))) {
                     return Optional.empty();
                 }
             }
         }
         int[] relationOrigins = origins(relationDiff.moved(), after.relations().size());
-        for (int r = 0; r < after.relations().size(); r++) {
-            int old = relationOrigins[r] < 0 ? -1 : oldRoleLinks + relationOrigins[r];
-            boolean fresh = relationDiff.fresh().get(r);
+        BitSet freshRelations = relationDiff.fresh();
+        for (int r = 0; r < relationOrigins.length; ) {
+            int old = relationOrigins[r];
+            int run = 0;
+            while (old >= 0 && r + run < relationOrigins.length && relationOrigins[r + run] == old + run
+                    && !freshRelations.get(r + run)) {
+                run++;
+            }
+            if (run > 0) {
+                if (!relinking.keep(oldRoleLinks + old, run)) {
+                    return Optional.empty();
+                }
+                r += run;
+                continue;
+            }
+            boolean fresh = freshRelations.get(r);
             Link link = old >= 0 && !fresh ? null : new RelationLink(after.relations().get(r));
-            if (!carry(old, fresh, link, newLinks, linkMap, freshLinks, watched, reattached, newPositions)) {
+            if (!relinking.carry(old < 0 ? -1 : oldRoleLinks + old, fresh, link)) {
                 return Optional.empty();
             }
+            r++;
         }
+        int[] linkMap = relinking.linkMap;
+        BitSet freshLinks = relinking.freshLinks;
+        List<Link> newLinks = Arrays.asList(relinking.links());
         for (int e = 0; e < linkMap.length; e++) {
             if (linkMap[e] < 0 || freshLinks.get(linkMap[e])) {
                 built.removeEdge(links.get(e));
             }
         }
-        for (int v = 0; v < vertexMap.length; v++) {
-            if (vertexMap[v] < 0 || actorDiff.fresh().get(vertexMap[v])) {
-                built.removeVertex(actors.get(v));
-            }
+        for (int v = watched.nextSetBit(0); v >= 0; v = watched.nextSetBit(v + 1)) {
+            built.removeVertex(actors.get(v));
         }
-        BitSet freshVertices = actorDiff.fresh();
         for (int v = freshVertices.nextSetBit(0); v >= 0; v = freshVertices.nextSetBit(v + 1)) {
             built.addVertex(newActors.get(v));
         }
         for (int e = freshLinks.nextSetBit(0); e >= 0; e = freshLinks.nextSetBit(e + 1)) {
-            attach(newLinks.get(e), newActors, newPositions);
+            attach(e, newLinks.get(e), newActors, relinking);
         }
-        for (Link link : reattached) {
-            attach(link, newActors, newPositions);
+        for (int e : relinking.reattached()) {
+            attach(e, newLinks.get(e), newActors, relinking);
         }
         handedOn = true;
-        ActorGraph edited = new ActorGraph(after, this, newActors, newLinks, newPositions);
-        return Optional.of(new GraphEdit(this, edited, vertexMap, linkMap, freshVertices, freshLinks,
+        ActorGraph edited = new ActorGraph(after, this, newActors, relinking.links(), newNumbers,
+                Arrays.copyOf(relinking.from, newLinks.size()), Arrays.copyOf(relinking.to, newLinks.size()));
+        return Optional.of(GraphEdit.made(this, edited, vertexMap, linkMap, freshVertices, freshLinks,
                 roleHolders(roleDiff, after)));
     }
 
-    /** The vertex numbers of the edited graph by actor id, or {@code null} when an id repeats. */
-    private Map<String, Integer> positionsAfter(ListDiff actorDiff, List<Actor> newActors) {
-        int[] moved = actorDiff.moved();
-        boolean stay = newActors.size() >= moved.length;
-        for (int v = 0; v < moved.length && stay; v++) {
-            stay = moved[v] == v;
-        }
-        Map<String, Integer> next;
-        int from;
-        if (stay) {
-            next = new HashMap<>(positions);
-            from = moved.length;
-        } else {
-            next = new HashMap<>(newActors.size() * 4 / 3 + 1);
-            from = 0;
-        }
-        for (int v = from; v < newActors.size(); v++) {
-            if (next.putIfAbsent(newActors.get(v).id(), v) != null) {
-                return null;
+    /** The vertices of the edited graph no vertex of this graph went to, in increasing order. */
+    private static int[] added(int[] vertexMap, int size) {
+        BitSet kept = new BitSet(size);
+        for (int target : vertexMap) {
+            if (target >= 0) {
+                kept.set(target);
             }
         }
-        return next;
+        int[] added = new int[size - kept.cardinality()];
+        for (int v = kept.nextClearBit(0), i = 0; v < size; v = kept.nextClearBit(v + 1)) {
+            added[i++] = v;
+        }
+        return added;
     }
 
     /** For each later index, the earlier index its element came from, or -1. */
@@ -278,32 +292,112 @@ public final class ActorGraph {
     }
 
     /**
-     * Appends the edited graph's next link: the earlier link {@code old} when it is unchanged, else {@code link};
-     * false when a link would point at a missing actor.
+     * The edited graph's links as they are made, one at a time, with their ends' vertex numbers: a link kept is
+     * followed through this graph's ends and the vertex map, without reading its ids, unless an end of it went or
+     * changed.
      */
-    private boolean carry(int old, boolean fresh, Link link, List<Link> newLinks, int[] linkMap, BitSet freshLinks,
-                          Set<Link> watched, List<Link> reattached, Map<String, Integer> newPositions) {
-        int at = newLinks.size();
-        if (old >= 0) {
-            linkMap[old] = at;
+    private final class Relinking {
+
+        private final BitSet watched;
+        private final VertexNumbers newNumbers;
+        private final int[] vertexMap;
+        final int[] linkMap = new int[links.size()];
+        final BitSet freshLinks = new BitSet();
+        private Link[] newLinks;
+        private int count;
+        int[] from;
+        int[] to;
+        private int[] reattached = new int[4];
+        private int reattachedCount;
+
+        Relinking(int capacity, BitSet watched, VertexNumbers newNumbers, int[] vertexMap) {
+            this.watched = watched;
+            this.newNumbers = newNumbers;
+            this.vertexMap = vertexMap;
+            this.newLinks = new Link[capacity];
+            this.from = new int[capacity];
+            this.to = new int[capacity];
+            Arrays.fill(linkMap, -1);
         }
-        if (old >= 0 && !fresh) {
-            Link kept = links.get(old);
-            newLinks.add(kept);
-            if (!watched.isEmpty() && watched.contains(kept)) {
-                reattached.add(kept);
-                return newPositions.containsKey(kept.fromId()) && newPositions.containsKey(kept.toId());
+
+        /** Makes room for {@code more} links. */
+        private void room(int more) {
+            if (count + more > newLinks.length) {
+                int size = Math.max(count + more, 2 * newLinks.length + 8);
+                newLinks = Arrays.copyOf(newLinks, size);
+                from = Arrays.copyOf(from, size);
+                to = Arrays.copyOf(to, size);
             }
-            return true;
         }
-        newLinks.add(link);
-        freshLinks.set(at);
-        return newPositions.containsKey(link.fromId()) && newPositions.containsKey(link.toId());
+
+        /**
+         * Appends the earlier links {@code old} to {@code old + run - 1}, unchanged, copied as a block; false when one
+         * of them would point at a missing actor.
+         */
+        boolean keep(int old, int run) {
+            room(run);
+            System.arraycopy(linkArray, old, newLinks, count, run);
+            boolean fine = true;
+            for (int i = 0; i < run; i++, count++) {
+                int e = old + i;
+                linkMap[e] = count;
+                if (watched.get(linkFrom[e]) || watched.get(linkTo[e])) {
+                    reattach(count);
+                    fine &= ends(count, linkArray[e]);
+                } else {
+                    from[count] = vertexMap[linkFrom[e]];
+                    to[count] = vertexMap[linkTo[e]];
+                }
+            }
+            return fine;
+        }
+
+        /**
+         * Appends the edited graph's next link: the earlier link {@code old} when it is unchanged, else {@code link};
+         * false when a link would point at a missing actor.
+         */
+        boolean carry(int old, boolean fresh, Link link) {
+            if (old >= 0 && !fresh) {
+                return keep(old, 1);
+            }
+            room(1);
+            int at = count++;
+            if (old >= 0) {
+                linkMap[old] = at;
+            }
+            newLinks[at] = link;
+            freshLinks.set(at);
+            return ends(at, link);
+        }
+
+        private void reattach(int at) {
+            if (reattachedCount == reattached.length) {
+                reattached = Arrays.copyOf(reattached, 2 * reattachedCount);
+            }
+            reattached[reattachedCount++] = at;
+        }
+
+        private boolean ends(int at, Link link) {
+            from[at] = newNumbers.get(link.fromId());
+            to[at] = newNumbers.get(link.toId());
+            return from[at] >= 0 && to[at] >= 0;
+        }
+
+        /** The links appended, in order. */
+        Link[] links() {
+            if (newLinks.length != count) {
+                newLinks = Arrays.copyOf(newLinks, count);
+            }
+            return newLinks;
+        }
+
+        int[] reattached() {
+            return Arrays.copyOf(reattached, reattachedCount);
+        }
     }
 
-    private void attach(Link link, List<Actor> newActors, Map<String, Integer> newPositions) {
-        built.addEdge(newActors.get(newPositions.get(link.fromId())), newActors.get(newPositions.get(link.toId())),
-                link);
+    private void attach(int e, Link link, List<Actor> newActors, Relinking relinking) {
+        built.addEdge(newActors.get(relinking.from[e]), newActors.get(relinking.to[e]), link);
     }
 
     /** The ids of the actors whose roles the edit added, removed or changed. */

@@ -36,17 +36,39 @@ public final class GraphEdit {
      */
     public GraphEdit(ActorGraph before, ActorGraph after, int[] vertexMap, int[] linkMap, BitSet freshVertices,
                      BitSet freshLinks, Set<String> roleHolders) {
+        this(vertexMap.clone(), linkMap.clone(), (BitSet) freshVertices.clone(), (BitSet) freshLinks.clone(),
+                Set.copyOf(roleHolders), before, after);
+    }
+
+    /** An edit that takes the arrays and sets over (whoever made them keeps no hold on them). */
+    private GraphEdit(int[] vertexMap, int[] linkMap, BitSet freshVertices, BitSet freshLinks, Set<String> roleHolders,
+                      ActorGraph before, ActorGraph after) {
         this.before = before;
         this.after = after;
-        this.vertexMap = vertexMap.clone();
-        this.linkMap = linkMap.clone();
-        this.freshVertices = (BitSet) freshVertices.clone();
-        this.freshLinks = (BitSet) freshLinks.clone();
-        this.roleHolders = Set.copyOf(roleHolders);
+        this.vertexMap = vertexMap;
+        this.linkMap = linkMap;
+        this.freshVertices = freshVertices;
+        this.freshLinks = freshLinks;
+        this.roleHolders = roleHolders;
         this.vertexOrigins = origins(vertexMap, after.size());
         this.linkOrigins = origins(linkMap, after.links().size());
         this.goneVertices = gone(vertexMap);
         this.goneLinks = gone(linkMap);
+    }
+
+    /** An edit made by {@link ActorGraph#edit}, which hands its arrays and sets over. */
+    static GraphEdit made(ActorGraph before, ActorGraph after, int[] vertexMap, int[] linkMap, BitSet freshVertices,
+                          BitSet freshLinks, Set<String> roleHolders) {
+        return new GraphEdit(vertexMap, linkMap, freshVertices, freshLinks, Set.copyOf(roleHolders), before, after);
+    }
+
+    /** The edit that leaves {@code graph} as it is: every vertex and link keeps its number, nothing is new. */
+    public static GraphEdit unchanged(ActorGraph graph) {
+        int[] vertices = new int[graph.size()];
+        Arrays.setAll(vertices, v -> v);
+        int[] links = new int[graph.links().size()];
+        Arrays.setAll(links, e -> e);
+        return new GraphEdit(vertices, links, new BitSet(), new BitSet(), Set.of(), graph, graph);
     }
 
     /** The graph before the edit. */

@@ -4,7 +4,10 @@ import app.parley.graph.ActorGraph;
 import app.parley.graph.GraphEdit;
 import app.parley.graph.Link;
 import app.parley.layout.LayoutModel;
-import app.parley.model.CardPosition;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,64 +35,84 @@ public final class CarriedPositions {
         for (int v = 0; v < after.size(); v++) {
             origins[v] = before.indexOf(after.actors().get(v).id());
         }
-        return carry(origins, positions, after);
+        return carry(origins, positions, after, null);
     }
 
     /**
      * The positions for the vertices of the graph {@code edit} made, taken from {@code positions} laid out for the
-     * graph before it, as {@link #carry(ActorGraph, LayoutModel, ActorGraph)} takes them.
+     * graph before it, as {@link #carry(ActorGraph, LayoutModel, ActorGraph)} takes them: only the saved positions and
+     * the links the edit added are looked at by id.
      */
     public static LayoutModel carry(GraphEdit edit, LayoutModel positions) {
-        return carry(edit.vertexOrigins(), positions, edit.after());
+        return carry(edit.vertexOrigins(), positions, edit.after(), edit.freshLinks());
     }
 
-    private static LayoutModel carry(int[] origins, LayoutModel positions, ActorGraph after) {
-        LayoutModel carried = new LayoutModel(after.size());
-        Map<String, CardPosition> placed = after.dataset().positions();
-        boolean[] known = new boolean[after.size()];
-        for (int v = 0; v < after.size(); v++) {
-            String id = after.actors().get(v).id();
-            CardPosition saved = placed.get(id);
+    /**
+     * Carries the positions over; {@code newLinks} holds every link touching a vertex without an origin, or is
+     * {@code null} when every link must be looked at.
+     */
+    private static LayoutModel carry(int[] origins, LayoutModel positions, ActorGraph after, BitSet newLinks) {
+        int n = after.size();
+        LayoutModel carried = new LayoutModel(n);
+        boolean[] known = new boolean[n];
+        boolean unsure = false;
+        for (int v = 0; v < n; v++) {
             int old = origins[v];
-            if (saved != null) {
-                carried.set(v, saved.x(), saved.y());
-                known[v] = true;
-            } else if (old >= 0 && old < positions.size()) {
+            if (old >= 0 && old < positions.size()) {
                 carried.set(v, positions.x(old), positions.y(old));
                 known[v] = true;
+            } else {
+                unsure |= old >= 0;
             }
-            carried.pin(v, saved != null);
         }
-        placeNewcomers(after, carried, known);
+        after.dataset().positions().forEach((id, saved) -> {
+            int v = after.indexOf(id);
+            if (v >= 0) {
+                carried.set(v, saved.x(), saved.y());
+                carried.pin(v, true);
+                known[v] = true;
+            }
+        });
+        placeNewcomers(after, carried, known, unsure ? null : newLinks);
         carried.setBackdrops(positions.backdrops());
         return carried;
     }
 
-    private static void placeNewcomers(ActorGraph graph, LayoutModel model, boolean[] known) {
-        double right = Double.NEGATIVE_INFINITY;
-        double top = Double.POSITIVE_INFINITY;
-        for (int v = 0; v < model.size(); v++) {
-            if (known[v]) {
-                right = Math.max(right, model.x(v));
-                top = Math.min(top, model.y(v));
+    /**
+     * Places the vertices not known beside the known vertices they are linked to (in link order), or stacked to the
+     * right of the map; {@code candidates} holds every link touching one of them, or is {@code null} for all links.
+     */
+    private static void placeNewcomers(ActorGraph graph, LayoutModel model, boolean[] known, BitSet candidates) {
+        int first = firstUnknown(known);
+        if (first < 0) {
+            return;
+        }
+        Map<Integer, List<Integer>> linksOf = new HashMap<>();
+        List<Link> links = graph.links();
+        int m = links.size();
+        for (int e = candidates == null ? 0 : candidates.nextSetBit(0); e >= 0 && e < m;
+             e = candidates == null ? e + 1 : candidates.nextSetBit(e + 1)) {
+            int a = graph.indexOf(links.get(e).fromId());
+            int b = graph.indexOf(links.get(e).toId());
+            if (a >= 0 && !known[a]) {
+                linksOf.computeIfAbsent(a, k -> new ArrayList<>()).add(e);
+            }
+            if (b >= 0 && b != a && !known[b]) {
+                linksOf.computeIfAbsent(b, k -> new ArrayList<>()).add(e);
             }
         }
-        if (right == Double.NEGATIVE_INFINITY) {
-            right = -GAP;
-            top = 0;
-        }
+        double[] corner = null;
         int stacked = 0;
-        for (int v = 0; v < model.size(); v++) {
+        for (int v = first; v < model.size(); v++) {
             if (known[v]) {
                 continue;
             }
             double sumX = 0;
             double sumY = 0;
             int neighbours = 0;
-            String id = graph.actors().get(v).id();
-            for (Link link : graph.links()) {
-                String other = link.fromId().equals(id) ? link.toId() : link.toId().equals(id) ? link.fromId() : null;
-                int u = other == null ? -1 : graph.indexOf(other);
+            for (int e : linksOf.getOrDefault(v, List.of())) {
+                int a = graph.indexOf(links.get(e).fromId());
+                int u = a == v ? graph.indexOf(links.get(e).toId()) : a;
                 if (u >= 0 && known[u]) {
                     sumX += model.x(u);
                     sumY += model.y(u);
@@ -99,8 +122,33 @@ public final class CarriedPositions {
             if (neighbours > 0) {
                 model.set(v, sumX / neighbours + GAP / 2, sumY / neighbours + GAP / 2);
             } else {
-                model.set(v, right + GAP, top + stacked++ * GAP / 2);
+                if (corner == null) {
+                    corner = topRight(model, known);
+                }
+                model.set(v, corner[0] + GAP, corner[1] + stacked++ * GAP / 2);
             }
         }
+    }
+
+    private static int firstUnknown(boolean[] known) {
+        for (int v = 0; v < known.length; v++) {
+            if (!known[v]) {
+                return v;
+            }
+        }
+        return -1;
+    }
+
+    /** The rightmost x and topmost y of the known vertices, or a corner left of the origin when none is known. */
+    private static double[] topRight(LayoutModel model, boolean[] known) {
+        double right = Double.NEGATIVE_INFINITY;
+        double top = Double.POSITIVE_INFINITY;
+        for (int v = 0; v < model.size(); v++) {
+            if (known[v]) {
+                right = Math.max(right, model.x(v));
+                top = Math.min(top, model.y(v));
+            }
+        }
+        return right == Double.NEGATIVE_INFINITY ? new double[] {-GAP, 0} : new double[] {right, top};
     }
 }

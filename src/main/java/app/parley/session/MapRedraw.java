@@ -46,4 +46,15 @@ public final class MapRedraw {
         return changed.map(s -> new Redrawn(next, carried, s, true))
                 .orElseGet(() -> new Redrawn(next, carried, next.scene(carried), false));
     }
+
+    /**
+     * The drawing of the map {@code prepared} with its cards moved to {@code moved}, from {@code scene}, its scene for
+     * the positions before ({@code null} when there is none to change): only the cards that moved are placed again,
+     * with their links and the labels they can push, as for an edit; built whole when that cannot be done.
+     */
+    public static Redrawn moved(PreparedGraph prepared, Scene scene, LayoutModel moved) {
+        Optional<Scene> changed = scene == null ? Optional.empty() : prepared.moveScene(scene, moved);
+        return changed.map(s -> new Redrawn(prepared, moved, s, true))
+                .orElseGet(() -> new Redrawn(prepared, moved, prepared.scene(moved), false));
+    }
 }

@@ -353,7 +353,10 @@ public final class MainViewModel {
 
     private void showPositions(LayoutModel model) {
         positions = model;
-        scene.set(map.get().prepared().scene(model, cardScales));
+        PreparedGraph prepared = map.get().prepared();
+        boolean changeable = cardScales == null && !work.busyProperty().get();
+        scene.set(changeable ? MapRedraw.moved(prepared, scene.get(), model).scene()
+                : prepared.scene(model, cardScales));
     }
 
     /**

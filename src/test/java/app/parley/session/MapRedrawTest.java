@@ -188,6 +188,88 @@ class MapRedrawTest {
     }
 
     @Test
+    void everyActorKeepsItsVertexNumberThroughManyAddsDeletesUndosAndRedos() throws EditRefused {
+        Dataset start = SyntheticDataset.generate(SyntheticDataset.Settings.withEdges(60, 120, 9));
+        Drawn drawn = new Drawn(start, 9, 1800);
+        MapSession session = new MapSession(start, null);
+        Random random = new Random(99);
+        Span evidence = start.relations().get(0).evidence();
+        for (int step = 0; step < 160; step++) {
+            int choice = random.nextInt(10);
+            List<Actor> actors = session.dataset().actors();
+            if (choice < 5) {
+                String added = session.execute(new AddActor(random.nextBoolean() ? "Ayşe Yılmaz" : "Added " + step,
+                        ActorKind.PERSON, Side.TURKEY)).createdId();
+                session.execute(new AddRelation(added, RelationType.MET_WITH,
+                        actors.get(random.nextInt(actors.size())).id(), evidence));
+            } else if (choice < 7) {
+                session.execute(new DeleteActor(actors.get(random.nextInt(actors.size())).id()));
+            } else if (choice < 9 && session.canUndo()) {
+                session.undo();
+            } else if (session.canRedo()) {
+                session.redo();
+            }
+            drawn.redraw(session.dataset());
+            ActorGraph whole = ActorGraph.of(session.dataset());
+            for (Actor actor : whole.actors()) {
+                assertThat(drawn.prepared.graph().indexOf(actor.id())).as("step " + step + ": " + actor.id())
+                        .isEqualTo(whole.indexOf(actor.id()));
+            }
+            assertThat(drawn.prepared.graph().indexOf("no-such-actor")).isEqualTo(-1);
+        }
+        assertSameAsBuiltWhole(drawn, session.dataset(), "after 160 steps");
+        assertThat(drawn.incremental).as("redraws that changed the scene rather than building it").isGreaterThan(100);
+    }
+
+    @Test
+    void theLegendLosesASideWithItsLastActorAndGainsItBackOnUndo() throws EditRefused {
+        Dataset istanbul = DatasetReader.istanbul();
+        Drawn drawn = new Drawn(istanbul, 8, 1600);
+        Side rarest = istanbul.actors().stream().collect(Collectors.groupingBy(Actor::side, Collectors.counting()))
+                .entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        List<String> itsActors = istanbul.actors().stream().filter(a -> a.side() == rarest).map(Actor::id).toList();
+        MapSession session = new MapSession(istanbul, null);
+
+        for (String actor : itsActors) {
+            assertThat(drawn.prepared.legend().sides()).contains(rarest);
+            session.execute(new DeleteActor(actor));
+            drawn.redraw(session.dataset());
+        }
+        assertThat(drawn.prepared.legend().sides()).doesNotContain(rarest);
+        assertSameAsBuiltWhole(drawn, session.dataset(), "its last actor deleted");
+        session.undo();
+        drawn.redraw(session.dataset());
+
+        assertThat(drawn.incremental).isEqualTo(itsActors.size() + 1);
+        assertThat(drawn.prepared.legend().sides()).contains(rarest);
+        assertSameAsBuiltWhole(drawn, session.dataset(), "its last actor back");
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2})
+    void movedCardsRedrawTheSceneABuildFromScratchGives(long seed) {
+        Dataset start = SyntheticDataset.generate(SyntheticDataset.Settings.withEdges(150, 400, seed));
+        Drawn drawn = new Drawn(start, seed, 2200);
+        Random random = new Random(seed * 17);
+        for (int step = 0; step < 40; step++) {
+            LayoutModel moved = drawn.positions.copy();
+            for (int i = 0, count = 1 + random.nextInt(3); i < count; i++) {
+                int v = random.nextInt(moved.size());
+                moved.set(v, moved.x(v) + random.nextInt(400) - 200, moved.y(v) + random.nextInt(300) - 150);
+                moved.pin(v, true);
+            }
+            Scene before = drawn.scene;
+            MapRedraw.Redrawn redrawn = MapRedraw.moved(drawn.prepared, before, moved);
+            drawn.positions = redrawn.positions();
+            drawn.scene = redrawn.scene();
+
+            assertThat(redrawn.incremental()).as("step " + step).isTrue();
+            assertThat(drawn.scene.damageSince(before)).as("step " + step).isPresent();
+            assertSameAsBuiltWhole(drawn, start, "seed " + seed + ", move " + step);
+        }
+    }
+
+    @Test
     void aGraphAlreadyEditedIsNotEditedTwice() throws EditRefused {
         Dataset istanbul = DatasetReader.istanbul();
         PreparedGraph prepared = PreparedGraph.of(istanbul, THEME, MEASURER);
@@ -222,8 +304,12 @@ class MapRedrawTest {
         assertThat(actual.edges()).as(when).isEqualTo(expected.edges());
         assertThat(actual.backdrops()).as(when).isEqualTo(expected.backdrops());
         assertThat(actual.bounds()).as(when).isEqualTo(expected.bounds());
+        for (Actor actor : whole.actors()) {
+            assertThat(graph.indexOf(actor.id())).as(when).isEqualTo(whole.indexOf(actor.id()));
+        }
         for (int v = 0; v < expected.nodes().size(); v++) {
             assertThat(actual.incidentEdges(v)).as(when).isEqualTo(expected.incidentEdges(v));
+            assertThat(actual.neighbours(v)).as(when).isEqualTo(expected.neighbours(v));
             Bounds box = expected.nodes().get(v).box();
             assertThat(ids(actual, box)).as(when).isEqualTo(ids(expected, box));
         }

@@ -1,5 +1,6 @@
 package app.parley.render.fx;
 
+import app.parley.render.paint.Composition;
 import app.parley.render.paint.GraphDrawing;
 import app.parley.render.paint.Overlay;
 import app.parley.render.scene.Bounds;
@@ -33,6 +34,9 @@ public final class FrameTimer {
             return paintMillis + renderMillis;
         }
     }
+
+    /** Pixels read back beyond a patched frame's patch on each side (the patch itself reaches three beyond). */
+    private static final int READBACK_MARGIN = 4;
 
     private final int width;
     private final int height;
@@ -68,7 +72,8 @@ public final class FrameTimer {
 
     /**
      * Times one frame painted as the window paints it after an edit of the map: only where the drawing changed (the
-     * world rectangle {@code changed}), over the still frame of {@code view} painted last by this timer.
+     * world rectangle {@code changed}), over the still frame of {@code view} painted last by this timer. Everything
+     * painted is rasterized; only the patched pixels are read back.
      */
     public Frame timeRepaint(GraphDrawing drawing, Rgba background, List<Overlay> overlays, Bounds view,
                              Bounds changed) {
@@ -79,14 +84,37 @@ public final class FrameTimer {
             long start = System.nanoTime();
             MotionFrames.Kind kind = frames.repaint(canvas, drawing, background, view, overlays, changed);
             long painted = System.nanoTime();
-            return new Frame((painted - start) / 1e6, render(), kind);
+            Rectangle2D patch = kind == MotionFrames.Kind.PATCHED ? patchOf(drawing, background, view, changed)
+                    : new Rectangle2D(0, 0, width, height);
+            return new Frame((painted - start) / 1e6, patch == null ? 0 : render(patch), kind);
         });
     }
 
+    /**
+     * The pixels a patched frame changed: the world rectangle {@code changed} with the reach of strokes, in the
+     * canvas, a few pixels wider than the patch; {@code null} when it is off the canvas. Only those are read back (the
+     * window reads nothing back; the read makes JavaFX rasterize what was painted).
+     */
+    private Rectangle2D patchOf(GraphDrawing drawing, Rgba background, Bounds view, Bounds changed) {
+        Composition frame = new Composition(width, height, background, drawing, view, List.of());
+        double scale = frame.scale();
+        Bounds world = changed.inflate(drawing.reach(scale));
+        int left = Math.max(0, (int) Math.floor(world.x() * scale + frame.offsetX()) - READBACK_MARGIN);
+        int top = Math.max(0, (int) Math.floor(world.y() * scale + frame.offsetY()) - READBACK_MARGIN);
+        int right = Math.min(width, (int) Math.ceil(world.maxX() * scale + frame.offsetX()) + READBACK_MARGIN);
+        int bottom = Math.min(height, (int) Math.ceil(world.maxY() * scale + frame.offsetY()) + READBACK_MARGIN);
+        return right <= left || bottom <= top ? null : new Rectangle2D(left, top, right - left, bottom - top);
+    }
+
     private double render() {
+        return render(new Rectangle2D(0, 0, width, height));
+    }
+
+    /** Renders the canvas's pixels in {@code viewport} (JavaFX rasterizes what was painted) and reads them back. */
+    private double render(Rectangle2D viewport) {
         long start = System.nanoTime();
         SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setViewport(new Rectangle2D(0, 0, width, height));
+        parameters.setViewport(viewport);
         canvas.snapshot(parameters, image);
         return (System.nanoTime() - start) / 1e6;
     }

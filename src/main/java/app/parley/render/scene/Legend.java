@@ -1,6 +1,7 @@
 package app.parley.render.scene;
 
 import app.parley.graph.ActorGraph;
+import app.parley.graph.GraphEdit;
 import app.parley.graph.Link;
 import app.parley.model.Actor;
 import app.parley.model.ActorKind;
@@ -47,21 +48,74 @@ public record Legend(Set<Side> sides, Set<ActorKind> kinds, Set<EdgeGroup> group
         return new Legend(sides, kinds, groups);
     }
 
-    /** This legend with what the actors and links of {@code graph} numbered in the two sets add to it. */
-    public Legend with(ActorGraph graph, BitSet vertices, BitSet links) {
-        Set<Side> moreSides = EnumSet.noneOf(Side.class);
-        moreSides.addAll(sides);
-        Set<ActorKind> moreKinds = EnumSet.noneOf(ActorKind.class);
-        moreKinds.addAll(kinds);
-        Set<EdgeGroup> moreGroups = EnumSet.noneOf(EdgeGroup.class);
-        moreGroups.addAll(groups);
-        for (int v = vertices.nextSetBit(0); v >= 0; v = vertices.nextSetBit(v + 1)) {
-            moreSides.add(graph.actors().get(v).side());
-            moreKinds.add(graph.actors().get(v).kind());
+    /**
+     * The legend of the graph {@code edit} made, from this legend of the graph before it: what the edit's new and
+     * changed actors and links bring is added, and what the actors and links it removed or changed had is looked for
+     * among the others, a look that stops at the first actor or link that still has it.
+     */
+    public Legend after(GraphEdit edit) {
+        ActorGraph before = edit.before();
+        ActorGraph after = edit.after();
+        Set<Side> nowSides = EnumSet.noneOf(Side.class);
+        nowSides.addAll(sides);
+        Set<ActorKind> nowKinds = EnumSet.noneOf(ActorKind.class);
+        nowKinds.addAll(kinds);
+        Set<EdgeGroup> nowGroups = EnumSet.noneOf(EdgeGroup.class);
+        nowGroups.addAll(groups);
+        Set<Side> sidesAdded = EnumSet.noneOf(Side.class);
+        Set<ActorKind> kindsAdded = EnumSet.noneOf(ActorKind.class);
+        Set<EdgeGroup> groupsAdded = EnumSet.noneOf(EdgeGroup.class);
+        Set<Side> sidesLeft = EnumSet.noneOf(Side.class);
+        Set<ActorKind> kindsLeft = EnumSet.noneOf(ActorKind.class);
+        Set<EdgeGroup> groupsLeft = EnumSet.noneOf(EdgeGroup.class);
+        BitSet freshVertices = edit.freshVertices();
+        for (int v = freshVertices.nextSetBit(0); v >= 0; v = freshVertices.nextSetBit(v + 1)) {
+            sidesAdded.add(after.actors().get(v).side());
+            kindsAdded.add(after.actors().get(v).kind());
+            int old = edit.vertexOrigins()[v];
+            if (old >= 0) {
+                sidesLeft.add(before.actors().get(old).side());
+                kindsLeft.add(before.actors().get(old).kind());
+            }
         }
-        for (int e = links.nextSetBit(0); e >= 0; e = links.nextSetBit(e + 1)) {
-            moreGroups.add(EdgeGroup.of(graph.links().get(e)));
+        BitSet goneVertices = edit.goneVertices();
+        for (int v = goneVertices.nextSetBit(0); v >= 0; v = goneVertices.nextSetBit(v + 1)) {
+            sidesLeft.add(before.actors().get(v).side());
+            kindsLeft.add(before.actors().get(v).kind());
         }
-        return new Legend(moreSides, moreKinds, moreGroups);
+        BitSet freshLinks = edit.freshLinks();
+        for (int e = freshLinks.nextSetBit(0); e >= 0; e = freshLinks.nextSetBit(e + 1)) {
+            groupsAdded.add(EdgeGroup.of(after.links().get(e)));
+            int old = edit.linkOrigins()[e];
+            if (old >= 0) {
+                groupsLeft.add(EdgeGroup.of(before.links().get(old)));
+            }
+        }
+        BitSet goneLinks = edit.goneLinks();
+        for (int e = goneLinks.nextSetBit(0); e >= 0; e = goneLinks.nextSetBit(e + 1)) {
+            groupsLeft.add(EdgeGroup.of(before.links().get(e)));
+        }
+        nowSides.addAll(sidesAdded);
+        nowKinds.addAll(kindsAdded);
+        nowGroups.addAll(groupsAdded);
+        sidesLeft.removeAll(sidesAdded);
+        kindsLeft.removeAll(kindsAdded);
+        groupsLeft.removeAll(groupsAdded);
+        for (Side side : sidesLeft) {
+            if (after.actors().stream().noneMatch(a -> a.side() == side)) {
+                nowSides.remove(side);
+            }
+        }
+        for (ActorKind kind : kindsLeft) {
+            if (after.actors().stream().noneMatch(a -> a.kind() == kind)) {
+                nowKinds.remove(kind);
+            }
+        }
+        for (EdgeGroup group : groupsLeft) {
+            if (after.links().stream().noneMatch(link -> EdgeGroup.of(link) == group)) {
+                nowGroups.remove(group);
+            }
+        }
+        return new Legend(nowSides, nowKinds, nowGroups);
     }
 }

@@ -6,10 +6,10 @@ import app.parley.layout.Layout;
 import app.parley.layout.LayoutGraph;
 import app.parley.layout.LayoutModel;
 import app.parley.layout.LayoutMonitor;
-import app.parley.model.Actor;
 import app.parley.model.Dataset;
 import app.parley.model.Source;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,23 +50,24 @@ public final class PreparedGraph {
         this.theme = before.theme;
         this.measurer = before.measurer;
         int[] origins = edit.vertexOrigins();
-        List<NodeCard> measured = new ArrayList<>(graph.size());
-        for (int v = 0; v < graph.size(); v++) {
-            Actor actor = graph.actors().get(v);
-            boolean same = origins[v] >= 0 && !edit.freshVertices().get(v) && !edit.roleHolders().contains(actor.id());
-            measured.add(same ? before.cards.get(origins[v]) : NodeCards.measure(graph, actor, theme, measurer));
+        BitSet fresh = edit.freshVertices();
+        BitSet holders = new BitSet(graph.size());
+        for (String id : edit.roleHolders()) {
+            int v = graph.indexOf(id);
+            if (v >= 0) {
+                holders.set(v);
+            }
         }
-        this.cards = measured;
+        NodeCard[] measured = new NodeCard[graph.size()];
+        for (int v = 0; v < measured.length; v++) {
+            boolean same = origins[v] >= 0 && !fresh.get(v) && !holders.get(v);
+            measured[v] = same ? before.cards.get(origins[v])
+                    : NodeCards.measure(graph, graph.actors().get(v), theme, measurer);
+        }
+        this.cards = Arrays.asList(measured);
         this.sceneBuilder = new SceneBuilder(graph, cards, theme, measurer, before.sceneBuilder.labelWidths());
-        this.legend = onlyAdded(edit) ? before.legend.with(graph, edit.freshVertices(), edit.freshLinks())
-                : Legend.of(graph);
+        this.legend = before.legend.after(edit);
         this.citation = citation(graph.dataset().sources());
-    }
-
-    private static boolean onlyAdded(GraphEdit edit) {
-        return edit.goneVertices().isEmpty() && edit.goneLinks().isEmpty()
-                && edit.freshVertices().cardinality() == edit.after().size() - edit.before().size()
-                && edit.freshLinks().cardinality() == edit.after().links().size() - edit.before().links().size();
     }
 
     private static LayoutGraph layoutGraphOf(ActorGraph graph, List<NodeCard> cards) {
@@ -100,6 +101,17 @@ public final class PreparedGraph {
      */
     public Optional<Scene> editScene(Scene before, GraphEdit edit, LayoutModel layout) {
         return Optional.ofNullable(SceneEdit.apply(before, edit, sceneBuilder, layout));
+    }
+
+    /**
+     * The scene of this graph for {@code layout}, made from {@code before}, its scene for other positions (built with
+     * every link labelled, cards at their measured size), by placing again only the cards that moved, routing again
+     * their links and placing again the labels that can change; it equals the scene built whole. Empty when it must
+     * be built whole.
+     */
+    public Optional<Scene> moveScene(Scene before, LayoutModel layout) {
+        GraphEdit unchanged = GraphEdit.unchanged(graph);
+        return Optional.ofNullable(SceneEdit.apply(before, unchanged, sceneBuilder, layout));
     }
 
     /** The sources as one line: every citation, or the first few and how many more when there are many. */

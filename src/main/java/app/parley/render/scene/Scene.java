@@ -30,14 +30,28 @@ public final class Scene {
 
     private final List<NodeShape> nodes;
     private final List<EdgeShape> edges;
+    /** The cards by vertex number, behind {@link #nodes}. */
+    private final NodeShape[] nodeArray;
+    /** The curves by link number, behind {@link #edges}. */
+    private final EdgeShape[] edgeArray;
+    /** Each card's box as x, y, width, height, so that an edit compares boxes without visiting every card. */
+    private final double[] nodeBoxes;
+    /** Each card's measured card, so that an edit finds the cards it kept without visiting every card. */
+    private final NodeCard[] nodeCards;
+    /** Each curve's source and target vertex, so that an edit and the incidence need not visit every curve. */
+    private final int[] edgeFrom;
+    private final int[] edgeTo;
     private final List<Backdrop> backdrops;
     private final Bounds bounds;
     private final SlotGrid nodeGrid;
     private final SlotGrid edgeGrid;
     private final int[] longEdges;
+    /** The box of each long curve's control points (which holds the curve), four numbers each, as in longEdges. */
+    private final double[] longHulls;
     /** Each curve's bounding box (with its label) as minimum x, minimum y, maximum x, maximum y. */
     private final double[] edgeBoxes;
-    private final int[][] incident;
+    /** The link numbers touching each vertex, made on first use: offsets by vertex, then the links. */
+    private volatile Incidence incidence;
     private final double cellSize;
     private final long serial = SERIALS.incrementAndGet();
     /** What this scene was edited from and where it differs from it, or {@code null} for a scene built whole. */
@@ -57,38 +71,63 @@ public final class Scene {
     }
 
     Scene(List<NodeShape> nodes, List<EdgeShape> edges, List<Backdrop> backdrops, double cellSize, Object labelling) {
-        this.nodes = List.copyOf(nodes);
-        this.edges = List.copyOf(edges);
+        this.nodeArray = nodes.toArray(NodeShape[]::new);
+        this.edgeArray = edges.toArray(EdgeShape[]::new);
+        this.nodes = listOf(nodeArray);
+        this.edges = listOf(edgeArray);
         this.backdrops = List.copyOf(backdrops);
         this.cellSize = cellSize;
         this.labelling = labelling;
         this.change = null;
         GridIndex nodeIndex = new GridIndex(cellSize);
         GridIndex edgeIndex = new GridIndex(edgeCellSize(this.edges, cellSize));
-        this.nodeGrid = SlotGrid.whole(nodeIndex, this.nodes.size());
-        this.edgeGrid = SlotGrid.whole(edgeIndex, this.edges.size());
-        this.edgeBoxes = new double[4 * this.edges.size()];
-        for (NodeShape node : this.nodes) {
+        this.nodeGrid = SlotGrid.whole(nodeIndex, nodeArray.length);
+        this.edgeGrid = SlotGrid.whole(edgeIndex, edgeArray.length);
+        this.edgeBoxes = new double[4 * edgeArray.length];
+        this.nodeBoxes = new double[4 * nodeArray.length];
+        for (NodeShape node : nodeArray) {
             nodeIndex.add(node.index(), node.box());
+            putBox(nodeBoxes, node);
         }
-        int[] longOnes = new int[this.edges.size()];
+        this.nodeCards = new NodeCard[nodeArray.length];
+        for (NodeShape node : nodeArray) {
+            nodeCards[node.index()] = node.card();
+        }
+        this.edgeFrom = new int[edgeArray.length];
+        this.edgeTo = new int[edgeArray.length];
+        int[] longOnes = new int[edgeArray.length];
         int longCount = 0;
-        for (EdgeShape edge : this.edges) {
+        for (EdgeShape edge : edgeArray) {
             if (!fileEdge(edgeIndex, edge.index(), edge)) {
                 longOnes[longCount++] = edge.index();
             }
             putBox(edgeBoxes, edge);
+            edgeFrom[edge.index()] = edge.from();
+            edgeTo[edge.index()] = edge.to();
         }
         this.longEdges = Arrays.copyOf(longOnes, longCount);
-        this.bounds = boundsOf(this.nodes, edgeBoxes, this.backdrops);
-        this.incident = incidence(this.nodes.size(), this.edges);
+        this.longHulls = new double[4 * longCount];
+        for (int i = 0; i < longCount; i++) {
+            putHull(longHulls, i, edgeArray[longEdges[i]]);
+        }
+        this.bounds = boundsOf(nodeBoxes, edgeBoxes, this.backdrops);
     }
 
-    /** A scene edited from {@code from}: its grids are {@code from}'s, with the changed shapes filed anew. */
-    Scene(Scene from, List<NodeShape> nodes, List<EdgeShape> edges, List<Backdrop> backdrops, SlotGrid nodeGrid,
-          SlotGrid edgeGrid, SlotGrid labelGrid, int[] longEdges, double[] edgeBoxes, Bounds damage) {
-        this.nodes = Collections.unmodifiableList(nodes);
-        this.edges = Collections.unmodifiableList(edges);
+    /**
+     * A scene edited from {@code from}: its grids are {@code from}'s, with the changed shapes filed anew. The arrays
+     * become the scene's own (the edit made them for it and keeps no hold on them).
+     */
+    Scene(Scene from, Shapes shapes, List<Backdrop> backdrops, SlotGrid nodeGrid, SlotGrid edgeGrid,
+          SlotGrid labelGrid, int[] longEdges, double[] longHulls, Bounds damage) {
+        this.nodeArray = shapes.nodes();
+        this.edgeArray = shapes.edges();
+        this.nodes = listOf(nodeArray);
+        this.edges = listOf(edgeArray);
+        this.nodeBoxes = shapes.nodeBoxes();
+        this.nodeCards = shapes.nodeCards();
+        this.edgeBoxes = shapes.edgeBoxes();
+        this.edgeFrom = shapes.edgeFrom();
+        this.edgeTo = shapes.edgeTo();
         this.backdrops = List.copyOf(backdrops);
         this.cellSize = from.cellSize;
         this.labelling = from.labelling;
@@ -97,23 +136,40 @@ public final class Scene {
         this.edgeGrid = edgeGrid;
         this.labelGrid = labelGrid;
         this.longEdges = longEdges;
-        this.edgeBoxes = edgeBoxes;
-        this.bounds = boundsOf(this.nodes, edgeBoxes, this.backdrops);
-        this.incident = incidence(this.nodes.size(), this.edges);
+        this.longHulls = longHulls;
+        this.bounds = boundsOf(nodeBoxes, edgeBoxes, this.backdrops);
     }
 
-    /** Everything's rectangle: the cards, the curves with their labels ({@code edgeBoxes}) and the backdrops. */
-    private static Bounds boundsOf(List<NodeShape> nodes, double[] edgeBoxes, List<Backdrop> backdrops) {
+    /**
+     * The shapes of an edited scene and their numbers, in the arrays a scene keeps.
+     *
+     * @param nodes     the cards by vertex number
+     * @param edges     the curves by link number
+     * @param nodeBoxes each card's box, four numbers a card (x, y, width, height)
+     * @param nodeCards each card's measured card
+     * @param edgeBoxes each curve's bounding box with its label, four numbers a curve (minimum and maximum x and y)
+     * @param edgeFrom  each curve's source vertex
+     * @param edgeTo    each curve's target vertex
+     */
+    record Shapes(NodeShape[] nodes, EdgeShape[] edges, double[] nodeBoxes, NodeCard[] nodeCards, double[] edgeBoxes,
+                  int[] edgeFrom, int[] edgeTo) {
+    }
+
+    private static <T> List<T> listOf(T[] array) {
+        return Collections.unmodifiableList(Arrays.asList(array));
+    }
+
+    /** Everything's rectangle: the cards ({@code nodeBoxes}), the curves with their labels and the backdrops. */
+    private static Bounds boundsOf(double[] nodeBoxes, double[] edgeBoxes, List<Backdrop> backdrops) {
         double minX = Double.POSITIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
         double maxY = Double.NEGATIVE_INFINITY;
-        for (NodeShape node : nodes) {
-            Bounds box = node.box();
-            minX = Math.min(minX, box.x());
-            minY = Math.min(minY, box.y());
-            maxX = Math.max(maxX, box.maxX());
-            maxY = Math.max(maxY, box.maxY());
+        for (int at = 0; at < nodeBoxes.length; at += 4) {
+            minX = Math.min(minX, nodeBoxes[at]);
+            minY = Math.min(minY, nodeBoxes[at + 1]);
+            maxX = Math.max(maxX, nodeBoxes[at] + nodeBoxes[at + 2]);
+            maxY = Math.max(maxY, nodeBoxes[at + 1] + nodeBoxes[at + 3]);
         }
         for (int at = 0; at < edgeBoxes.length; at += 4) {
             minX = Math.min(minX, edgeBoxes[at]);
@@ -130,27 +186,49 @@ public final class Scene {
         return minX > maxX ? Bounds.EMPTY : Bounds.between(minX, minY, maxX, maxY);
     }
 
-    /** The link numbers touching each vertex. */
-    private static int[][] incidence(int vertexCount, List<EdgeShape> edges) {
-        int[] degree = new int[vertexCount];
-        for (EdgeShape edge : edges) {
-            degree[edge.from()]++;
-            if (edge.to() != edge.from()) {
-                degree[edge.to()]++;
+    /** The link numbers touching each vertex: those of vertex v at {@code links[offsets[v]..offsets[v + 1])}. */
+    private record Incidence(int[] offsets, int[] links) {
+
+        static Incidence of(int vertexCount, int[] from, int[] to) {
+            int[] offsets = new int[vertexCount + 1];
+            for (int e = 0; e < from.length; e++) {
+                offsets[from[e] + 1]++;
+                if (to[e] != from[e]) {
+                    offsets[to[e] + 1]++;
+                }
             }
-        }
-        int[][] incident = new int[vertexCount][];
-        for (int v = 0; v < degree.length; v++) {
-            incident[v] = new int[degree[v]];
-            degree[v] = 0;
-        }
-        for (EdgeShape edge : edges) {
-            incident[edge.from()][degree[edge.from()]++] = edge.index();
-            if (edge.to() != edge.from()) {
-                incident[edge.to()][degree[edge.to()]++] = edge.index();
+            for (int v = 0; v < vertexCount; v++) {
+                offsets[v + 1] += offsets[v];
             }
+            int[] next = Arrays.copyOf(offsets, vertexCount);
+            int[] links = new int[offsets[vertexCount]];
+            for (int e = 0; e < from.length; e++) {
+                links[next[from[e]]++] = e;
+                if (to[e] != from[e]) {
+                    links[next[to[e]]++] = e;
+                }
+            }
+            return new Incidence(offsets, links);
         }
-        return incident;
+    }
+
+    private Incidence incidence() {
+        Incidence made = incidence;
+        if (made == null) {
+            made = Incidence.of(nodeArray.length, edgeFrom, edgeTo);
+            incidence = made;
+        }
+        return made;
+    }
+
+    /** Writes a card's box at its vertex number, as x, y, width and height. */
+    static void putBox(double[] boxes, NodeShape node) {
+        Bounds box = node.box();
+        int at = 4 * node.index();
+        boxes[at] = box.x();
+        boxes[at + 1] = box.y();
+        boxes[at + 2] = box.width();
+        boxes[at + 3] = box.height();
     }
 
     /** Writes a curve's bounding box (with its label) at its link number. */
@@ -238,9 +316,53 @@ public final class Scene {
         return longEdges;
     }
 
+    /** The boxes of the long curves' control points, four numbers (minimum and maximum x and y) for each of them. */
+    double[] longHulls() {
+        return longHulls;
+    }
+
+    /** Writes the box of a curve's control points, which holds the curve, as the {@code i}th of {@code hulls}. */
+    static void putHull(double[] hulls, int i, EdgeShape edge) {
+        int at = 4 * i;
+        hulls[at] = Math.min(edge.x1(), Math.min(edge.cx(), edge.x2()));
+        hulls[at + 1] = Math.min(edge.y1(), Math.min(edge.cy(), edge.y2()));
+        hulls[at + 2] = Math.max(edge.x1(), Math.max(edge.cx(), edge.x2()));
+        hulls[at + 3] = Math.max(edge.y1(), Math.max(edge.cy(), edge.y2()));
+    }
+
     /** Each curve's bounding box, four numbers a link. */
     double[] edgeBoxes() {
         return edgeBoxes;
+    }
+
+    /** The cards by vertex number (read, do not change). */
+    NodeShape[] nodeArray() {
+        return nodeArray;
+    }
+
+    /** The curves by link number (read, do not change). */
+    EdgeShape[] edgeArray() {
+        return edgeArray;
+    }
+
+    /** Each card's box, four numbers a card: x, y, width, height. */
+    double[] nodeBoxes() {
+        return nodeBoxes;
+    }
+
+    /** Each card's measured card. */
+    NodeCard[] nodeCards() {
+        return nodeCards;
+    }
+
+    /** Each curve's source vertex. */
+    int[] edgeFrom() {
+        return edgeFrom;
+    }
+
+    /** Each curve's target vertex. */
+    int[] edgeTo() {
+        return edgeTo;
     }
 
     /** How the labels were placed ({@code null} when not every link was labelled where free). */
@@ -302,15 +424,17 @@ public final class Scene {
 
     /** The link numbers touching a vertex. */
     public int[] incidentEdges(int vertex) {
-        return incident[vertex].clone();
+        Incidence made = incidence();
+        return Arrays.copyOfRange(made.links(), made.offsets()[vertex], made.offsets()[vertex + 1]);
     }
 
     /** The vertices joined to {@code vertex} by at least one link. */
     public BitSet neighbours(int vertex) {
-        BitSet out = new BitSet(nodes.size());
-        for (int e : incident[vertex]) {
-            EdgeShape edge = edges.get(e);
-            out.set(edge.from() == vertex ? edge.to() : edge.from());
+        BitSet out = new BitSet(nodeArray.length);
+        Incidence made = incidence();
+        for (int at = made.offsets()[vertex]; at < made.offsets()[vertex + 1]; at++) {
+            int e = made.links()[at];
+            out.set(edgeFrom[e] == vertex ? edgeTo[e] : edgeFrom[e]);
         }
         return out;
     }

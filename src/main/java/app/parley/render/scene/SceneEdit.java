@@ -8,7 +8,6 @@ import app.parley.model.Actor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,11 +37,18 @@ final class SceneEdit {
     private Bounds damage;
 
     private NodeShape[] nodes;
+    private double[] nodeBoxes;
+    private NodeCard[] nodeCards;
     private EdgeShape[] edges;
+    private int[] from;
+    private int[] to;
     private SlotGrid nodeGrid;
     private SlotGrid edgeGrid;
     private SlotGrid labelGrid;
     private BitSet longOnes;
+    /** The long curves in link order, and the boxes of their control points, as the scene keeps them. */
+    private int[] longIds;
+    private double[] longHulls;
     private BitSet queue;
     private double reach;
 
@@ -78,19 +84,19 @@ final class SceneEdit {
         BitSet changedNodes = placeNodes(cardChanges);
         int m = links.size();
         int[] origins = edit.linkOrigins();
-        int[] from = new int[m];
-        int[] to = new int[m];
-        BitSet rerouted = routeEdges(origins, from, to, changedNodes);
+        from = new int[m];
+        to = new int[m];
+        BitSet rerouted = routeEdges(origins, changedNodes);
         fileEdges(origins, rerouted);
         reach = builder.labelReach();
         queue = (BitSet) rerouted.clone();
         for (Bounds box : cardChanges) {
             enqueueNear(box, -1);
         }
-        List<EdgeShape> oldEdges = before.edges();
+        EdgeShape[] oldEdges = before.edgeArray();
         BitSet gone = edit.goneLinks();
         for (int o = gone.nextSetBit(0); o >= 0; o = gone.nextSetBit(o + 1)) {
-            EdgeShape old = oldEdges.get(o);
+            EdgeShape old = oldEdges[o];
             damage(old.bounds());
             if (old.label() != null) {
                 enqueueNear(old.label().box(), -1);
@@ -98,7 +104,7 @@ final class SceneEdit {
         }
         for (int e = rerouted.nextSetBit(0); e >= 0; e = rerouted.nextSetBit(e + 1)) {
             if (origins[e] >= 0) {
-                EdgeShape old = oldEdges.get(origins[e]);
+                EdgeShape old = oldEdges[origins[e]];
                 damage(old.bounds());
                 if (old.label() != null) {
                     enqueueNear(old.label().box(), -1);
@@ -130,36 +136,54 @@ final class SceneEdit {
             before.backdrops().forEach(b -> damage(new Bounds(b.x(), b.y(), b.width(), b.height())));
             layout.backdrops().forEach(b -> damage(new Bounds(b.x(), b.y(), b.width(), b.height())));
         }
-        return new Scene(before, Collections.unmodifiableList(Arrays.asList(nodes)),
-                Collections.unmodifiableList(Arrays.asList(edges)), layout.backdrops(), nodeGrid, edgeGrid, labelGrid,
-                longOnes.stream().toArray(), boxes, damage == null ? Bounds.EMPTY : damage);
+        Scene.Shapes shapes = new Scene.Shapes(nodes, edges, nodeBoxes, nodeCards, boxes, from, to);
+        return new Scene(before, shapes, layout.backdrops(), nodeGrid, edgeGrid, labelGrid, longIds, longHulls,
+                damage == null ? Bounds.EMPTY : damage);
     }
 
-    /** Places every card; returns the vertices whose card is new, changed or moved, their old and new boxes noted. */
+    /**
+     * Places every card; returns the vertices whose card is new, changed or moved, their old and new boxes noted. A
+     * card whose actor and measured card the edit left alone is compared by its box in the old scene's array, so the
+     * cards kept are not visited one by one.
+     */
     private BitSet placeNodes(List<Bounds> cardChanges) {
         int n = graph.size();
         int[] origins = edit.vertexOrigins();
-        List<NodeShape> oldNodes = before.nodes();
+        BitSet fresh = edit.freshVertices();
+        NodeShape[] oldNodes = before.nodeArray();
+        double[] oldBoxes = before.nodeBoxes();
         List<NodeCard> cards = builder.cards();
+        NodeCard[] oldCards = before.nodeCards();
         SlotGrid oldGrid = before.nodeGrid();
         int[] slots = new int[n];
         int next = oldGrid.slotCount();
         nodes = new NodeShape[n];
+        nodeBoxes = new double[4 * n];
+        nodeCards = new NodeCard[n];
         BitSet changed = new BitSet(n);
         for (int v = 0; v < n; v++) {
-            Actor actor = graph.actors().get(v);
             NodeCard card = cards.get(v);
+            int o = origins[v];
+            if (o >= 0 && !fresh.get(v) && oldCards[o] == card
+                    && Double.compare(oldBoxes[4 * o], layout.x(v) - oldBoxes[4 * o + 2] / 2) == 0
+                    && Double.compare(oldBoxes[4 * o + 1], layout.y(v) - oldBoxes[4 * o + 3] / 2) == 0) {
+                keep(v, o, oldNodes, oldBoxes);
+                slots[v] = oldGrid.slotOf(o);
+                continue;
+            }
+            Actor actor = graph.actors().get(v);
             double x = layout.x(v) - card.width() / 2;
             double y = layout.y(v) - card.height() / 2;
-            int o = origins[v];
-            NodeShape old = o < 0 ? null : oldNodes.get(o);
+            NodeShape old = o < 0 ? null : oldNodes[o];
             if (old != null && sameBox(old.box(), x, y, card) && (old.card() == card || old.card().equals(card))
                     && old.kind() == actor.kind() && old.side() == actor.side() && old.actorId().equals(actor.id())) {
-                nodes[v] = o == v ? old : new NodeShape(v, old.actorId(), old.kind(), old.side(), old.box(), old.card());
+                keep(v, o, oldNodes, oldBoxes);
                 slots[v] = oldGrid.slotOf(o);
             } else {
                 Bounds box = new Bounds(x, y, card.width(), card.height());
                 nodes[v] = new NodeShape(v, actor.id(), actor.kind(), actor.side(), box, card);
+                Scene.putBox(nodeBoxes, nodes[v]);
+                nodeCards[v] = card;
                 changed.set(v);
                 if (old != null) {
                     cardChanges.add(old.box());
@@ -171,11 +195,19 @@ final class SceneEdit {
         }
         BitSet gone = edit.goneVertices();
         for (int o = gone.nextSetBit(0); o >= 0; o = gone.nextSetBit(o + 1)) {
-            cardChanges.add(oldNodes.get(o).box());
+            cardChanges.add(oldNodes[o].box());
         }
         cardChanges.forEach(this::damage);
         nodeGrid = SlotGrid.mapped(oldGrid.index(), slots, inverse(slots, next));
         return changed;
+    }
+
+    /** Keeps the old scene's card {@code o} as card {@code v}: the same shape, renumbered when its number changed. */
+    private void keep(int v, int o, NodeShape[] oldNodes, double[] oldBoxes) {
+        NodeShape old = oldNodes[o];
+        nodes[v] = o == v ? old : new NodeShape(v, old.actorId(), old.kind(), old.side(), old.box(), old.card());
+        System.arraycopy(oldBoxes, 4 * o, nodeBoxes, 4 * v, 4);
+        nodeCards[v] = before.nodeCards()[o];
     }
 
     /** Whether {@code box} is the box a card of {@code card}'s size has with its corner at ({@code x}, {@code y}). */
@@ -186,18 +218,21 @@ final class SceneEdit {
 
     /**
      * Finds every link's ends and routes again the links that are new or changed, touch a changed card, or join two
-     * cards whose bundle of links changed; keeps the others' curves and labels. Returns the links routed again.
+     * cards whose bundle of links changed; keeps the others' curves and labels. Returns the links routed again. The
+     * links kept are followed through the old scene's arrays of ends, and kept shapes are copied a run at a time.
      */
-    private BitSet routeEdges(int[] origins, int[] from, int[] to, BitSet changedNodes) {
+    private BitSet routeEdges(int[] origins, BitSet changedNodes) {
         int m = links.size();
         int[] vertexMap = edit.vertexMap();
         BitSet fresh = edit.freshLinks();
-        List<EdgeShape> oldEdges = before.edges();
+        EdgeShape[] oldEdges = before.edgeArray();
+        int[] oldFrom = before.edgeFrom();
+        int[] oldTo = before.edgeTo();
         for (int e = 0; e < m; e++) {
             int o = origins[e];
             if (o >= 0 && !fresh.get(e)) {
-                from[e] = vertexMap[oldEdges.get(o).from()];
-                to[e] = vertexMap[oldEdges.get(o).to()];
+                from[e] = vertexMap[oldFrom[o]];
+                to[e] = vertexMap[oldTo[o]];
             } else {
                 from[e] = graph.indexOf(links.get(e).fromId());
                 to[e] = graph.indexOf(links.get(e).toId());
@@ -212,8 +247,8 @@ final class SceneEdit {
         }
         BitSet gone = edit.goneLinks();
         for (int o = gone.nextSetBit(0); o >= 0; o = gone.nextSetBit(o + 1)) {
-            int a = vertexMap[oldEdges.get(o).from()];
-            int b = vertexMap[oldEdges.get(o).to()];
+            int a = vertexMap[oldFrom[o]];
+            int b = vertexMap[oldTo[o]];
             if (a >= 0 && b >= 0) {
                 pairs.add(pair(a, b));
                 pairEnds.set(a);
@@ -228,10 +263,14 @@ final class SceneEdit {
                     || (pairEnds.get(from[e]) && pairEnds.get(to[e]) && pairs.contains(pair(from[e], to[e])))) {
                 rerouted.set(e);
                 bundles.computeIfAbsent(pair(from[e], to[e]), k -> new ArrayList<>()).add(e);
+                continue;
+            }
+            int o = origins[e];
+            if (e == o && from[e] == oldFrom[o] && to[e] == oldTo[o]) {
+                edges[e] = oldEdges[o];
             } else {
-                EdgeShape old = oldEdges.get(origins[e]);
-                edges[e] = e == old.index() && from[e] == old.from() && to[e] == old.to() ? old
-                        : new EdgeShape(e, old.linkId(), from[e], to[e], old.group(), old.directed(), old.x1(),
+                EdgeShape old = oldEdges[o];
+                edges[e] = new EdgeShape(e, old.linkId(), from[e], to[e], old.group(), old.directed(), old.x1(),
                         old.y1(), old.cx(), old.cy(), old.x2(), old.y2(), old.label());
             }
         }
@@ -268,6 +307,22 @@ final class SceneEdit {
                 }
             } else {
                 slots[e] = oldGrid.slotOf(origins[e]);
+            }
+        }
+        longIds = new int[longOnes.cardinality()];
+        longHulls = new double[4 * longIds.length];
+        int[] oldIds = before.longEdges();
+        double[] oldHulls = before.longHulls();
+        int old = 0;
+        for (int e = longOnes.nextSetBit(0), i = 0; e >= 0; e = longOnes.nextSetBit(e + 1), i++) {
+            longIds[i] = e;
+            if (rerouted.get(e)) {
+                Scene.putHull(longHulls, i, edges[e]);
+            } else {
+                while (linkMap[oldIds[old]] != e) {
+                    old++;
+                }
+                System.arraycopy(oldHulls, 4 * old, longHulls, 4 * i, 4);
             }
         }
         int[] items = inverse(slots, next);
@@ -316,24 +371,21 @@ final class SceneEdit {
     private void enqueueNear(Bounds box, int after) {
         Bounds area = box.inflate(reach);
         edgeGrid.query(area.inflate(edgeGrid.cellSize() / 4), e -> {
-            if (e > after && !queue.get(e) && hullMeets(edges[e], area)
+            if (e > after && !queue.get(e) && SceneBuilder.spotsNear(edges[e], area)
                     && builder.spotsMeet(edges[e], links.get(e), box)) {
                 queue.set(e);
             }
         });
-        for (int e = longOnes.nextSetBit(after + 1); e >= 0; e = longOnes.nextSetBit(e + 1)) {
-            if (!queue.get(e) && hullMeets(edges[e], area) && builder.spotsMeet(edges[e], links.get(e), box)) {
+        int first = Arrays.binarySearch(longIds, after + 1);
+        for (int i = first < 0 ? -first - 1 : first; i < longIds.length; i++) {
+            int e = longIds[i];
+            int at = 4 * i;
+            if (!queue.get(e) && longHulls[at] <= area.maxX() && longHulls[at + 2] >= area.x()
+                    && longHulls[at + 1] <= area.maxY() && longHulls[at + 3] >= area.y()
+                    && SceneBuilder.spotsNear(edges[e], area) && builder.spotsMeet(edges[e], links.get(e), box)) {
                 queue.set(e);
             }
         }
-    }
-
-    /** Whether the box of a curve's control points, which holds the curve, meets {@code area}. */
-    private static boolean hullMeets(EdgeShape edge, Bounds area) {
-        return Math.min(edge.x1(), Math.min(edge.cx(), edge.x2())) <= area.maxX()
-                && Math.max(edge.x1(), Math.max(edge.cx(), edge.x2())) >= area.x()
-                && Math.min(edge.y1(), Math.min(edge.cy(), edge.y2())) <= area.maxY()
-                && Math.max(edge.y1(), Math.max(edge.cy(), edge.y2())) >= area.y();
     }
 
     private void damage(Bounds box) {

@@ -61,8 +61,7 @@ class LauncherScriptTest {
         while (cases.find()) {
             known.addAll(Arrays.asList(cases.group(1).split("\\|")));
         }
-        List<String> commands = Arrays.stream(ParleyCommand.class.getAnnotation(Command.class).subcommands())
-                .map(type -> type.getAnnotation(Command.class).name()).collect(Collectors.toList());
+        List<String> commands = ParleyCommand.SUBCOMMANDS.stream().map(type -> type.getAnnotation(Command.class).name()).collect(Collectors.toList());
 
         assertThat(known).containsExactlyInAnyOrderElementsOf(commands);
     }

@@ -24,7 +24,11 @@ public final class DatasetReader {
 
     private static final String BUNDLED = "/app/parley/assets/istanbul-talks-2025.json";
 
+    /** Files from this size on are checked as text on a second thread while the first one parses them. */
+    static final int BESIDE_FROM_BYTES = 1024 * 1024;
+
     private final long maxBytes;
+    private final long besideFromBytes;
 
     /** A reader with the default size limit. */
     public DatasetReader() {
@@ -33,10 +37,19 @@ public final class DatasetReader {
 
     /** A reader that refuses files larger than {@code maxBytes}. */
     public DatasetReader(long maxBytes) {
+        this(maxBytes, BESIDE_FROM_BYTES);
+    }
+
+    /**
+     * A reader that refuses files larger than {@code maxBytes} and, from {@code besideFromBytes} on, checks the text
+     * and the sources' hashes and claims beside the parsing, on a second thread.
+     */
+    DatasetReader(long maxBytes, long besideFromBytes) {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("Size limit must be positive");
         }
         this.maxBytes = maxBytes;
+        this.besideFromBytes = besideFromBytes;
     }
 
     /** The Istanbul talks dataset that ships with Parley. */
@@ -90,16 +103,39 @@ public final class DatasetReader {
         if (utf8 == null) {
             return new LoadResult(null, problems);
         }
-        int offset = TextDecoder.check(utf8, problems);
-        return offset < 0 ? new LoadResult(null, problems) : read(JsonText.of(utf8, offset), problems);
+        if (utf8.length < besideFromBytes) {
+            int offset = TextDecoder.check(utf8, problems);
+            return offset < 0 ? new LoadResult(null, problems) : read(JsonText.of(utf8, offset), problems, false);
+        }
+        return readCheckingBeside(utf8, problems);
+    }
+
+    /**
+     * Parses the bytes while a second thread checks that they are UTF-8 text; what the parsing found counts only when
+     * the check passes, so the problems are those of checking first and parsing after.
+     */
+    private LoadResult readCheckingBeside(byte[] utf8, List<Problem> problems) {
+        List<Problem> checked = new ArrayList<>();
+        SideTask<Integer> check = SideTask.start(true, "parley-check-text", () -> TextDecoder.check(utf8, checked));
+        List<Problem> parsed = new ArrayList<>();
+        LoadResult result = read(JsonText.of(utf8, TextDecoder.byteOrderMarkLength(utf8)), parsed, true);
+        int offset = check.join();
+        problems.addAll(checked);
+        if (offset < 0) {
+            return new LoadResult(null, problems);
+        }
+        if (!checked.isEmpty()) {
+            return read(JsonText.of(utf8, offset), problems, true);
+        }
+        return result;
     }
 
     /** Reads a dataset from JSON text. */
     public LoadResult read(String json) {
-        return read(JsonText.of(json), new ArrayList<>());
+        return read(JsonText.of(json), new ArrayList<>(), false);
     }
 
-    private LoadResult read(JsonText json, List<Problem> problems) {
+    private LoadResult read(JsonText json, List<Problem> problems, boolean beside) {
         int before = problems.size();
         DatasetMapper.Mapped mapped;
         try {
@@ -111,7 +147,7 @@ public final class DatasetReader {
         }
         if (mapped != null) {
             problems.addAll(DatasetValidator.validate(mapped.dataset(), mapped.pointers(), mapped.claims(),
-                    mapped.droppedActorIds()));
+                    mapped.droppedActorIds(), beside));
         }
         List<Problem> placed = problems.isEmpty() ? problems
                 : new ArrayList<>(PointerLocator.place(json.text(), problems));

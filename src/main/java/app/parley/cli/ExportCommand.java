@@ -162,7 +162,8 @@ final class ExportCommand implements Callable<Integer> {
                 : theme != null ? PageBackground.THEME : PageBackground.WHITE;
         ExportSize exportSize = chosenFormat.picture() ? exportSize() : ExportSize.scale(1);
         ExportFrame.Area chosenArea = chosenArea();
-        EarlyToolkit toolkit = EarlyToolkit.start();
+        Theme cards = page.themeFor(asked);
+        EarlyToolkit toolkit = EarlyToolkit.start(List.of(cards.nameFont(), cards.roleFont()));
         Optional<Dataset> loaded = dataset.load(err);
         if (loaded.isEmpty()) {
             return 1;

@@ -26,7 +26,8 @@ public final class FxTextMeasurer implements TextMeasurer {
 
     private final Map<Key, Double> widths = new ConcurrentHashMap<>();
     private final Map<FontSpec, LineMetrics> metrics = new ConcurrentHashMap<>();
-    private final Map<FontSpec, float[]> advances = new ConcurrentHashMap<>();
+    /** The widths of simple characters by font, shared by every measurer: they depend on the font alone. */
+    private static final Map<FontSpec, float[]> ADVANCES = new ConcurrentHashMap<>();
 
     @Override
     public double width(String text, FontSpec font) {
@@ -66,7 +67,7 @@ public final class FxTextMeasurer implements TextMeasurer {
                 return -1;
             }
             if (known == null) {
-                known = advances.computeIfAbsent(font, spec -> new float[SIMPLE_END]);
+                known = ADVANCES.computeIfAbsent(font, spec -> new float[SIMPLE_END]);
             }
             float advance = known[c];
             if (advance == 0) {
@@ -90,6 +91,18 @@ public final class FxTextMeasurer implements TextMeasurer {
 
     private static boolean isGreekOrCyrillicLetter(char c) {
         return c >= '\u0391' && c <= '\u03C9' && c != '\u03A2' || c >= '\u0400' && c <= '\u045F';
+    }
+
+    /**
+     * Loads {@code font} and measures the printable ASCII characters in it ahead of need, say on the thread that
+     * started the toolkit while the data is read.
+     */
+    public static void prepare(FontSpec font) {
+        StringBuilder ascii = new StringBuilder();
+        for (char c = ' '; c <= '~'; c++) {
+            ascii.append(c);
+        }
+        new FxTextMeasurer().simpleWidth(ascii.toString(), font);
     }
 
     @Override

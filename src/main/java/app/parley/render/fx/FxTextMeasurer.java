@@ -11,10 +11,10 @@ import javafx.scene.text.Text;
  * Measures text with JavaFX's own text layout in the bundled fonts, so measured widths match what {@link FxSurface}
  * draws. Each (text, font) pair is measured once; usable from any thread.
  *
- * <p>Text in the bundled font of simple characters only (Latin, Greek and basic Cyrillic letters, digits, punctuation and spaces: no
- * control characters, combining marks, right-to-left or complex scripts) is not laid out: JavaFX sets such text as
- * one run of glyphs, each as wide as it is alone and never kerned, so its width is the float sum of the characters'
- * widths, each measured once per font with the text layout. Any other text goes through the text layout.
+ * <p>Text in the bundled font of simple characters only (Latin, Greek and basic Cyrillic letters, digits,
+ * punctuation and spaces: no control characters, combining marks, right-to-left or complex scripts) is not laid out:
+ * JavaFX sets such text as one run of glyphs, each as wide as it is alone and never kerned, so its width is the float
+ * sum of the characters' widths, each measured once per font with the text layout. Other text is laid out.
  */
 public final class FxTextMeasurer implements TextMeasurer {
 

@@ -47,6 +47,9 @@ final class DatasetMapper {
             Set.of("id", "speaker", "kind", "text", "span", "saidOn", "reportedBy", "about");
     private static final Set<String> SPAN_FIELDS = Set.of("source", "start", "end", "text");
 
+    /** The top-level member that may be mapped on a thread of its own: the longest list of most files. */
+    static final String RELATIONS = "relations";
+
     private final FieldReader fields;
     private final List<TextClaim> claims = new ArrayList<>();
     private final Set<String> droppedActorIds = new HashSet<>();
@@ -79,23 +82,87 @@ final class DatasetMapper {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             parser.nextToken();
-            switch (name) {
-                case "format", "title" -> header.set(name, parser.readValueAsTree());
-                case "sources" -> lists.sources = list(parser, name, "source", lists.sourcePointers, this::source);
-                case "actors" -> lists.actors = list(parser, name, "actor", lists.actorPointers, this::actor);
-                case "roles" -> lists.roles = list(parser, name, "role", lists.rolePointers, this::role);
-                case "relations" -> lists.relations = list(parser, name, "relation", lists.relationPointers,
-                        this::relation);
-                case "quotes" -> lists.quotes = list(parser, name, "quote", lists.quotePointers, this::quote);
-                case "story" -> lists.steps = list(parser, name, "story step", lists.stepPointers, this::step);
-                case "positions" -> lists.positions = new PositionsReader(fields).read(parser.readValueAsTree());
-                default -> {
-                    parser.skipChildren();
-                    fields.warning("/" + JsonTypes.escape(name), "Unknown field \"" + name + "\" is ignored.");
-                }
-            }
+            member(name, parser, lists, header);
         }
         expectEnd(parser);
+        return finish(lists, header);
+    }
+
+    /**
+     * Maps a document whose top-level members were found apart ({@link TopLevelMembers}), each parsed from its own
+     * bytes; the {@code relations} member, when {@code relations} is given, was mapped by another mapper (on another
+     * thread), whose problems and claims are put where its member stands. The outcome is that of {@link #map}.
+     *
+     * @throws JsonProcessingException when a member's JSON is malformed; the problems recorded are then meaningless
+     */
+    Mapped map(byte[] bytes, List<TopLevelMembers.Member> members, SideTask<Relations> relations)
+            throws IOException {
+        ObjectNode header = JsonNodeFactory.instance.objectNode();
+        Lists lists = new Lists();
+        int relationProblemsAt = -1;
+        int relationClaimsAt = -1;
+        for (TopLevelMembers.Member member : members) {
+            if (relations != null && member.name().equals(RELATIONS)) {
+                relationProblemsAt = fields.problemCount();
+                relationClaimsAt = claims.size();
+                continue;
+            }
+            try (JsonParser parser = JsonSupport.mapper().createParser(bytes, member.start(), member.length())) {
+                parser.nextToken();
+                member(member.name(), parser, lists, header);
+                expectEnd(parser);
+            }
+        }
+        if (relationProblemsAt >= 0) {
+            Relations mapped = relations.join();
+            lists.relations = mapped.relations();
+            lists.relationPointers.addAll(mapped.pointers());
+            fields.insertProblems(relationProblemsAt, mapped.problems());
+            claims.addAll(relationClaimsAt, mapped.claims());
+        }
+        return finish(lists, header);
+    }
+
+    /**
+     * Maps the value of a {@code relations} member on its own, as {@link #map(byte[], List, SideTask)} takes it; the
+     * problems go to the list this mapper was made with.
+     *
+     * @throws JsonProcessingException when the JSON is malformed
+     */
+    Relations relations(byte[] bytes, TopLevelMembers.Member member, List<Problem> problems) throws IOException {
+        Lists lists = new Lists();
+        try (JsonParser parser = JsonSupport.mapper().createParser(bytes, member.start(), member.length())) {
+            parser.nextToken();
+            member(RELATIONS, parser, lists, JsonNodeFactory.instance.objectNode());
+            expectEnd(parser);
+        }
+        return new Relations(lists.relations, lists.relationPointers, problems, claims);
+    }
+
+    /** The relations list mapped apart: the relations kept, their pointers, and the problems and claims found. */
+    record Relations(List<Relation> relations, List<String> pointers, List<Problem> problems,
+                     List<TextClaim> claims) {
+    }
+
+    private void member(String name, JsonParser parser, Lists lists, ObjectNode header) throws IOException {
+        switch (name) {
+            case "format", "title" -> header.set(name, parser.readValueAsTree());
+            case "sources" -> lists.sources = list(parser, name, "source", lists.sourcePointers, this::source);
+            case "actors" -> lists.actors = list(parser, name, "actor", lists.actorPointers, this::actor);
+            case "roles" -> lists.roles = list(parser, name, "role", lists.rolePointers, this::role);
+            case RELATIONS -> lists.relations = list(parser, name, "relation", lists.relationPointers,
+                    this::relation);
+            case "quotes" -> lists.quotes = list(parser, name, "quote", lists.quotePointers, this::quote);
+            case "story" -> lists.steps = list(parser, name, "story step", lists.stepPointers, this::step);
+            case "positions" -> lists.positions = new PositionsReader(fields).read(parser.readValueAsTree());
+            default -> {
+                parser.skipChildren();
+                fields.warning("/" + JsonTypes.escape(name), "Unknown field \"" + name + "\" is ignored.");
+            }
+        }
+    }
+
+    private Mapped finish(Lists lists, ObjectNode header) {
         checkFormat(header);
         String title = fields.optionalText(header, "", "title");
         requireList(lists.sources, "sources");

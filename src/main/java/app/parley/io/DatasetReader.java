@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Reads a dataset file and reports every problem in it, each placed by JSON pointer and line:column. */
 public final class DatasetReader {
@@ -117,17 +119,48 @@ public final class DatasetReader {
     private LoadResult readCheckingBeside(byte[] utf8, List<Problem> problems) {
         List<Problem> checked = new ArrayList<>();
         SideTask<Integer> check = SideTask.start(true, "parley-check-text", () -> TextDecoder.check(utf8, checked));
-        List<Problem> parsed = new ArrayList<>();
-        LoadResult result = read(JsonText.of(utf8, TextDecoder.byteOrderMarkLength(utf8)), parsed, true);
+        int mark = TextDecoder.byteOrderMarkLength(utf8);
+        JsonText json = JsonText.of(utf8, mark);
+        LoadResult result = (mark == 0 ? readSplit(utf8, json) : Optional.<LoadResult>empty())
+                .orElseGet(() -> read(json, new ArrayList<>(), true));
         int offset = check.join();
         problems.addAll(checked);
         if (offset < 0) {
             return new LoadResult(null, problems);
         }
-        if (!checked.isEmpty()) {
+        if (!problems.isEmpty()) {
             return read(JsonText.of(utf8, offset), problems, true);
         }
         return result;
+    }
+
+    /**
+     * Reads a file whose top-level members can be found apart, mapping its relations on a second thread while this one
+     * maps the rest; empty when they cannot, or when any member is malformed (the whole parse then says where).
+     */
+    private static Optional<LoadResult> readSplit(byte[] utf8, JsonText json) {
+        Optional<List<TopLevelMembers.Member>> members = TopLevelMembers.of(utf8, 0);
+        Optional<TopLevelMembers.Member> relations = members.flatMap(all -> all.stream()
+                .filter(member -> member.name().equals(DatasetMapper.RELATIONS)).findFirst());
+        if (relations.isEmpty()) {
+            return Optional.empty();
+        }
+        SideTask<DatasetMapper.Relations> side = SideTask.start(true, "parley-read-relations", () -> {
+            List<Problem> found = new ArrayList<>();
+            try {
+                return new DatasetMapper(found).relations(utf8, relations.get(), found);
+            } catch (IOException malformed) {
+                throw new UncheckedIOException(malformed);
+            }
+        });
+        List<Problem> problems = new ArrayList<>();
+        DatasetMapper.Mapped mapped;
+        try {
+            mapped = new DatasetMapper(problems).map(utf8, members.get(), side);
+        } catch (IOException | UncheckedIOException malformed) {
+            return Optional.empty();
+        }
+        return Optional.of(checked(json, mapped, problems, true));
     }
 
     /** Reads a dataset from JSON text. */
@@ -145,6 +178,12 @@ public final class DatasetReader {
             problems.add(malformedAt(json));
             return new LoadResult(null, problems);
         }
+        return checked(json, mapped, problems, beside);
+    }
+
+    /** The outcome of a mapping, once the dataset has been validated and the problems placed and sorted. */
+    private static LoadResult checked(JsonText json, DatasetMapper.Mapped mapped, List<Problem> problems,
+                                      boolean beside) {
         if (mapped != null) {
             problems.addAll(DatasetValidator.validate(mapped.dataset(), mapped.pointers(), mapped.claims(),
                     mapped.droppedActorIds(), beside));

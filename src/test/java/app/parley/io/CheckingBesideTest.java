@@ -65,6 +65,64 @@ class CheckingBesideTest {
         }
     }
 
+    @Test
+    void relationsReadOnTheirOwnThreadGiveTheSameDatasetAndProblemsWhereverTheyStandAndWhateverIsWrong() {
+        int relations = json.indexOf("\"relations\"");
+        int quotes = json.indexOf("\"quotes\"");
+        String relationsMember = json.substring(relations, quotes);
+        String relationsFirst = "{" + relationsMember + json.substring(1, relations) + json.substring(quotes);
+        String firstRelation = json.substring(json.indexOf("{", relations), json.indexOf("}\n    }", relations) + 7);
+        List<String> variants = List.of(
+                json,
+                relationsFirst,
+                json.replace(firstRelation, "{\"id\": \"r-bad\", \"from\": 7, \"type\": \"befriends\", \"x\": 1}"),
+                json.replace(firstRelation, firstRelation + ", 42, null"),
+                json.replace("\"from\": \"a1\"", "\"from\": \"a1\", \"from\": \"a2\""),
+                json.replace(relationsMember, "\"relations\": {\"not\": \"a list\"},\n  "),
+                json.replace(relationsMember, relationsMember + "\"relations\": [],\n  "),
+                json.replace(relationsMember, relationsMember + "\"extra\": [[[[1]]]],\n  \"rel\\u0061tions\": 1,\n  "),
+                json.replace(firstRelation, firstRelation.substring(0, firstRelation.length() - 1)),
+                json.replace("\"format\"", "\"format\": 3, \"title\": null, \"ignored\""),
+                json.replace(relationsMember, "\"relations\": " + "[".repeat(70) + "]".repeat(70) + ",\n  "),
+                json + " trailing");
+        for (String split : List.of(json, relationsFirst, variants.get(2), variants.get(3), variants.get(5))) {
+            assertThat(TopLevelMembers.of(split.getBytes(StandardCharsets.UTF_8), 0)).isPresent();
+        }
+        for (String variant : variants) {
+            byte[] bytes = variant.getBytes(StandardCharsets.UTF_8);
+            LoadResult beside = BESIDE.read(bytes);
+            assertThat(beside).as(variant.substring(0, 80)).isEqualTo(ONE_THREAD.read(bytes));
+            assertThat(beside.problems().isEmpty()).isEqualTo(variant.equals(json) || variant.equals(relationsFirst));
+        }
+    }
+
+    @Test
+    void membersAreFoundWhereTheyLieAndUnusualFilesAreLeftToTheWholeParse() {
+        byte[] plain = " {\"a\": [1, {\"b\": \"}]\\\"\"}], \"c\":true,\"d\" : \"x\" }\n".getBytes(StandardCharsets.UTF_8);
+        List<TopLevelMembers.Member> members = TopLevelMembers.of(plain, 0).orElseThrow();
+        assertThat(members).extracting(TopLevelMembers.Member::name).containsExactly("a", "c", "d");
+        assertThat(members).extracting(member -> new String(plain, member.start(), member.length(),
+                StandardCharsets.UTF_8)).containsExactly("[1, {\"b\": \"}]\\\"\"}]", "true", "\"x\"");
+        for (String unusual : List.of("[]", "{\"a\": 1, \"a\": 2}", "{\"\\u0061\": 1}", "{\"a\": 1} x", "{\"a\": }",
+                "{\"a\": 1 2}", "{\"a\": [", "{\"a\" 1}", "{\"a\": " + "[".repeat(63) + "]".repeat(63) + "}")) {
+            assertThat(TopLevelMembers.of(unusual.getBytes(StandardCharsets.UTF_8), 0)).as(unusual).isEmpty();
+        }
+        assertThat(TopLevelMembers.of("{ }".getBytes(StandardCharsets.UTF_8), 0)).contains(List.of());
+    }
+
+    @Test
+    void aLargeUtf16FileKeepsItsWarning() {
+        byte[] body = json.getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+
+        LoadResult beside = BESIDE.read(bytes);
+        assertThat(beside.problems()).anyMatch(problem -> problem.message().contains("UTF-16"));
+        assertThat(beside).isEqualTo(ONE_THREAD.read(bytes));
+    }
+
     private static byte[] withBom(String text) {
         byte[] body = text.getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[body.length + 3];

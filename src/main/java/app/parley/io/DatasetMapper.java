@@ -90,12 +90,12 @@ final class DatasetMapper {
 
     /**
      * Maps a document whose top-level members were found apart ({@link TopLevelMembers}), each parsed from its own
-     * bytes; the {@code relations} member, when {@code relations} is given, was mapped by another mapper (on another
-     * thread), whose problems and claims are put where its member stands. The outcome is that of {@link #map}.
+     * bytes; the {@code relations} member, when {@code relations} is given, is mapped apart (on other threads), and
+     * its problems and claims are put where its member stands. The outcome is that of {@link #map(JsonParser)}.
      *
      * @throws JsonProcessingException when a member's JSON is malformed; the problems recorded are then meaningless
      */
-    Mapped map(byte[] bytes, List<TopLevelMembers.Member> members, SideTask<Relations> relations)
+    Mapped map(byte[] bytes, List<TopLevelMembers.Member> members, RelationsApart relations)
             throws IOException {
         ObjectNode header = JsonNodeFactory.instance.objectNode();
         Lists lists = new Lists();
@@ -114,7 +114,7 @@ final class DatasetMapper {
             }
         }
         if (relationProblemsAt >= 0) {
-            Relations mapped = relations.join();
+            Relations mapped = relations.mapped();
             lists.relations = mapped.relations();
             lists.relationPointers.addAll(mapped.pointers());
             fields.insertProblems(relationProblemsAt, mapped.problems());
@@ -124,19 +124,30 @@ final class DatasetMapper {
     }
 
     /**
-     * Maps the value of a {@code relations} member on its own, as {@link #map(byte[], List, SideTask)} takes it; the
-     * problems go to the list this mapper was made with.
+     * Maps the relations of one piece of the list, {@code array}: a JSON list of the piece's elements, the first being
+     * relation number {@code firstIndex}; the problems go to the list this mapper was made with.
      *
      * @throws JsonProcessingException when the JSON is malformed
      */
-    Relations relations(byte[] bytes, TopLevelMembers.Member member, List<Problem> problems) throws IOException {
-        Lists lists = new Lists();
-        try (JsonParser parser = JsonSupport.mapper().createParser(bytes, member.start(), member.length())) {
+    Relations relationPiece(byte[] array, int firstIndex, List<Problem> problems) throws IOException {
+        List<String> pointers = new ArrayList<>();
+        List<Relation> relations;
+        try (JsonParser parser = JsonSupport.mapper().createParser(array)) {
             parser.nextToken();
-            member(RELATIONS, parser, lists, JsonNodeFactory.instance.objectNode());
+            relations = list(parser, RELATIONS, "relation", pointers, this::relation, firstIndex);
             expectEnd(parser);
         }
-        return new Relations(lists.relations, lists.relationPointers, problems, claims);
+        return new Relations(relations, pointers, problems, claims);
+    }
+
+    /** The relations list of a document, mapped apart from the rest (on other threads). */
+    interface RelationsApart {
+        /**
+         * The relations mapped, once they are.
+         *
+         * @throws JsonProcessingException when their JSON is malformed
+         */
+        Relations mapped() throws IOException;
     }
 
     /** The relations list mapped apart: the relations kept, their pointers, and the problems and claims found. */
@@ -226,6 +237,12 @@ final class DatasetMapper {
      */
     private <T> List<T> list(JsonParser parser, String field, String noun, List<String> pointers,
                              BiFunction<JsonNode, String, T> element) throws IOException {
+        return list(parser, field, noun, pointers, element, 0);
+    }
+
+    /** Reads the list the parser stands at, its first element being number {@code firstIndex} of the whole list. */
+    private <T> List<T> list(JsonParser parser, String field, String noun, List<String> pointers,
+                             BiFunction<JsonNode, String, T> element, int firstIndex) throws IOException {
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
             return null;
         }
@@ -235,7 +252,7 @@ final class DatasetMapper {
             fields.error("/" + field, "\"" + field + "\" should be a list, but it is " + JsonTypes.describe(value) + ".");
             return out;
         }
-        for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+        for (int i = firstIndex; parser.nextToken() != JsonToken.END_ARRAY; i++) {
             String pointer = "/" + field + "/" + i;
             JsonNode node = parser.readValueAsTree();
             if (!fields.expectObject(node, pointer, noun)) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -135,29 +134,24 @@ public final class DatasetReader {
     }
 
     /**
-     * Reads a file whose top-level members can be found apart, mapping its relations on a second thread while this one
-     * maps the rest; empty when they cannot, or when any member is malformed (the whole parse then says where).
+     * Reads a file whose top-level members can be found apart, mapping its relations in pieces on both threads
+     * ({@link RelationPieces}) while the reading thread maps the rest; empty when they cannot, or when any member is
+     * malformed (the whole parse then says where).
      */
     private static Optional<LoadResult> readSplit(byte[] utf8, JsonText json) {
         Optional<List<TopLevelMembers.Member>> members = TopLevelMembers.of(utf8, 0);
-        Optional<TopLevelMembers.Member> relations = members.flatMap(all -> all.stream()
-                .filter(member -> member.name().equals(DatasetMapper.RELATIONS)).findFirst());
-        if (relations.isEmpty()) {
+        Optional<List<TopLevelMembers.Piece>> pieces = members.flatMap(all -> all.stream()
+                .filter(member -> member.name().equals(DatasetMapper.RELATIONS)).findFirst())
+                .flatMap(relations -> TopLevelMembers.pieces(utf8, relations, RelationPieces.PIECES));
+        if (pieces.isEmpty()) {
             return Optional.empty();
         }
-        SideTask<DatasetMapper.Relations> side = SideTask.start(true, "parley-read-relations", () -> {
-            List<Problem> found = new ArrayList<>();
-            try {
-                return new DatasetMapper(found).relations(utf8, relations.get(), found);
-            } catch (IOException malformed) {
-                throw new UncheckedIOException(malformed);
-            }
-        });
+        RelationPieces relations = RelationPieces.start(utf8, pieces.get());
         List<Problem> problems = new ArrayList<>();
         DatasetMapper.Mapped mapped;
         try {
-            mapped = new DatasetMapper(problems).map(utf8, members.get(), side);
-        } catch (IOException | UncheckedIOException malformed) {
+            mapped = new DatasetMapper(problems).map(utf8, members.get(), relations);
+        } catch (IOException malformed) {
             return Optional.empty();
         }
         return Optional.of(checked(json, mapped, problems, true));

@@ -29,6 +29,22 @@ final class TopLevelMembers {
         }
     }
 
+    /**
+     * A piece of a list's elements, to be parsed as a list of its own: from {@code start} to {@code end} (exclusive),
+     * without the commas around it; its first element is number {@code firstIndex} of the whole list.
+     *
+     * @param start      the offset of the piece's first byte
+     * @param end        the offset after the piece's last byte
+     * @param firstIndex the number of the piece's first element in the list
+     */
+    record Piece(int start, int end, int firstIndex) {
+
+        /** How many bytes the piece takes. */
+        int length() {
+            return end - start;
+        }
+    }
+
     /** Deeper values are left to the whole parse, whose depth limit counts the top-level object too. */
     private static final int MAX_DEPTH = JsonSupport.MAX_NESTING - 2;
 
@@ -43,6 +59,69 @@ final class TopLevelMembers {
     /** The members of the top-level object in {@code bytes} from {@code offset} on, in order; empty when unusual. */
     static Optional<List<Member>> of(byte[] bytes, int offset) {
         return Optional.ofNullable(new TopLevelMembers(bytes, offset).members());
+    }
+
+    /**
+     * The elements of the list that is {@code member}'s value, cut between elements into about {@code count} pieces
+     * of similar length; empty when the value is not a list of at least one element, or is unusual (a blank piece, as
+     * a stray comma leaves, or deep nesting).
+     */
+    static Optional<List<Piece>> pieces(byte[] bytes, Member member, int count) {
+        return Optional.ofNullable(new TopLevelMembers(bytes, member.start()).pieces(member, count));
+    }
+
+    private List<Piece> pieces(Member member, int count) {
+        if (!take('[')) {
+            return null;
+        }
+        int target = Math.max(1, member.length() / count);
+        List<Piece> pieces = new ArrayList<>();
+        int pieceStart = at;
+        int firstIndex = 0;
+        int elements = 0;
+        int depth = 0;
+        while (at < member.end()) {
+            byte b = bytes[at];
+            if (b == '"') {
+                if (!skipString()) {
+                    return null;
+                }
+                continue;
+            }
+            if (b == '{' || b == '[') {
+                depth++;
+                if (depth > MAX_DEPTH) {
+                    return null;
+                }
+            } else if (b == '}' || b == ']') {
+                if (depth == 0) {
+                    return at == member.end() - 1 && addPiece(pieces, pieceStart, at, firstIndex) ? pieces : null;
+                }
+                depth--;
+            } else if (b == ',' && depth == 0) {
+                elements++;
+                if (at + 1 - pieceStart >= target) {
+                    if (!addPiece(pieces, pieceStart, at, firstIndex)) {
+                        return null;
+                    }
+                    pieceStart = at + 1;
+                    firstIndex = elements;
+                }
+            }
+            at++;
+        }
+        return null;
+    }
+
+    /** Adds the piece unless it is blank, which a list of pieces may not hold; whether it did. */
+    private boolean addPiece(List<Piece> pieces, int start, int end, int firstIndex) {
+        for (int i = start; i < end; i++) {
+            if (!isSpace(bytes[i])) {
+                pieces.add(new Piece(start, end, firstIndex));
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Member> members() {
@@ -131,7 +210,7 @@ final class TopLevelMembers {
                     at++;
                     return true;
                 }
-            } else if (depth == 0 && (b == ',' || b == ' ' || b == '\n' || b == '\r' || b == '\t')) {
+            } else if (depth == 0 && (b == ',' || isSpace(b))) {
                 return at > start;
             }
             at++;
@@ -162,9 +241,13 @@ final class TopLevelMembers {
     }
 
     private void skipSpace() {
-        while (at < bytes.length && (bytes[at] == ' ' || bytes[at] == '\n' || bytes[at] == '\r' || bytes[at] == '\t')) {
+        while (at < bytes.length && isSpace(bytes[at])) {
             at++;
         }
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\n' || b == '\r' || b == '\t';
     }
 
     private boolean trailingSpaceOnly() {

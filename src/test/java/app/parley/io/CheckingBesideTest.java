@@ -72,6 +72,7 @@ class CheckingBesideTest {
         String relationsMember = json.substring(relations, quotes);
         String relationsFirst = "{" + relationsMember + json.substring(1, relations) + json.substring(quotes);
         String firstRelation = json.substring(json.indexOf("{", relations), json.indexOf("}\n    }", relations) + 7);
+        String noRelations = json.replace(relationsMember, "\"relations\": [],\n  ");
         List<String> variants = List.of(
                 json,
                 relationsFirst,
@@ -84,7 +85,13 @@ class CheckingBesideTest {
                 json.replace(firstRelation, firstRelation.substring(0, firstRelation.length() - 1)),
                 json.replace("\"format\"", "\"format\": 3, \"title\": null, \"ignored\""),
                 json.replace(relationsMember, "\"relations\": " + "[".repeat(70) + "]".repeat(70) + ",\n  "),
-                json + " trailing");
+                json + " trailing",
+                json.replace("\"type\": \"criticised\"", "\"type\": \"criticized\"").replace("\"end\": 1", "\"end\": -1"),
+                json.replace(relationsMember, relationsMember.replaceFirst("\\[", "[,")),
+                json.replace(relationsMember, relationsMember.substring(0, relationsMember.lastIndexOf(']'))
+                        + ",]" + relationsMember.substring(relationsMember.lastIndexOf(']') + 1)),
+                json.replace(relationsMember, relationsMember.replace("},\n    {", "},,\n    {")),
+                noRelations);
         for (String split : List.of(json, relationsFirst, variants.get(2), variants.get(3), variants.get(5))) {
             assertThat(TopLevelMembers.of(split.getBytes(StandardCharsets.UTF_8), 0)).isPresent();
         }
@@ -92,7 +99,8 @@ class CheckingBesideTest {
             byte[] bytes = variant.getBytes(StandardCharsets.UTF_8);
             LoadResult beside = BESIDE.read(bytes);
             assertThat(beside).as(variant.substring(0, 80)).isEqualTo(ONE_THREAD.read(bytes));
-            assertThat(beside.problems().isEmpty()).isEqualTo(variant.equals(json) || variant.equals(relationsFirst));
+            assertThat(beside.problems().isEmpty()).isEqualTo(variant.equals(json) || variant.equals(relationsFirst)
+                    || variant.equals(noRelations));
         }
     }
 
@@ -108,6 +116,24 @@ class CheckingBesideTest {
             assertThat(TopLevelMembers.of(unusual.getBytes(StandardCharsets.UTF_8), 0)).as(unusual).isEmpty();
         }
         assertThat(TopLevelMembers.of("{ }".getBytes(StandardCharsets.UTF_8), 0)).contains(List.of());
+    }
+
+    @Test
+    void aListIsCutIntoPiecesBetweenElementsThatNumberThemAsTheWholeList() {
+        byte[] list = "{\"r\": [ {\"a\": \"x,y]\"}, [1, 2], 3 ,\"four\",5,{\"b\": [6]} ] }".getBytes(StandardCharsets.UTF_8);
+        TopLevelMembers.Member member = TopLevelMembers.of(list, 0).orElseThrow().get(0);
+
+        List<TopLevelMembers.Piece> pieces = TopLevelMembers.pieces(list, member, 3).orElseThrow();
+
+        assertThat(pieces).hasSizeGreaterThan(1);
+        assertThat(pieces).extracting(piece -> new String(list, piece.start(), piece.length(), StandardCharsets.UTF_8)
+                .strip()).containsExactly("{\"a\": \"x,y]\"}, [1, 2]", "3 ,\"four\",5,{\"b\": [6]}");
+        assertThat(pieces).extracting(TopLevelMembers.Piece::firstIndex).containsExactly(0, 2);
+        for (String unusual : List.of("{\"r\": []}", "{\"r\": [1,]}", "{\"r\": [,1]}", "{\"r\": 7}")) {
+            byte[] bytes = unusual.getBytes(StandardCharsets.UTF_8);
+            assertThat(TopLevelMembers.pieces(bytes, TopLevelMembers.of(bytes, 0).orElseThrow().get(0), 100)).as(unusual)
+                    .isEmpty();
+        }
     }
 
     @Test

@@ -67,20 +67,23 @@ class LauncherScriptTest {
     }
 
     @Test
-    void aCommandRunsWithC1AndTheSerialCollectorAndItsFirstRunMakesTheArchiveTheNextOnesUse() throws Exception {
+    void aCommandRunsWithC1AndTheSerialCollectorAndItsFirstRunMakesTheArchiveItsNextRunsUse() throws Exception {
         assertThat(run("export", "--out", "map.png")).isZero();
+        assertThat(run("export", "--out", "map.svg")).isZero();
         assertThat(run("check", "map.json")).isZero();
 
         List<String> lines = Files.readAllLines(calls);
-        assertThat(lines).hasSize(2);
+        assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).contains("-XX:ArchiveClassesAtExit=" + cache, "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC", "-jar " + home.resolve("parley.jar") + " export --out map.png");
         try (var archives = Files.list(cache)) {
-            List<Path> made = archives.collect(Collectors.toList());
-            assertThat(made).hasSize(1);
-            assertThat(made.get(0).getFileName().toString()).startsWith("parley-").endsWith(".jsa");
-            assertThat(lines.get(1)).contains("-XX:SharedArchiveFile=" + made.get(0), "-Xlog:cds=off",
-                    "-XX:TieredStopAtLevel=1", "check map.json").doesNotContain("ArchiveClassesAtExit");
+            List<Path> made = archives.sorted().collect(Collectors.toList());
+            assertThat(made).hasSize(2);
+            assertThat(made.get(1).getFileName().toString()).startsWith("parley-").endsWith("-export.jsa");
+            assertThat(lines.get(1)).contains("-XX:SharedArchiveFile=" + made.get(1), "-Xlog:cds=off",
+                    "-XX:TieredStopAtLevel=1", "export --out map.svg").doesNotContain("ArchiveClassesAtExit");
+            assertThat(made.get(0).getFileName().toString()).endsWith("-check.jsa");
+            assertThat(lines.get(2)).contains("-XX:ArchiveClassesAtExit=" + made.get(0) + ".");
         }
     }
 
@@ -96,6 +99,7 @@ class LauncherScriptTest {
         assertThat(lines.subList(1, 4)).noneMatch(line -> line.contains("TieredStopAtLevel"));
         assertThat(lines.get(1)).contains("-XX:ArchiveClassesAtExit=");
         assertThat(lines.get(2)).contains("-XX:SharedArchiveFile=").endsWith("parley.jar map.json");
+        assertThat(lines.get(3)).contains("-XX:ArchiveClassesAtExit=").contains("-bench.jsa");
     }
 
     @Test

@@ -162,8 +162,8 @@ final class ExportCommand implements Callable<Integer> {
                 : theme != null ? PageBackground.THEME : PageBackground.WHITE;
         ExportSize exportSize = chosenFormat.picture() ? exportSize() : ExportSize.scale(1);
         ExportFrame.Area chosenArea = chosenArea();
-        Theme cardTheme = page.themeFor(asked);
-        EarlyToolkit toolkit = EarlyToolkit.start(List.of(cardTheme.nameFont(), cardTheme.roleFont()));
+        Theme drawn = page.themeFor(asked);
+        EarlyToolkit toolkit = EarlyToolkit.start(List.of(drawn.nameFont(), drawn.roleFont()));
         Optional<Dataset> loaded = dataset.load(err);
         if (loaded.isEmpty()) {
             return 1;
@@ -174,7 +174,6 @@ final class ExportCommand implements Callable<Integer> {
         toolkit.await();
         times.lap("JavaFX start (the rest)");
         FxTextMeasurer measurer = new FxTextMeasurer();
-        Theme drawn = page.themeFor(asked);
         PreparedGraph prepared = PreparedGraph.of(graph, drawn, measurer);
         times.lap("measuring cards");
         ViewState state = ViewState.NONE;

@@ -1,5 +1,6 @@
 package app.parley.io;
 
+import app.parley.model.Relation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ final class RelationPieces implements DatasetMapper.RelationsApart {
             take(i);
         }
         front.join();
-        List<app.parley.model.Relation> relations = new ArrayList<>();
+        List<Relation> relations = new ArrayList<>();
         List<String> pointers = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<TextClaim> claims = new ArrayList<>();

@@ -168,7 +168,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         Path folder = out != null ? Files.createDirectories(out) : Files.createTempDirectory("parley-bench");
         EndToEndBench.Figures figures = EndToEndBench.of(new EndToEndBench.Plan(actors, seed, pngWidth, runs, folder,
-                graph, javaOptions)).measure();
+                graph, javaOptions, EndToEndBench.launcherBesideJar().orElse(null))).measure();
         PrintWriter print = spec.commandLine().getOut();
         print.print(json ? new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(figures.fields()) + System.lineSeparator() : figures.text());

@@ -1,12 +1,15 @@
 package app.parley.cli;
 
 import app.parley.render.fx.FxPlatform;
+import app.parley.render.fx.FxTextMeasurer;
+import app.parley.render.scene.FontSpec;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Starts JavaFX on a thread of its own while a command reads its data (the two need different cores, and neither
- * needs the other), and waits for it where the command first needs it.
+ * Starts JavaFX, and loads the fonts a command will measure with, on a thread of its own while the command reads its
+ * data (the two need different cores, and neither needs the other), and waits for it where the command first needs it.
  */
 final class EarlyToolkit {
 
@@ -16,9 +19,15 @@ final class EarlyToolkit {
         this.started = started;
     }
 
-    /** Begins starting the toolkit (headless when there is no display) and returns at once. */
-    static EarlyToolkit start() {
-        return new EarlyToolkit(CompletableFuture.runAsync(FxPlatform::start, task -> {
+    /**
+     * Begins starting the toolkit (headless when there is no display) and then loading {@code fonts} and measuring
+     * their common characters; returns at once.
+     */
+    static EarlyToolkit start(List<FontSpec> fonts) {
+        return new EarlyToolkit(CompletableFuture.runAsync(() -> {
+            FxPlatform.start();
+            fonts.forEach(FxTextMeasurer::prepare);
+        }, task -> {
             Thread thread = new Thread(task, "parley-javafx-start");
             thread.setDaemon(true);
             thread.start();

@@ -37,6 +37,9 @@ final class EndToEndBench {
     /** The class data sharing archive the bench makes for the jar with a training run. */
     static final String ARCHIVE = "parley.jsa";
 
+    /** The launcher script's name. */
+    static final String LAUNCHER = "parley";
+
     private final Plan plan;
     private final Runner runner;
     private final boolean sfdp;
@@ -51,8 +54,15 @@ final class EndToEndBench {
      * @param folder      where the graph, the archive and the pictures go
      * @param dataset     a dataset to draw instead of a generated one, or {@code null}
      * @param javaOptions options given to every Parley process (a collector, say)
+     * @param launcher    the {@code parley} launcher script to time as users run Parley, or {@code null}
      */
-    record Plan(int actors, long seed, int width, int runs, Path folder, Path dataset, List<String> javaOptions) {
+    record Plan(int actors, long seed, int width, int runs, Path folder, Path dataset, List<String> javaOptions,
+                Path launcher) {
+
+        /** A plan that times no launcher script. */
+        Plan(int actors, long seed, int width, int runs, Path folder, Path dataset, List<String> javaOptions) {
+            this(actors, seed, width, runs, folder, dataset, javaOptions, null);
+        }
     }
 
     /**
@@ -86,12 +96,18 @@ final class EndToEndBench {
     }
 
     /**
-     * A way of starting Parley: a name and the JVM options it adds.
+     * A way of starting Parley: a name and the JVM options it adds, or the launcher script that starts it.
      *
-     * @param name    how the figures name it
-     * @param options options before {@code -jar}
+     * @param name     how the figures name it
+     * @param options  options before {@code -jar}
+     * @param launcher the launcher script run instead of {@code java}, or {@code null}
      */
-    record Variant(String name, List<String> options) {
+    record Variant(String name, List<String> options, Path launcher) {
+
+        /** A way of starting Parley with {@code java} and these options. */
+        Variant(String name, List<String> options) {
+            this(name, options, null);
+        }
     }
 
     /** The median run of a way of starting Parley. */
@@ -111,6 +127,12 @@ final class EndToEndBench {
             return parley.stream().min((a, b) -> Double.compare(a.run().millis(), b.run().millis())).orElseThrow();
         }
 
+        /** The way users start Parley, the launcher script, when it was timed; else the fastest way. */
+        Timed headline() {
+            return parley.stream().filter(timed -> timed.variant().launcher() != null).findFirst()
+                    .orElseGet(this::fastest);
+        }
+
         /** The printed report. */
         String text() {
             StringBuilder out = new StringBuilder();
@@ -122,9 +144,9 @@ final class EndToEndBench {
             for (Timed timed : parley) {
                 out.append(row(timed.variant().name(), timed.run()));
             }
-            Timed fastest = fastest();
-            Run split = fastest.run();
-            out.append("Where the time went (").append(fastest.variant().name())
+            Timed headline = headline();
+            Run split = headline.run();
+            out.append("Where the time went (").append(headline.variant().name())
                     .append(", its median run; cpu: all threads, the JVM start's up to the command):\n");
             for (PhaseTimes.Phase phase : split.phases()) {
                 out.append(String.format(Locale.ROOT, "  %-40s %6.0f ms%s%n", phase.name(), phase.millis(),
@@ -163,6 +185,7 @@ final class EndToEndBench {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("parley", timed.variant().name());
                 row.put("javaOptions", timed.variant().options());
+                row.put("launcher", timed.variant().launcher() != null);
                 row.put("millis", timed.run().millis());
                 row.put("cpuMillis", timed.run().cpuMillis() < 0 ? null : timed.run().cpuMillis());
                 Map<String, Double> split = new LinkedHashMap<>();
@@ -187,6 +210,11 @@ final class EndToEndBench {
         return new EndToEndBench(plan, EndToEndBench::runProcess, onPath("sfdp"));
     }
 
+    /** The {@code parley} launcher script the build writes beside the jar this class runs from, if there is one. */
+    static Optional<Path> launcherBesideJar() {
+        return ownJar().map(jar -> jar.resolveSibling(LAUNCHER)).filter(Files::isExecutable);
+    }
+
     /** Prepares the graph, its DOT file and the archive, then times every command {@code runs} times. */
     Figures measure() throws IOException {
         Path dataset = plan.dataset() != null ? plan.dataset() : generated();
@@ -200,7 +228,11 @@ final class EndToEndBench {
         Files.deleteIfExists(archive);
         check(runner.run(parley(dataset, List.of("-XX:ArchiveClassesAtExit=" + archive)), plan.folder()),
                 "the training run for the archive");
-        List<Variant> variants = variants(archive);
+        List<Variant> variants = variants(archive, plan.launcher());
+        if (plan.launcher() != null) {
+            forgetLauncherArchives();
+            check(runner.run(parley(dataset, variants.get(0)), plan.folder()), "the launcher's first run");
+        }
         List<Run> sfdpRuns = new ArrayList<>();
         List<List<Run>> runs = new ArrayList<>();
         variants.forEach(variant -> runs.add(new ArrayList<>()));
@@ -212,7 +244,7 @@ final class EndToEndBench {
             }
             for (int v = 0; v < variants.size(); v++) {
                 Variant variant = variants.get(v);
-                runs.get(v).add(parsed(check(runner.run(parley(dataset, variant.options()), plan.folder()),
+                runs.get(v).add(parsed(check(runner.run(parley(dataset, variant), plan.folder()),
                         variant.name())));
             }
         }
@@ -225,15 +257,50 @@ final class EndToEndBench {
     }
 
     /**
-     * The ways of starting Parley that are timed: plainly; with the class data sharing archive; and with the archive,
-     * C1 only (a short run spends more processor time compiling with C2 than it saves) and the serial collector.
+     * The ways of starting Parley that are timed: with the {@code parley} launcher script when there is one (its
+     * archive made by an untimed first run, as a user's first run makes it); plainly; with the class data sharing
+     * archive; and, without the launcher, with the archive, C1 only (a short run spends more processor time compiling
+     * with C2 than it saves) and the serial collector, as the launcher runs it.
      */
-    static List<Variant> variants(Path archive) {
+    static List<Variant> variants(Path archive, Path launcher) {
         String shared = "-XX:SharedArchiveFile=" + archive;
-        return List.of(new Variant("java -jar parley.jar export", List.of()),
-                new Variant("java " + shared.replace(archive.toString(), ARCHIVE) + " -jar …", List.of(shared)),
-                new Variant("… " + ARCHIVE + ", -XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
-                        List.of(shared, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")));
+        List<Variant> variants = new ArrayList<>();
+        if (launcher != null) {
+            variants.add(new Variant("parley export (the launcher, target/" + LAUNCHER + ")", List.of(), launcher));
+        }
+        variants.add(new Variant("java -jar parley.jar export", List.of()));
+        variants.add(new Variant("java " + shared.replace(archive.toString(), ARCHIVE) + " -jar …", List.of(shared)));
+        if (launcher == null) {
+            variants.add(new Variant("… " + ARCHIVE + ", -XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
+                    List.of(shared, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")));
+        }
+        return variants;
+    }
+
+    /** Removes the launcher's archives from the bench's folder, so that its first run makes one afresh. */
+    private void forgetLauncherArchives() throws IOException {
+        try (var files = Files.list(plan.folder())) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(LAUNCHER + "-") && name.endsWith(".jsa")) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    /**
+     * The command that runs {@code variant}: the launcher through {@code env}, keeping its archive in the bench's
+     * folder and passing the plan's options; else {@code java} with the variant's options.
+     */
+    List<String> parley(Path dataset, Variant variant) {
+        if (variant.launcher() == null) {
+            return parley(dataset, variant.options());
+        }
+        List<String> command = new ArrayList<>(List.of("env", "PARLEY_CACHE_DIR=" + plan.folder().toAbsolutePath(),
+                "PARLEY_JAVA_OPTIONS=" + String.join(" ", plan.javaOptions()), variant.launcher().toString()));
+        command.addAll(exportArguments(dataset));
+        return command;
     }
 
     private Path generated() throws IOException {
@@ -264,10 +331,14 @@ final class EndToEndBench {
             command.add(System.getProperty("java.class.path"));
             command.add("app.parley.Launcher");
         }
-        command.addAll(List.of("export", "--dataset", dataset.toAbsolutePath().toString(), "--layout", "force",
-                "--seed", Long.toString(plan.seed()), "--width", Integer.toString(plan.width()), "--no-legend",
-                "--no-caption", "--timings", "--out", plan.folder().resolve("parley.png").toString()));
+        command.addAll(exportArguments(dataset));
         return command;
+    }
+
+    private List<String> exportArguments(Path dataset) {
+        return List.of("export", "--dataset", dataset.toAbsolutePath().toString(), "--layout", "force",
+                "--seed", Long.toString(plan.seed()), "--width", Integer.toString(plan.width()), "--no-legend",
+                "--no-caption", "--timings", "--out", plan.folder().resolve("parley.png").toString());
     }
 
     /** The jar this class was loaded from, when it was (not when running from Maven's class folders). */

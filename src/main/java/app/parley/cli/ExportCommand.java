@@ -162,18 +162,18 @@ final class ExportCommand implements Callable<Integer> {
                 : theme != null ? PageBackground.THEME : PageBackground.WHITE;
         ExportSize exportSize = chosenFormat.picture() ? exportSize() : ExportSize.scale(1);
         ExportFrame.Area chosenArea = chosenArea();
-        EarlyToolkit toolkit = EarlyToolkit.start();
+        Theme drawn = page.themeFor(asked);
+        EarlyToolkit toolkit = EarlyToolkit.start(List.of(drawn.nameFont(), drawn.roleFont()));
         Optional<Dataset> loaded = dataset.load(err);
         if (loaded.isEmpty()) {
             return 1;
         }
         times.lap("read and check (JavaFX starting beside)");
+        ActorGraph graph = ActorGraph.of(loaded.get());
+        times.lap("graph");
         toolkit.await();
         times.lap("JavaFX start (the rest)");
         FxTextMeasurer measurer = new FxTextMeasurer();
-        Theme drawn = page.themeFor(asked);
-        ActorGraph graph = ActorGraph.of(loaded.get());
-        times.lap("graph");
         PreparedGraph prepared = PreparedGraph.of(graph, drawn, measurer);
         times.lap("measuring cards");
         ViewState state = ViewState.NONE;

@@ -47,6 +47,9 @@ final class DatasetMapper {
             Set.of("id", "speaker", "kind", "text", "span", "saidOn", "reportedBy", "about");
     private static final Set<String> SPAN_FIELDS = Set.of("source", "start", "end", "text");
 
+    /** The top-level member that may be mapped on a thread of its own: the longest list of most files. */
+    static final String RELATIONS = "relations";
+
     private final FieldReader fields;
     private final List<TextClaim> claims = new ArrayList<>();
     private final Set<String> droppedActorIds = new HashSet<>();
@@ -79,23 +82,98 @@ final class DatasetMapper {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             parser.nextToken();
-            switch (name) {
-                case "format", "title" -> header.set(name, parser.readValueAsTree());
-                case "sources" -> lists.sources = list(parser, name, "source", lists.sourcePointers, this::source);
-                case "actors" -> lists.actors = list(parser, name, "actor", lists.actorPointers, this::actor);
-                case "roles" -> lists.roles = list(parser, name, "role", lists.rolePointers, this::role);
-                case "relations" -> lists.relations = list(parser, name, "relation", lists.relationPointers,
-                        this::relation);
-                case "quotes" -> lists.quotes = list(parser, name, "quote", lists.quotePointers, this::quote);
-                case "story" -> lists.steps = list(parser, name, "story step", lists.stepPointers, this::step);
-                case "positions" -> lists.positions = new PositionsReader(fields).read(parser.readValueAsTree());
-                default -> {
-                    parser.skipChildren();
-                    fields.warning("/" + JsonTypes.escape(name), "Unknown field \"" + name + "\" is ignored.");
-                }
-            }
+            member(name, parser, lists, header);
         }
         expectEnd(parser);
+        return finish(lists, header);
+    }
+
+    /**
+     * Maps a document whose top-level members were found apart ({@link TopLevelMembers}), each parsed from its own
+     * bytes; the {@code relations} member, when {@code relations} is given, is mapped apart (on other threads), and
+     * its problems and claims are put where its member stands. The outcome is that of {@link #map(JsonParser)}.
+     *
+     * @throws JsonProcessingException when a member's JSON is malformed; the problems recorded are then meaningless
+     */
+    Mapped map(byte[] bytes, List<TopLevelMembers.Member> members, RelationsApart relations)
+            throws IOException {
+        ObjectNode header = JsonNodeFactory.instance.objectNode();
+        Lists lists = new Lists();
+        int relationProblemsAt = -1;
+        int relationClaimsAt = -1;
+        for (TopLevelMembers.Member member : members) {
+            if (relations != null && member.name().equals(RELATIONS)) {
+                relationProblemsAt = fields.problemCount();
+                relationClaimsAt = claims.size();
+                continue;
+            }
+            try (JsonParser parser = JsonSupport.mapper().createParser(bytes, member.start(), member.length())) {
+                parser.nextToken();
+                member(member.name(), parser, lists, header);
+                expectEnd(parser);
+            }
+        }
+        if (relationProblemsAt >= 0) {
+            Relations mapped = relations.mapped();
+            lists.relations = mapped.relations();
+            lists.relationPointers.addAll(mapped.pointers());
+            fields.insertProblems(relationProblemsAt, mapped.problems());
+            claims.addAll(relationClaimsAt, mapped.claims());
+        }
+        return finish(lists, header);
+    }
+
+    /**
+     * Maps the relations of one piece of the list, {@code array}: a JSON list of the piece's elements, the first being
+     * relation number {@code firstIndex}; the problems go to the list this mapper was made with.
+     *
+     * @throws JsonProcessingException when the JSON is malformed
+     */
+    Relations relationPiece(byte[] array, int firstIndex, List<Problem> problems) throws IOException {
+        List<String> pointers = new ArrayList<>();
+        List<Relation> relations;
+        try (JsonParser parser = JsonSupport.mapper().createParser(array)) {
+            parser.nextToken();
+            relations = list(parser, RELATIONS, "relation", pointers, this::relation, firstIndex);
+            expectEnd(parser);
+        }
+        return new Relations(relations, pointers, problems, claims);
+    }
+
+    /** The relations list of a document, mapped apart from the rest (on other threads). */
+    interface RelationsApart {
+        /**
+         * The relations mapped, once they are.
+         *
+         * @throws JsonProcessingException when their JSON is malformed
+         */
+        Relations mapped() throws IOException;
+    }
+
+    /** The relations list mapped apart: the relations kept, their pointers, and the problems and claims found. */
+    record Relations(List<Relation> relations, List<String> pointers, List<Problem> problems,
+                     List<TextClaim> claims) {
+    }
+
+    private void member(String name, JsonParser parser, Lists lists, ObjectNode header) throws IOException {
+        switch (name) {
+            case "format", "title" -> header.set(name, parser.readValueAsTree());
+            case "sources" -> lists.sources = list(parser, name, "source", lists.sourcePointers, this::source);
+            case "actors" -> lists.actors = list(parser, name, "actor", lists.actorPointers, this::actor);
+            case "roles" -> lists.roles = list(parser, name, "role", lists.rolePointers, this::role);
+            case RELATIONS -> lists.relations = list(parser, name, "relation", lists.relationPointers,
+                    this::relation);
+            case "quotes" -> lists.quotes = list(parser, name, "quote", lists.quotePointers, this::quote);
+            case "story" -> lists.steps = list(parser, name, "story step", lists.stepPointers, this::step);
+            case "positions" -> lists.positions = new PositionsReader(fields).read(parser.readValueAsTree());
+            default -> {
+                parser.skipChildren();
+                fields.warning("/" + JsonTypes.escape(name), "Unknown field \"" + name + "\" is ignored.");
+            }
+        }
+    }
+
+    private Mapped finish(Lists lists, ObjectNode header) {
         checkFormat(header);
         String title = fields.optionalText(header, "", "title");
         requireList(lists.sources, "sources");
@@ -159,6 +237,12 @@ final class DatasetMapper {
      */
     private <T> List<T> list(JsonParser parser, String field, String noun, List<String> pointers,
                              BiFunction<JsonNode, String, T> element) throws IOException {
+        return list(parser, field, noun, pointers, element, 0);
+    }
+
+    /** Reads the list the parser stands at, its first element being number {@code firstIndex} of the whole list. */
+    private <T> List<T> list(JsonParser parser, String field, String noun, List<String> pointers,
+                             BiFunction<JsonNode, String, T> element, int firstIndex) throws IOException {
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
             return null;
         }
@@ -168,7 +252,7 @@ final class DatasetMapper {
             fields.error("/" + field, "\"" + field + "\" should be a list, but it is " + JsonTypes.describe(value) + ".");
             return out;
         }
-        for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+        for (int i = firstIndex; parser.nextToken() != JsonToken.END_ARRAY; i++) {
             String pointer = "/" + field + "/" + i;
             JsonNode node = parser.readValueAsTree();
             if (!fields.expectObject(node, pointer, noun)) {

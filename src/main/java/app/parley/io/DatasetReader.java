@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Reads a dataset file and reports every problem in it, each placed by JSON pointer and line:column. */
 public final class DatasetReader {
@@ -24,7 +25,11 @@ public final class DatasetReader {
 
     private static final String BUNDLED = "/app/parley/assets/istanbul-talks-2025.json";
 
+    /** Files from this size on are checked as text on a second thread while the first one parses them. */
+    static final int BESIDE_FROM_BYTES = 1024 * 1024;
+
     private final long maxBytes;
+    private final long besideFromBytes;
 
     /** A reader with the default size limit. */
     public DatasetReader() {
@@ -33,10 +38,19 @@ public final class DatasetReader {
 
     /** A reader that refuses files larger than {@code maxBytes}. */
     public DatasetReader(long maxBytes) {
+        this(maxBytes, BESIDE_FROM_BYTES);
+    }
+
+    /**
+     * A reader that refuses files larger than {@code maxBytes} and, from {@code besideFromBytes} on, checks the text
+     * and the sources' hashes and claims beside the parsing, on a second thread.
+     */
+    DatasetReader(long maxBytes, long besideFromBytes) {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("Size limit must be positive");
         }
         this.maxBytes = maxBytes;
+        this.besideFromBytes = besideFromBytes;
     }
 
     /** The Istanbul talks dataset that ships with Parley. */
@@ -90,16 +104,65 @@ public final class DatasetReader {
         if (utf8 == null) {
             return new LoadResult(null, problems);
         }
-        int offset = TextDecoder.check(utf8, problems);
-        return offset < 0 ? new LoadResult(null, problems) : read(JsonText.of(utf8, offset), problems);
+        if (utf8.length < besideFromBytes) {
+            int offset = TextDecoder.check(utf8, problems);
+            return offset < 0 ? new LoadResult(null, problems) : read(JsonText.of(utf8, offset), problems, false);
+        }
+        return readCheckingBeside(utf8, problems);
+    }
+
+    /**
+     * Parses the bytes while a second thread checks that they are UTF-8 text; what the parsing found counts only when
+     * the check passes, so the problems are those of checking first and parsing after.
+     */
+    private LoadResult readCheckingBeside(byte[] utf8, List<Problem> problems) {
+        List<Problem> checked = new ArrayList<>();
+        SideTask<Integer> check = SideTask.start(true, "parley-check-text", () -> TextDecoder.check(utf8, checked));
+        int mark = TextDecoder.byteOrderMarkLength(utf8);
+        JsonText json = JsonText.of(utf8, mark);
+        LoadResult result = (mark == 0 ? readSplit(utf8, json) : Optional.<LoadResult>empty())
+                .orElseGet(() -> read(json, new ArrayList<>(), true));
+        int offset = check.join();
+        problems.addAll(checked);
+        if (offset < 0) {
+            return new LoadResult(null, problems);
+        }
+        if (!problems.isEmpty()) {
+            return read(JsonText.of(utf8, offset), problems, true);
+        }
+        return result;
+    }
+
+    /**
+     * Reads a file whose top-level members can be found apart, mapping its relations in pieces on both threads
+     * ({@link RelationPieces}) while the reading thread maps the rest; empty when they cannot, or when any member is
+     * malformed (the whole parse then says where).
+     */
+    private static Optional<LoadResult> readSplit(byte[] utf8, JsonText json) {
+        Optional<List<TopLevelMembers.Member>> members = TopLevelMembers.of(utf8, 0);
+        Optional<List<TopLevelMembers.Piece>> pieces = members.flatMap(all -> all.stream()
+                .filter(member -> member.name().equals(DatasetMapper.RELATIONS)).findFirst())
+                .flatMap(relations -> TopLevelMembers.pieces(utf8, relations, RelationPieces.PIECES));
+        if (pieces.isEmpty()) {
+            return Optional.empty();
+        }
+        RelationPieces relations = RelationPieces.start(utf8, pieces.get());
+        List<Problem> problems = new ArrayList<>();
+        DatasetMapper.Mapped mapped;
+        try {
+            mapped = new DatasetMapper(problems).map(utf8, members.get(), relations);
+        } catch (IOException malformed) {
+            return Optional.empty();
+        }
+        return Optional.of(checked(json, mapped, problems, true));
     }
 
     /** Reads a dataset from JSON text. */
     public LoadResult read(String json) {
-        return read(JsonText.of(json), new ArrayList<>());
+        return read(JsonText.of(json), new ArrayList<>(), false);
     }
 
-    private LoadResult read(JsonText json, List<Problem> problems) {
+    private LoadResult read(JsonText json, List<Problem> problems, boolean beside) {
         int before = problems.size();
         DatasetMapper.Mapped mapped;
         try {
@@ -109,9 +172,15 @@ public final class DatasetReader {
             problems.add(malformedAt(json));
             return new LoadResult(null, problems);
         }
+        return checked(json, mapped, problems, beside);
+    }
+
+    /** The outcome of a mapping, once the dataset has been validated and the problems placed and sorted. */
+    private static LoadResult checked(JsonText json, DatasetMapper.Mapped mapped, List<Problem> problems,
+                                      boolean beside) {
         if (mapped != null) {
             problems.addAll(DatasetValidator.validate(mapped.dataset(), mapped.pointers(), mapped.claims(),
-                    mapped.droppedActorIds()));
+                    mapped.droppedActorIds(), beside));
         }
         List<Problem> placed = problems.isEmpty() ? problems
                 : new ArrayList<>(PointerLocator.place(json.text(), problems));

@@ -22,6 +22,16 @@ final class FieldReader {
         problems.add(Problem.error(pointer, message));
     }
 
+    /** How many problems have been recorded. */
+    int problemCount() {
+        return problems.size();
+    }
+
+    /** Puts problems found elsewhere among the recorded ones, at {@code index}. */
+    void insertProblems(int index, List<Problem> found) {
+        problems.addAll(index, found);
+    }
+
     /** Records a warning. */
     void warning(String pointer, String message) {
         problems.add(Problem.warning(pointer, message));

@@ -33,10 +33,9 @@ final class TextDecoder {
             problems.add(Problem.error("", "The file is empty; a dataset is a JSON object starting with {."));
             return -1;
         }
-        int offset = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+        int offset = byteOrderMarkLength(bytes);
+        if (offset > 0) {
             problems.add(Problem.warning("", "The file starts with a UTF-8 byte order mark, which was ignored."));
-            offset = 3;
         }
         int probeEnd = Math.min(bytes.length, offset + BINARY_PROBE_BYTES);
         for (int i = offset; i < probeEnd; i++) {
@@ -98,6 +97,12 @@ final class TextDecoder {
                     + "save it as UTF-8."));
             return null;
         }
+    }
+
+    /** The length of the UTF-8 byte order mark that starts {@code bytes}: 3, or 0 when there is none. */
+    static int byteOrderMarkLength(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     }
 
     /** Whether the first bytes alternate text and zero bytes, as UTF-16 of ASCII does. */

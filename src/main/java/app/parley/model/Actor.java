@@ -22,4 +22,13 @@ public record Actor(String id, String name, ActorKind kind, List<String> aliases
         Objects.requireNonNull(side, "side");
         aliases = List.copyOf(aliases == null ? List.of() : aliases);
     }
+
+    /**
+     * The hash of the id alone, which equal actors share: graphs hash actors at every step, and a record's own
+     * hash would combine every field each time.
+     */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
 }

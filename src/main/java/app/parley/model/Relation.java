@@ -21,4 +21,13 @@ public record Relation(String id, String fromId, RelationType type, String toId,
         Objects.requireNonNull(toId, "toId");
         Objects.requireNonNull(evidence, "evidence");
     }
+
+    /**
+     * The hash of the id alone, which equal relations share: graphs hash relations at every step, and a record's own
+     * hash would combine every field each time.
+     */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
 }

@@ -14,7 +14,7 @@ public interface Vocabulary {
 
     /** Finds the term of {@code type} whose identifier is {@code id}. */
     static <E extends Enum<E> & Vocabulary> Optional<E> byId(Class<E> type, String id) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.id().equals(id)).findFirst();
+        return id == null ? Optional.empty() : Optional.ofNullable(type.cast(VocabularyTerms.byId(type).get(id)));
     }
 
     /**
@@ -30,4 +30,5 @@ public interface Vocabulary {
     static <E extends Enum<E> & Vocabulary> String idsOf(Class<E> type) {
         return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Vocabulary::id).toList());
     }
+
 }

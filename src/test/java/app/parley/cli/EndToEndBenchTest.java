@@ -3,6 +3,7 @@ package app.parley.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,40 @@ class EndToEndBenchTest {
         assertThat(figures.fastest().run().parts()).extracting(PhaseTimes.Phase::millis).containsExactly(333.0);
         assertThat(figures.text()).contains("(0.50 × sfdp's)", "(0.25 × sfdp's)", "(0.18 × sfdp's)",
                 "exit (the rest)");
+    }
+
+    @Test
+    void theLauncherScriptIsTimedFirstAsTheHeadlineAfterAnUntimedFirstRunThatMakesItsArchive() throws IOException {
+        Path launcher = folder.resolve("parley");
+        Path stale = Files.writeString(folder.resolve("parley-1-2.jsa"), "an archive of another build");
+        List<List<String>> commands = new ArrayList<>();
+        double[] parleyTimes = {900, 2000, 1500, 800, 2100, 1400, 950, 1900, 1600};
+        int[] parleyRun = {0};
+        EndToEndBench.Runner runner = (command, where) -> {
+            commands.add(command);
+            if (command.get(0).equals("sfdp")) {
+                return new EndToEndBench.Output(4000, 0, "");
+            }
+            if (commands.size() <= 2) {
+                return new EndToEndBench.Output(5000, 0, "");
+            }
+            double millis = parleyTimes[parleyRun[0]++];
+            return new EndToEndBench.Output(millis, 0, "timing: layout " + (long) (millis / 2) + " ms\n");
+        };
+        EndToEndBench.Figures figures = new EndToEndBench(new EndToEndBench.Plan(60, 3, 400, 3, folder, null,
+                List.of("-Xmx1g", "-Xss1m"), launcher), runner, true).measure();
+
+        assertThat(stale).doesNotExist();
+        assertThat(commands.get(1)).containsSubsequence("env", "PARLEY_CACHE_DIR=" + folder.toAbsolutePath(),
+                "PARLEY_JAVA_OPTIONS=-Xmx1g -Xss1m", launcher.toString(), "export", "--timings");
+        assertThat(commands).hasSize(2 + 3 * 4);
+        assertThat(commands.get(3)).startsWith("env").contains(launcher.toString());
+        assertThat(figures.parley()).extracting(timed -> timed.variant().launcher()).containsExactly(launcher,
+                null, null);
+        assertThat(figures.parley()).extracting(timed -> timed.run().millis()).containsExactly(900.0, 2000.0,
+                1500.0);
+        assertThat(figures.headline()).isSameAs(figures.parley().get(0));
+        assertThat(figures.text()).contains("(0.23 × sfdp's)", "Where the time went (parley export (the launcher");
     }
 
     @Test

@@ -4,14 +4,15 @@ package app.parley.layout;
  * The force simulation on one level of the hierarchy (Fruchterman-Reingold forces with Hu's adaptive step): each
  * vertex is pushed away from every other with strength {@code K² m_u m_v / d} (or {@code K³ m_u m_v / d²}, as the
  * {@link ForceModel} says), pulled toward its neighbours with {@code w d² / K} (or {@code w d}), and moves by the
- * step length along its net force. Forces are computed from a snapshot of the
- * positions, one vertex at a time, each summed in a fixed order, so the result does not depend on the threads.
+ * step length along its net force. Forces are computed from a snapshot of the positions, one vertex at a time, each
+ * summed in a fixed order, so the result does not depend on the threads.
  */
 final class SpringElectrical {
 
     /** Below this many vertices every pair is summed exactly. */
     private static final int EXACT_LIMIT = 96;
     private static final double THETA_SQUARED = 1.0;
+
     private final ForceModel model;
     private final WeightedGraph graph;
     private final double[] x;

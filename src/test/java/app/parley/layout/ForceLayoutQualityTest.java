@@ -86,6 +86,20 @@ class ForceLayoutQualityTest {
         assertThat(again.samePositions(parallel)).isTrue();
     }
 
+    @Test
+    void anEvenDegreeSmallWorldGetsTheSamePositionsOnOneThreadAsOnTwo() {
+        KnownShape sbm = KnownShapes.blockModel(11, 200, 0.04, 0.0005, 5);
+        LayoutModel single = new LayoutModel(sbm.vertices());
+        LayoutModel parallel = new LayoutModel(sbm.vertices());
+
+        new ForceLayout(9, ForceLayout.Options.defaults().withParallelism(1)).apply(graph(sbm), single,
+                LayoutMonitor.NONE);
+        new ForceLayout(9, ForceLayout.Options.defaults().withParallelism(2)).apply(graph(sbm), parallel,
+                LayoutMonitor.NONE);
+
+        assertThat(parallel.samePositions(single)).isTrue();
+    }
+
     /** The share of each vertex's ten nearest vertices on the page that belong to its community, averaged. */
     private static double togetherness(LayoutModel model, int[] community) {
         int n = community.length;

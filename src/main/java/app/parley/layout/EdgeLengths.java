@@ -5,8 +5,9 @@ import java.util.Arrays;
 /**
  * Natural lengths of the edges of a graph, in units of the mean edge: an edge between vertices that share much of
  * their neighbourhood is shorter. The length is {@code 1 − SHARE + SHARE × max(SHORTEST, 1 − J)}, {@code J} the
- * Jaccard index of the two closed neighbourhoods, scaled to mean 1. In a random geometric graph this follows how far apart the two
- * points lie; in a grid or a regular mesh every edge gets the same length.
+ * Jaccard index of the two ends' neighbourhoods (each end's neighbours, the other end among them), scaled to mean 1.
+ * In a random geometric graph this follows how far apart the two points lie; in a grid every edge gets the same
+ * length, on the border as inside, so the border is drawn straight.
  */
 final class EdgeLengths {
 
@@ -29,7 +30,6 @@ final class EdgeLengths {
             for (int e = graph.rowStart[v]; e < graph.rowStart[v + 1]; e++) {
                 mark[graph.neighbours[e]] = v;
             }
-            mark[v] = v;
             for (int e = graph.rowStart[v]; e < graph.rowStart[v + 1]; e++) {
                 int u = graph.neighbours[e];
                 int shared = 0;
@@ -38,8 +38,7 @@ final class EdgeLengths {
                         shared++;
                     }
                 }
-                shared += 2;
-                int union = graph.degree(v) + 1 + graph.degree(u) + 1 - shared;
+                int union = graph.degree(v) + graph.degree(u) - shared;
                 lengths[e] = 1 - SHARE + SHARE * Math.max(SHORTEST, 1 - shared / (double) union);
                 sum += lengths[e];
             }

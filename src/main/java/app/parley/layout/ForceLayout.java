@@ -37,6 +37,8 @@ public final class ForceLayout implements Layout {
     private static final int PIVOTS = 50;
     /** The most rounds of sparse stress majorization. */
     private static final int SPARSE_STRESS_ROUNDS = 120;
+    /** The most steps of the force polish after sparse stress (it cools from one edge length in about 90). */
+    private static final int POLISH_STEPS = 100;
 
     private final long seed;
     private final Options options;
@@ -154,6 +156,8 @@ public final class ForceLayout implements Layout {
         final boolean[] anchored;
         /** Whether a component is laid out by sparse stress (big, free and long) rather than by forces. */
         final boolean[] byStress;
+        /** Whether a component's degrees are even (no hubs), which calls for other forces to draw communities. */
+        final boolean[] evenDegrees;
         /** The component being laid out, and where its vertices stand on the level being refined. */
         private int active = -1;
         private double[] activeX;
@@ -184,13 +188,17 @@ public final class ForceLayout implements Layout {
             components = all.components();
             anchored = new boolean[components.length];
             byStress = new boolean[components.length];
+            evenDegrees = new boolean[components.length];
             int[] scratch = new int[n];
             for (int c = 0; c < components.length; c++) {
                 for (int v : components[c]) {
                     anchored[c] |= pinned[v];
                 }
-                byStress[c] = !anchored[c] && components[c].length > STRESS_LIMIT
-                        && GraphShape.isLong(all.induced(components[c], scratch));
+                if (!anchored[c] && components[c].length > STRESS_LIMIT) {
+                    WeightedGraph component = all.induced(components[c], scratch);
+                    byStress[c] = GraphShape.isLong(component);
+                    evenDegrees[c] = GraphShape.hasEvenDegrees(component);
+                }
             }
         }
 
@@ -206,10 +214,24 @@ public final class ForceLayout implements Layout {
         private double work(int c) {
             int size = components[c].length;
             if (byStress[c]) {
-                return (double) SPARSE_STRESS_ROUNDS * size;
+                int polish = Math.min(POLISH_STEPS, ForceModel.POLISH.coolingSteps(ForceModel.POLISH.refineStep()));
+                return (double) (SPARSE_STRESS_ROUNDS + polish) * size;
             }
             double stress = size <= STRESS_LIMIT ? STRESS_PASSES_EXPECTED * size : 0;
-            return size > 1 ? Multilevel.work(size, options.iterations) + stress : 1;
+            return size > 1 ? Multilevel.work(size, options.iterations, forces(c)) + stress : 1;
+        }
+
+        /** Whether component {@code c} is a free small world big enough to be drawn as communities. */
+        private boolean byCommunities(int c) {
+            return components[c].length > COMMUNITY_LIMIT && !anchored[c] && !byStress[c];
+        }
+
+        /** The forces of component {@code c}: communities drawn apart in a big small world, else an even spread. */
+        private ForceModel forces(int c) {
+            if (!byCommunities(c)) {
+                return ForceModel.EVEN;
+            }
+            return evenDegrees[c] ? ForceModel.EVEN_COMMUNITIES : ForceModel.COMMUNITIES;
         }
 
         void run(Progress progress) {
@@ -217,17 +239,15 @@ public final class ForceLayout implements Layout {
             SplittableRandom random = new SplittableRandom(seed);
             int[] scratch = new int[n];
             try (ParallelLoop loop = new ParallelLoop(n >= PARALLEL_MINIMUM ? options.parallelism : 1)) {
-                Multilevel multilevel = new Multilevel(k, options.iterations, loop, progress,
-                        progress.previewing() ? this::stage : null);
-                Multilevel communities = new Multilevel(k, options.iterations, loop, progress,
-                        progress.previewing() ? this::stage : null, true);
                 for (int c = 0; c < components.length; c++) {
                     double mark = progress.done() + work(c);
                     active = c;
-                    boolean big = components[c].length > COMMUNITY_LIMIT && !anchored[c] && !byStress[c];
+                    boolean big = byCommunities(c);
                     WeightedGraph component = all.induced(components[c], scratch);
+                    Multilevel multilevel = new Multilevel(k, options.iterations, loop, progress,
+                            progress.previewing() ? this::stage : null, forces(c));
                     layoutComponent(big ? component.withDegreeMasses() : component, components[c], byStress[c],
-                            big ? communities : multilevel, random.split(), progress);
+                            multilevel, loop, random.split(), progress);
                     progress.advanceTo(mark);
                 }
             }
@@ -273,7 +293,7 @@ public final class ForceLayout implements Layout {
 
         /** Lays out one component. */
         private void layoutComponent(WeightedGraph component, int[] vertices, boolean stress, Multilevel multilevel,
-                                     SplittableRandom random, Progress progress) {
+                                     ParallelLoop loop, SplittableRandom random, Progress progress) {
             int size = vertices.length;
             double[] lx = new double[size];
             double[] ly = new double[size];
@@ -292,7 +312,7 @@ public final class ForceLayout implements Layout {
             }
             stage(null, null, null);
             if (stress) {
-                sparseStress(component, lx, ly, lp, random, progress);
+                sparseStress(component, lx, ly, lp, loop, random, progress);
             } else if (size > 1) {
                 multilevel.layout(component, lx, ly, lp, random);
                 stage(lx, ly, null);
@@ -317,9 +337,10 @@ public final class ForceLayout implements Layout {
 
         /**
          * Places a big free component by pivot MDS and polishes it by sparse stress majorization: distances on the
-         * page follow hop distances, so a graph with a shape in the plane gets that shape back.
+         * page follow hop distances, so a graph with a shape in the plane gets that shape back. A short run of
+         * forces whose repulsion falls off fast then evens out the links and untangles small folds.
          */
-        private void sparseStress(WeightedGraph component, double[] lx, double[] ly, boolean[] lp,
+        private void sparseStress(WeightedGraph component, double[] lx, double[] ly, boolean[] lp, ParallelLoop loop,
                                   SplittableRandom random, Progress progress) {
             double[] lengths = EdgeLengths.of(component);
             PivotMds mds = PivotMds.pivots(component, lengths, PIVOTS, random);
@@ -330,6 +351,10 @@ public final class ForceLayout implements Layout {
             }
             stage(lx, ly, null);
             new SparseStress(component, lengths, mds, k).run(lx, ly, lp, SPARSE_STRESS_ROUNDS, progress);
+            if (!progress.cancelled()) {
+                new SpringElectrical(component, lx, ly, lp, k, loop, ForceModel.POLISH)
+                        .run(POLISH_STEPS, ForceModel.POLISH.refineStep() * k, false, progress, component.size);
+            }
         }
 
         /**

@@ -9,6 +9,11 @@ final class GraphShape {
 
     /** A graph is long when its estimated diameter is at least this many times {@code log2} of its size. */
     static final double LONG = 2.5;
+    /**
+     * A graph's degrees are even when their coefficient of variation is at most this: about a third in a block
+     * model, one or more where hubs gather most links (social and news networks).
+     */
+    static final double EVEN_DEGREES = 0.5;
 
     private GraphShape() {
     }
@@ -24,6 +29,24 @@ final class GraphShape {
         int far = farthest(graph, 0, hops, queue);
         farthest(graph, far, hops, queue);
         return hops[queue[n - 1]] >= LONG * Math.log(n) / Math.log(2);
+    }
+
+    /** Whether the degrees of {@code graph} vary little: no hubs, so communities are told apart by density alone. */
+    static boolean hasEvenDegrees(WeightedGraph graph) {
+        int n = graph.size;
+        if (n == 0) {
+            return true;
+        }
+        double sum = 0;
+        double squares = 0;
+        for (int v = 0; v < n; v++) {
+            double degree = graph.degree(v);
+            sum += degree;
+            squares += degree * degree;
+        }
+        double mean = sum / n;
+        double variance = Math.max(0, squares / n - mean * mean);
+        return mean > 0 && Math.sqrt(variance) <= EVEN_DEGREES * mean;
     }
 
     /** Fills {@code hops} from {@code source}; returns the last vertex reached, one of the farthest. */

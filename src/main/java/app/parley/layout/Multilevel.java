@@ -16,14 +16,12 @@ final class Multilevel {
     /** Coarsening stops when a step keeps more than this share of the vertices. */
     private static final double POOR_SHRINK = 0.8;
     private static final int MAX_LEVELS = 40;
-    /** The first step of a refinement, in edge lengths; refinements cool from there. */
-    private static final double REFINE_STEP = 0.25;
     /** How far a cluster member starts toward its outside neighbours, as a share of the way. */
     private static final double PULL = 0.4;
     /** The noise added to a member's start, as a share of its cluster's size. */
     private static final double NOISE = 0.1;
 
-    private final boolean linear;
+    private final ForceModel model;
     private final double k;
     private final int iterations;
     private final ParallelLoop loop;
@@ -41,16 +39,12 @@ final class Multilevel {
     }
 
     /**
-     * A layout with natural edge length {@code k} and at most {@code iterations} simulation steps per level, telling
-     * {@code watcher} (if not {@code null}) each level it refines.
+     * A layout with natural edge length {@code k}, the forces and cooling of {@code model} (see
+     * {@link SpringElectrical}) and at most {@code iterations} simulation steps per level, telling {@code watcher} (if
+     * not {@code null}) each level it refines.
      */
-    Multilevel(double k, int iterations, ParallelLoop loop, Progress progress, Watcher watcher) {
-        this(k, iterations, loop, progress, watcher, false);
-    }
-
-    /** As above; {@code linear} springs pull in proportion to their length (see {@link SpringElectrical}). */
-    Multilevel(double k, int iterations, ParallelLoop loop, Progress progress, Watcher watcher, boolean linear) {
-        this.linear = linear;
+    Multilevel(double k, int iterations, ParallelLoop loop, Progress progress, Watcher watcher, ForceModel model) {
+        this.model = model;
         this.k = k;
         this.iterations = iterations;
         this.loop = loop;
@@ -95,7 +89,7 @@ final class Multilevel {
             WeightedGraph fine = graphs.get(level);
             spreadClusters(fine, graphs.get(level + 1), parents.get(level), pins.get(level), xs, ys, level, random);
             watch(xs, ys, parents, level);
-            refine(fine, xs[level], ys[level], pins.get(level), REFINE_STEP * k, false);
+            refine(fine, xs[level], ys[level], pins.get(level), model.refineStep() * k, false);
         }
     }
 
@@ -117,16 +111,19 @@ final class Multilevel {
         watcher.stage(xs[level], ys[level], clusterOf);
     }
 
-    /** About how many vertex steps laying out a graph of {@code size} vertices takes, for progress reports. */
-    static double work(int size, int iterations) {
-        int refinement = Math.min(iterations, SpringElectrical.coolingSteps(REFINE_STEP));
+    /**
+     * About how many vertex steps laying out a graph of {@code size} vertices with the forces of {@code model}
+     * takes, for progress reports.
+     */
+    static double work(int size, int iterations, ForceModel model) {
+        int refinement = Math.min(iterations, model.coolingSteps(model.refineStep()));
         double coarsest = Math.min(size, COARSEST) * (double) iterations;
         return size > COARSEST ? 2.0 * size * refinement + coarsest : coarsest;
     }
 
     private void refine(WeightedGraph graph, double[] x, double[] y, boolean[] pinned, double step, boolean adaptive) {
         if (!progress.cancelled()) {
-            new SpringElectrical(graph, x, y, pinned, k, loop, linear).run(iterations, step, adaptive, progress, graph.size);
+            new SpringElectrical(graph, x, y, pinned, k, loop, model).run(iterations, step, adaptive, progress, graph.size);
         }
     }
 

@@ -163,11 +163,13 @@ final class QuadTree {
     }
 
     /**
-     * Sums, for vertex {@code v} at ({@code px}, {@code py}), the mass of every other point over its squared
-     * distance times the vector from it, approximating far cells ({@code side < theta * distance}) by their centre.
-     * Points exactly on top of {@code v} push along x, away by vertex number.
+     * Sums, for vertex {@code v} at ({@code px}, {@code py}), the mass of every other point over its distance to the
+     * power {@code 1 + power} times the vector from it (a push falling off as {@code 1 / d^power}, {@code power} 1
+     * or 2), approximating far cells ({@code side < theta * distance}) by their centre. Points exactly on top of
+     * {@code v} push along x, away by vertex number.
      */
-    void repulsion(int v, double px, double py, double thetaSquared, double[] outX, double[] outY) {
+    void repulsion(int v, double px, double py, double thetaSquared, int power, double[] outX, double[] outY) {
+        boolean cubed = power == 2;
         double fx = 0;
         double fy = 0;
         int i = 0;
@@ -182,7 +184,7 @@ final class QuadTree {
                     double dy = py - bodyY[p];
                     double d2 = dx * dx + dy * dy;
                     if (d2 > 0) {
-                        double f = bodyMass[p] / d2;
+                        double f = cubed ? bodyMass[p] / (d2 * Math.sqrt(d2)) : bodyMass[p] / d2;
                         fx += dx * f;
                         fy += dy * f;
                     } else {
@@ -196,7 +198,7 @@ final class QuadTree {
             double dy = py - comY[i];
             double d2 = dx * dx + dy * dy;
             if (sideSquared[i] < thetaSquared * d2) {
-                double f = mass[i] / d2;
+                double f = cubed ? mass[i] / (d2 * Math.sqrt(d2)) : mass[i] / d2;
                 fx += dx * f;
                 fy += dy * f;
                 i = skip[i];

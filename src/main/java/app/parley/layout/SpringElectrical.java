@@ -2,19 +2,18 @@ package app.parley.layout;
 
 /**
  * The force simulation on one level of the hierarchy (Fruchterman-Reingold forces with Hu's adaptive step): each
- * vertex is pushed away from every other with strength {@code K² m_u m_v / d}, pulled toward its neighbours with
- * {@code w d² / K}, and moves by the step length along its net force. Forces are computed from a snapshot of the
- * positions, one vertex at a time, each summed in a fixed order, so the result does not depend on the threads.
+ * vertex is pushed away from every other with strength {@code K² m_u m_v / d} (or {@code K³ m_u m_v / d²}, as the
+ * {@link ForceModel} says), pulled toward its neighbours with {@code w d² / K} (or {@code w d}), and moves by the
+ * step length along its net force. Forces are computed from a snapshot of the positions, one vertex at a time, each
+ * summed in a fixed order, so the result does not depend on the threads.
  */
 final class SpringElectrical {
 
     /** Below this many vertices every pair is summed exactly. */
     private static final int EXACT_LIMIT = 96;
     private static final double THETA_SQUARED = 1.0;
-    private static final double COOL = 0.9;
-    private static final double TOLERANCE = 0.01;
 
-    private final boolean linear;
+    private final ForceModel model;
     private final WeightedGraph graph;
     private final double[] x;
     private final double[] y;
@@ -26,23 +25,10 @@ final class SpringElectrical {
     private final double[] norm;
     private final QuadTree tree;
 
-    /** The number of steps a cooling run takes from a step of {@code start} edge lengths until it stops. */
-    static int coolingSteps(double start) {
-        return (int) Math.ceil(Math.log(TOLERANCE / start) / Math.log(COOL));
-    }
-
-    /** A simulation that moves {@code x} and {@code y} in place, except where {@code pinned}. */
-    SpringElectrical(WeightedGraph graph, double[] x, double[] y, boolean[] pinned, double k, ParallelLoop loop) {
-        this(graph, x, y, pinned, k, loop, false);
-    }
-
-    /**
-     * A simulation whose springs pull in proportion to their length when {@code linear} (instead of its square):
-     * with repulsion weighted by degree, as the caller's masses say, dense communities draw apart from each other.
-     */
+    /** A simulation of {@code model}'s forces moving {@code x} and {@code y} in place, except where {@code pinned}. */
     SpringElectrical(WeightedGraph graph, double[] x, double[] y, boolean[] pinned, double k, ParallelLoop loop,
-                     boolean linear) {
-        this.linear = linear;
+                     ForceModel model) {
+        this.model = model;
         this.graph = graph;
         this.x = x;
         this.y = y;
@@ -67,13 +53,13 @@ final class SpringElectrical {
         double length = step;
         double previous = Double.POSITIVE_INFINITY;
         int steps = 0;
-        while (steps < iterations && length > TOLERANCE * k) {
+        while (steps < iterations && length > ForceModel.TOLERANCE * k) {
             double total = step(length);
             steps++;
             if (!adaptive || total >= previous) {
-                length *= COOL;
+                length *= model.cooling();
             } else if (total < 0.95 * previous) {
-                length = Math.min(0.99 * length / COOL, k * Math.sqrt(graph.size));
+                length = Math.min(0.99 * length / model.cooling(), k * Math.sqrt(graph.size));
             }
             previous = total;
             if (!progress.advance(workPerStep)) {
@@ -91,7 +77,7 @@ final class SpringElectrical {
                 for (int p = from; p < to; p++) {
                     int v = tree.vertexAt(p);
                     if (!pinned[v]) {
-                        tree.repulsion(v, x[v], y[v], THETA_SQUARED, fx, fy);
+                        tree.repulsion(v, x[v], y[v], THETA_SQUARED, model.repulsionPower(), fx, fy);
                         addAttraction(v);
                     }
                 }
@@ -126,6 +112,7 @@ final class SpringElectrical {
     }
 
     private void exactRepulsion(int v) {
+        boolean cubed = model.repulsionPower() == 2;
         double sx = 0;
         double sy = 0;
         for (int u = 0; u < graph.size; u++) {
@@ -136,7 +123,7 @@ final class SpringElectrical {
             double dy = y[v] - y[u];
             double d2 = dx * dx + dy * dy;
             if (d2 > 0) {
-                double f = graph.masses[u] / d2;
+                double f = cubed ? graph.masses[u] / (d2 * Math.sqrt(d2)) : graph.masses[u] / d2;
                 sx += dx * f;
                 sy += dy * f;
             } else {
@@ -149,7 +136,7 @@ final class SpringElectrical {
 
     /** Scales the repulsion sum already in {@code fx, fy} and adds the springs of {@code v}. */
     private void addAttraction(int v) {
-        double scale = k * k * graph.masses[v];
+        double scale = k * k * graph.masses[v] * (model.repulsionPower() == 2 ? k : 1);
         double sx = fx[v] * scale;
         double sy = fy[v] * scale;
         double px = x[v];
@@ -158,7 +145,7 @@ final class SpringElectrical {
             int u = graph.neighbours[e];
             double dx = x[u] - px;
             double dy = y[u] - py;
-            double f = linear ? graph.weights[e] : graph.weights[e] * Math.sqrt(dx * dx + dy * dy) / k;
+            double f = model.linearSprings() ? graph.weights[e] : graph.weights[e] * Math.sqrt(dx * dx + dy * dy) / k;
             sx += dx * f;
             sy += dy * f;
         }

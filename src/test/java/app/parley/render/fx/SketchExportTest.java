@@ -39,7 +39,7 @@ class SketchExportTest {
         PreparedGraph prepared = PreparedGraph.of(
                 SyntheticDataset.generate(KnownShapes.triangularMesh(40, 38), 6), Theme.LIGHT,
                 new FxTextMeasurer());
-        GraphDrawing drawing = new GraphDrawing(prepared.scene(prepared.layOut(new ForceLayout(2),
+        GraphDrawing drawing = new GraphDrawing(prepared.scene(prepared.layOut(new ForceLayout(3),
                 LayoutMonitor.NONE)), Theme.LIGHT, ViewState.NONE);
         Composition composition = new Composition(500, 333, Rgba.WHITE, drawing, drawing.bounds(), List.of());
         assertThat(drawing.sketches(composition.scale())).isTrue();

@@ -7,6 +7,8 @@ import app.parley.render.scene.Bounds;
 import app.parley.render.scene.Rgba;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
@@ -22,7 +24,10 @@ import javafx.scene.transform.Transform;
  * in fourfold or out twofold, or a good part of the window uncovered) or, zooming out, its level of detail changes,
  * the frame is painted in full and kept in its place. A zoom out is drawn, like a map viewer draws it, from the
  * earlier full frame it kept (the one before the last), when that still covers the whole window scaled up at most
- * {@value #MAX_UPSCALE}-fold, with the last kept frame over it, and no strip painted. A
+ * {@value #MAX_UPSCALE}-fold, with the last kept frame over it, and no strip painted. Far out, where the graph is
+ * sketched, a moving frame the kept frame does not cover is drawn from the overview instead: sketches of the whole
+ * graph at a few zoom levels, built once on a thread of their own ({@link OverviewImages}), with the kept frame over it
+ * where that is finer, so that neither strips nor a full frame are painted while a big graph's view moves far out. A
  * still view is always painted in full; small graphs are painted in full every frame.
  * The window and the bench paint through this class, so the frame times the bench prints are those the window shows.
  * Use it on the JavaFX thread only.
@@ -37,6 +42,11 @@ public final class MotionFrames {
         KEPT,
         /** Drawn from the kept frame, with the strips it did not cover. */
         REUSED,
+        /**
+         * Drawn from the overview of the whole graph (a sketch of it kept at a few zoom levels), with the kept frame
+         * over it where that is finer: no link inked, no strip painted.
+         */
+        OVERVIEW,
         /** Painted again only where the drawing changed, over the frame already on the canvas. */
         PATCHED
     }
@@ -64,6 +74,7 @@ public final class MotionFrames {
     static final int EARLIER_FRAMES = 1;
 
     private final FrameImages images = new FrameImages();
+    private final OverviewImages overview;
     /** Earlier full frames of the kept one's drawing, background and size, oldest first. */
     private final List<Kept> earlier = new ArrayList<>();
     private WritableImage kept;
@@ -72,6 +83,24 @@ public final class MotionFrames {
     private boolean keptSketched;
     /** Device pixels per output pixel of the kept image. */
     private double keptRenderScale = 1;
+
+    /** Frames of a window: a big graph's overview is built on a thread of its own. */
+    public MotionFrames() {
+        this(OverviewImages.BUILDER);
+    }
+
+    /** Frames whose overviews are built on {@code builder}. */
+    MotionFrames(Executor builder) {
+        this.overview = new OverviewImages(builder);
+    }
+
+    /**
+     * Completes when the overview of the big drawing painted last has been built (or could not be), so that moving
+     * frames can be drawn from it: a bench waits for it as a user looks at a map before moving it.
+     */
+    public CompletableFuture<?> overviewBuilt() {
+        return overview.built();
+    }
 
     /**
      * Paints a frame of {@code drawing} seen through {@code window} (a world rectangle, fitted and centred) onto
@@ -94,7 +123,20 @@ public final class MotionFrames {
             new Composition(width, height, background, shown, window, overlays).paintTile(surface, tile);
             return Kind.FULL;
         }
+        overview.request(drawing, background);
         Composition frame = new Composition(width, height, background, shown, window, List.of());
+        if (moving && reuses(frame, drawing, background) && strips(keptPlacement(frame), width, height).isEmpty()) {
+            drawFromKept(surface, gc, frame);
+            paintOverlays(surface, overlays, width, height);
+            return Kind.REUSED;
+        }
+        OverviewImages.Shown level = moving ? overview.levelFor(frame, drawing) : null;
+        if (level != null) {
+            OverviewImages.draw(gc, frame, level);
+            drawKeptOver(gc, frame, drawing, level.level().scale());
+            paintOverlays(surface, overlays, width, height);
+            return Kind.OVERVIEW;
+        }
         if (moving && zoomsOut(frame, drawing, background) && drawFromEarlier(gc, frame)) {
             paintOverlays(surface, overlays, width, height);
             return Kind.REUSED;
@@ -154,8 +196,9 @@ public final class MotionFrames {
         return Kind.PATCHED;
     }
 
-    /** Lets go of the kept frame, so that the next one is painted in full. */
+    /** Lets go of the kept frame, so that the next one is painted in full, and of the overview. */
     public void forget() {
+        overview.forget();
         kept = null;
         keptFrame = null;
         keptDrawing = null;
@@ -263,17 +306,38 @@ public final class MotionFrames {
     }
 
     /**
-     * Paints the strips of {@code frame} the kept frame does not cover, then the kept frame over the rest: a pure pan
-     * by whole device pixels puts every kept pixel where the full frame would paint it.
+     * Draws the kept frame over an overview of {@code frame} drawn at {@code levelScale}, where it lies, when it is of
+     * the same drawing and finer than the overview, and scaled up at most {@value #MAX_ZOOM_IN}-fold.
      */
-    private void drawFromKept(FxSurface surface, GraphicsContext gc, Composition frame) {
+    private void drawKeptOver(GraphicsContext gc, Composition frame, GraphDrawing drawing, double levelScale) {
+        if (keptFrame == null || keptDrawing != drawing || !keptFrame.background().equals(frame.background())
+                || keptFrame.width() != frame.width() || keptFrame.height() != frame.height()
+                || keptFrame.scale() <= levelScale || frame.scale() / keptFrame.scale() > MAX_ZOOM_IN) {
+            return;
+        }
+        gc.save();
+        gc.setImageSmoothing(false);
+        draw(gc, new Kept(kept, keptFrame, keptRenderScale), frame);
+        gc.restore();
+    }
+
+    /** Where the kept frame's image lies in {@code frame}: on whole device pixels for a pure pan. */
+    private Bounds keptPlacement(Composition frame) {
         Bounds placed = placement(frame);
         double change = placed.width() / keptFrame.width();
         boolean pan = Math.abs(change - 1) < 1e-9;
         double device = keptRenderScale;
         double x = pan ? Math.round(placed.x() * device) / device : placed.x();
         double y = pan ? Math.round(placed.y() * device) / device : placed.y();
-        placed = new Bounds(x, y, kept.getWidth() / device * change, kept.getHeight() / device * change);
+        return new Bounds(x, y, kept.getWidth() / device * change, kept.getHeight() / device * change);
+    }
+
+    /**
+     * Paints the strips of {@code frame} the kept frame does not cover, then the kept frame over the rest: a pure pan
+     * by whole device pixels puts every kept pixel where the full frame would paint it.
+     */
+    private void drawFromKept(FxSurface surface, GraphicsContext gc, Composition frame) {
+        Bounds placed = keptPlacement(frame);
         for (Bounds strip : strips(placed, frame.width(), frame.height())) {
             surface.save();
             surface.transform(1, strip.x(), strip.y());

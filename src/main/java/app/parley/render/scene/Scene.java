@@ -18,11 +18,12 @@ import java.util.function.IntConsumer;
  * <p>Cards are filed under every cell they touch; curves, in a grid of cells about half as large as a typical curve
  * is long, under the cells of points sampled at most half a cell apart along them, and queries reach a quarter cell
  * further. Curves that would need more than {@value #LONG_EDGE_SAMPLES} samples (links across a big graph) are kept
- * in a list of their own and clipped against each query instead, so the grid stays small.
+ * in a list of their own, so the grid stays small, and filed in coarser grids on the first query that needs them
+ * ({@link LongCurves}); only those that pass near a query are clipped against it.
  */
 public final class Scene {
 
-    /** The most samples a curve is filed under; longer curves are clipped against each query. */
+    /** The most samples a curve is filed under; longer curves are filed in coarser grids. */
     static final int LONG_EDGE_SAMPLES = 32;
     /** How many curves the typical length is taken from. */
     private static final int EDGE_LENGTH_SAMPLES = 1001;
@@ -46,6 +47,8 @@ public final class Scene {
     private final Object labelling;
     private SlotGrid labelGrid;
     private boolean edited;
+    /** The long curves filed in coarser grids, made on the first query that needs them. */
+    private volatile LongCurves longCurves;
 
     /** The scene an edit came from (by serial) and the world rectangle that holds everything it changed. */
     private record Change(long from, Bounds damage) {
@@ -350,7 +353,9 @@ public final class Scene {
                 seen.clear(e);
             }
         }
-        for (int e : longEdges) {
+        BitSet near = new BitSet(edges.size());
+        longCurves().near(area, near::set);
+        for (int e = near.nextSetBit(0); e >= 0; e = near.nextSetBit(e + 1)) {
             if (boxMeets(e, area) && CurveClip.meets(edges.get(e), area)) {
                 seen.set(e);
             }
@@ -358,6 +363,15 @@ public final class Scene {
         for (int e = seen.nextSetBit(0); e >= 0; e = seen.nextSetBit(e + 1)) {
             found.accept(e);
         }
+    }
+
+    private LongCurves longCurves() {
+        LongCurves filed = longCurves;
+        if (filed == null) {
+            filed = new LongCurves(edges, longEdges, edgeGrid.cellSize());
+            longCurves = filed;
+        }
+        return filed;
     }
 
     /** The topmost card under a point. */

@@ -42,7 +42,8 @@ class MotionFramesTest {
     /** A canvas and the frames painted onto it, one after the other as a view paints them. */
     private static final class View {
         final Canvas canvas = FxPlatform.call(() -> new Canvas(WIDTH, HEIGHT));
-        final MotionFrames frames = new MotionFrames();
+        /** Without an overview (its building never runs), as a window has before it is built. */
+        final MotionFrames frames = new MotionFrames(building -> { });
 
         MotionFrames.Kind paint(GraphDrawing drawing, Bounds window, boolean moving) {
             return FxPlatform.call(() -> frames.paint(canvas, drawing, Theme.LIGHT.background(), window, List.of(),

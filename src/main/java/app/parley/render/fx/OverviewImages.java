@@ -27,10 +27,11 @@ import javafx.scene.image.WritableImage;
 final class OverviewImages {
 
     /**
-     * How much a level is scaled up, at most, to fill a moving frame: less than twofold, as a moving sketch is itself
-     * drawn at half resolution, each of its pixels twice as wide.
+     * How much a level is scaled up, at most, to fill a moving frame: a little more than a moving sketch's own pixels
+     * are (it is drawn at half resolution, each of its pixels twice as wide), as a map viewer shows a coarser tile
+     * until the view stops.
      */
-    static final double MAX_UPSCALE = 2;
+    static final double MAX_UPSCALE = 2.5;
 
     /** Builds overviews one after another on a thread of their own, which ends when idle (and its buffers go). */
     static final Executor BUILDER = new ThreadPoolExecutor(0, 1, 2, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),

@@ -7,12 +7,14 @@ import java.util.function.IntConsumer;
 
 /**
  * The curves of a scene too long for its grid (links across a big graph), filed in coarser grids, each cell side
- * twice the one before, each curve in the first whose cells are large enough for its samples (so its cells are a
- * quarter to an eighth of its length): a query then clips only the long curves that pass near it instead of every one.
- * Curves too long even for the coarsest grid stay in a list that every query looks at.
+ * twice the one before, each curve in the first whose cells are large enough for its {@value #SAMPLES} samples (so
+ * its cells are a sixteenth to a thirty-second of its length): a query then clips only the long curves that pass near
+ * it instead of every one. Curves too long even for the coarsest grid stay in a list that every query looks at.
  */
 final class LongCurves {
 
+    /** The most samples a long curve is filed under. */
+    static final int SAMPLES = 128;
     /** How many coarser grids there are at most: the last one's cells are 4,096 times the scene grid's. */
     private static final int GRIDS = 12;
 
@@ -29,7 +31,7 @@ final class LongCurves {
             GridIndex grid = new GridIndex(cell);
             int stillLeft = 0;
             for (int i = 0; i < count; i++) {
-                if (!Scene.fileEdge(grid, left[i], edges.get(left[i]))) {
+                if (!file(grid, left[i], edges.get(left[i]))) {
                     left[stillLeft++] = left[i];
                 }
             }
@@ -39,6 +41,17 @@ final class LongCurves {
             count = stillLeft;
         }
         unfiled = Arrays.copyOf(left, count);
+    }
+
+    /** Files a curve and its label as the scene's grid does, under at most {@value #SAMPLES} samples. */
+    private static boolean file(GridIndex grid, int slot, EdgeShape edge) {
+        if (!Scene.fileCurve(grid, slot, edge, SAMPLES)) {
+            return false;
+        }
+        if (edge.label() != null) {
+            grid.add(slot, edge.label().box());
+        }
+        return true;
     }
 
     /**

@@ -210,11 +210,16 @@ public final class Scene {
 
     /** Files a curve without its label, as {@link #fileEdge} does; false for a long one. */
     static boolean fileCurve(GridIndex grid, int slot, EdgeShape edge) {
+        return fileCurve(grid, slot, edge, LONG_EDGE_SAMPLES);
+    }
+
+    /** Files a curve without its label under at most {@code samples} samples; false, filing nothing, if too long. */
+    static boolean fileCurve(GridIndex grid, int slot, EdgeShape edge, int samples) {
         double cell = grid.cellSize();
         double leg = Math.max(Math.hypot(edge.cx() - edge.x1(), edge.cy() - edge.y1()),
                 Math.hypot(edge.x2() - edge.cx(), edge.y2() - edge.cy()));
         int steps = Math.max(2, (int) Math.ceil(2 * leg / (cell / 2)));
-        if (steps > LONG_EDGE_SAMPLES) {
+        if (steps > samples) {
             return false;
         }
         for (int i = 0; i <= steps; i++) {

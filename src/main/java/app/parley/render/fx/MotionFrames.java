@@ -22,12 +22,12 @@ import javafx.scene.transform.Transform;
 /**
  * Paints the frames of a graph view onto its canvas as map viewers do. A big graph's full frame is kept as an image
  * (the graph and its background, without the overlays: the sketch's own pixels when the frame was painted as one image
- * over the background, otherwise what the canvas shows, read back); while the view is panned or zoomed, each frame draws that
- * image moved and scaled to where the graph now lies, paints only the strips at the edges it does not cover (as a
- * moving view paints them), and puts the overlays on top. When the view has moved too far from the kept frame (zoomed
- * in fourfold or out twofold, or a good part of the window uncovered) or, zooming out, its level of detail changes,
- * the frame is painted in full and kept in its place. A zoom out is drawn, like a map viewer draws it, from the
- * earlier full frame it kept (the one before the last), when that still covers the whole window scaled up at most
+ * over the background, otherwise what the canvas shows, read back); while the view is panned or zoomed, each frame
+ * draws that image moved and scaled to where the graph now lies, paints only the strips at the edges it does not cover
+ * (as a moving view paints them), and puts the overlays on top. When the view has moved too far from the kept frame
+ * (zoomed in fourfold or out twofold, or a good part of the window uncovered) or, zooming out, its level of detail
+ * changes, the frame is painted in full and kept in its place. A zoom out is drawn, like a map viewer draws it, from
+ * the earlier full frame it kept (the one before the last), when that still covers the whole window scaled up at most
  * {@value #MAX_UPSCALE}-fold, with the last kept frame over it, and no strip painted. Far out, where the graph is
  * sketched, a moving frame the kept frame does not cover is drawn from the overview instead: sketches of the whole
  * graph at a few zoom levels, built once on a thread of their own ({@link OverviewImages}), with the kept frame over it

@@ -19,12 +19,17 @@ import java.util.function.IntConsumer;
  * is long, under the cells of points sampled at most half a cell apart along them, and queries reach a quarter cell
  * further. Curves that would need more than {@value #LONG_EDGE_SAMPLES} samples (links across a big graph) are kept
  * in a list of their own, so the grid stays small, and filed in coarser grids on the first query that needs them
- * ({@link LongCurves}); only those that pass near a query are clipped against it.
+ * ({@link LongCurves}); only those that pass near a small query are clipped against it.
  */
 public final class Scene {
 
     /** The most samples a curve is filed under; longer curves are filed in coarser grids. */
     static final int LONG_EDGE_SAMPLES = 32;
+    /**
+     * A query of at most this share of the scene's area looks for long curves in their coarser grids; a larger one
+     * tests each long curve, as the grids would report most of them, each many times.
+     */
+    private static final int SMALL_QUERY_SHARE = 64;
     /** How many curves the typical length is taken from. */
     private static final int EDGE_LENGTH_SAMPLES = 1001;
     private static final AtomicLong SERIALS = new AtomicLong();
@@ -358,11 +363,19 @@ public final class Scene {
                 seen.clear(e);
             }
         }
-        BitSet near = new BitSet(edges.size());
-        longCurves().near(area, near::set);
-        for (int e = near.nextSetBit(0); e >= 0; e = near.nextSetBit(e + 1)) {
-            if (boxMeets(e, area) && CurveClip.meets(edges.get(e), area)) {
-                seen.set(e);
+        if (area.width() * area.height() * SMALL_QUERY_SHARE < bounds.width() * bounds.height()) {
+            BitSet near = new BitSet(edges.size());
+            longCurves().near(area, near::set);
+            for (int e = near.nextSetBit(0); e >= 0; e = near.nextSetBit(e + 1)) {
+                if (boxMeets(e, area) && CurveClip.meets(edges.get(e), area)) {
+                    seen.set(e);
+                }
+            }
+        } else {
+            for (int e : longEdges) {
+                if (boxMeets(e, area) && CurveClip.meets(edges.get(e), area)) {
+                    seen.set(e);
+                }
             }
         }
         for (int e = seen.nextSetBit(0); e >= 0; e = seen.nextSetBit(e + 1)) {

@@ -100,7 +100,8 @@ final class BenchRun {
             List<FrameTimer.Frame> movingFrames = timer.time(drawing, THEME.background(), overlays, views, true);
             double[] moving = totals(movingFrames);
             int paintedInFull = (int) movingFrames.stream()
-                    .filter(frame -> frame.kind() != MotionFrames.Kind.REUSED).count();
+                    .filter(frame -> frame.kind() == MotionFrames.Kind.KEPT
+                            || frame.kind() == MotionFrames.Kind.FULL).count();
             double[] settled = settled(timer, drawing, overlays, script);
             if (plan.dot()) {
                 BenchDotFile.write(prepared.graph(), THEME, plan.pngSide(),

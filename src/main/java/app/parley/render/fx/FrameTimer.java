@@ -56,13 +56,15 @@ public final class FrameTimer {
     /**
      * Paints {@code drawing} through each of {@code views} (world rectangles) and times every frame: still frames, or
      * frames of a view being panned and zoomed ({@code moving}) that starts from a still frame of the first view, as a
-     * user starts to move a view they have been looking at (that frame is not timed).
+     * user starts to move a view they have been looking at (that frame is not timed), once the overview that still
+     * frame started building is built, as it is while a user looks at a big map before moving it.
      */
     public List<Frame> time(GraphDrawing drawing, Rgba background, List<Overlay> overlays, List<Bounds> views,
                             boolean moving) {
         List<Frame> timed = new ArrayList<>(views.size());
         if (moving && !views.isEmpty()) {
             FxPlatform.call(() -> frame(drawing, background, overlays, views.get(0), false));
+            FxPlatform.call(frames::overviewBuilt).join();
         }
         for (Bounds view : views) {
             timed.add(FxPlatform.call(() -> frame(drawing, background, overlays, view, moving)));

@@ -5,24 +5,33 @@ import app.parley.render.paint.GraphDrawing;
 import app.parley.render.paint.Overlay;
 import app.parley.render.scene.Bounds;
 import app.parley.render.scene.Rgba;
+import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
 
 /**
  * Paints the frames of a graph view onto its canvas as map viewers do. A big graph's full frame is kept as an image
- * (the graph and its background, without the overlays); while the view is panned or zoomed, each frame draws that
- * image moved and scaled to where the graph now lies, paints only the strips at the edges it does not cover (as a
- * moving view paints them), and puts the overlays on top. When the view has moved too far from the kept frame (zoomed
- * in fourfold or out twofold, or a good part of the window uncovered) or, zooming out, its level of detail changes,
- * the frame is painted in full and kept in its place. A zoom out is drawn, like a map viewer draws it, from the
- * earlier full frame it kept (the one before the last), when that still covers the whole window scaled up at most
- * {@value #MAX_UPSCALE}-fold, with the last kept frame over it, and no strip painted. A
+ * (the graph and its background, without the overlays: the sketch's own pixels when the frame was painted as one image
+ * over the background, otherwise what the canvas shows, read back); while the view is panned or zoomed, each frame
+ * draws that image moved and scaled to where the graph now lies, paints only the strips at the edges it does not cover
+ * (as a moving view paints them), and puts the overlays on top. When the view has moved too far from the kept frame
+ * (zoomed in fourfold or out twofold, or a good part of the window uncovered) or, zooming out, its level of detail
+ * changes, the frame is painted in full and kept in its place. A zoom out is drawn, like a map viewer draws it, from
+ * the earlier full frame it kept (the one before the last), when that still covers the whole window scaled up at most
+ * {@value #MAX_UPSCALE}-fold, with the last kept frame over it, and no strip painted. Far out, where the graph is
+ * sketched, a moving frame the kept frame does not cover is drawn from the overview instead: sketches of the whole
+ * graph at a few zoom levels, built once on a thread of their own ({@link OverviewImages}), with the kept frame over it
+ * where that is finer, so that neither strips nor a full frame are painted while a big graph's view moves far out. A
  * still view is always painted in full; small graphs are painted in full every frame.
  * The window and the bench paint through this class, so the frame times the bench prints are those the window shows.
  * Use it on the JavaFX thread only.
@@ -37,6 +46,11 @@ public final class MotionFrames {
         KEPT,
         /** Drawn from the kept frame, with the strips it did not cover. */
         REUSED,
+        /**
+         * Drawn from the overview of the whole graph (a sketch of it kept at a few zoom levels), with the kept frame
+         * over it where that is finer: no link inked, no strip painted.
+         */
+        OVERVIEW,
         /** Painted again only where the drawing changed, over the frame already on the canvas. */
         PATCHED
     }
@@ -64,14 +78,37 @@ public final class MotionFrames {
     static final int EARLIER_FRAMES = 1;
 
     private final FrameImages images = new FrameImages();
+    private final OverviewImages overview;
     /** Earlier full frames of the kept one's drawing, background and size, oldest first. */
     private final List<Kept> earlier = new ArrayList<>();
     private WritableImage kept;
+    /** Where the kept image lies in the kept frame's output pixels. */
+    private Bounds keptArea;
+    /** Whether the kept image covers only part of the kept frame, the rest being background. */
+    private boolean keptPadded;
     private Composition keptFrame;
     private GraphDrawing keptDrawing;
     private boolean keptSketched;
     /** Device pixels per output pixel of the kept image. */
     private double keptRenderScale = 1;
+
+    /** Frames of a window: a big graph's overview is built on a thread of its own. */
+    public MotionFrames() {
+        this(OverviewImages.BUILDER);
+    }
+
+    /** Frames whose overviews are built on {@code builder}. */
+    MotionFrames(Executor builder) {
+        this.overview = new OverviewImages(builder);
+    }
+
+    /**
+     * Completes when the overview of the big drawing painted last has been built (or could not be), so that moving
+     * frames can be drawn from it: a bench waits for it as a user looks at a map before moving it.
+     */
+    public CompletableFuture<?> overviewBuilt() {
+        return overview.built();
+    }
 
     /**
      * Paints a frame of {@code drawing} seen through {@code window} (a world rectangle, fitted and centred) onto
@@ -94,7 +131,20 @@ public final class MotionFrames {
             new Composition(width, height, background, shown, window, overlays).paintTile(surface, tile);
             return Kind.FULL;
         }
+        overview.request(drawing, background);
         Composition frame = new Composition(width, height, background, shown, window, List.of());
+        if (moving && reuses(frame, drawing, background) && strips(keptPlacement(frame), width, height).isEmpty()) {
+            drawFromKept(surface, gc, frame);
+            paintOverlays(surface, overlays, width, height);
+            return Kind.REUSED;
+        }
+        OverviewImages.Shown level = moving ? overview.levelFor(frame, drawing) : null;
+        if (level != null) {
+            OverviewImages.draw(gc, frame, level);
+            drawKeptOver(gc, frame, drawing, level.level().scale());
+            paintOverlays(surface, overlays, width, height);
+            return Kind.OVERVIEW;
+        }
         if (moving && zoomsOut(frame, drawing, background) && drawFromEarlier(gc, frame)) {
             paintOverlays(surface, overlays, width, height);
             return Kind.REUSED;
@@ -104,8 +154,9 @@ public final class MotionFrames {
             paintOverlays(surface, overlays, width, height);
             return Kind.REUSED;
         }
-        frame.paintTile(surface, tile);
-        keep(canvas, frame, drawing);
+        PixelKeeper keeper = new PixelKeeper(surface, background);
+        frame.paintTile(keeper, tile);
+        keep(canvas, frame, drawing, keeper);
         paintOverlays(surface, overlays, width, height);
         return Kind.KEPT;
     }
@@ -154,16 +205,25 @@ public final class MotionFrames {
         return Kind.PATCHED;
     }
 
-    /** Lets go of the kept frame, so that the next one is painted in full. */
+    /** Lets go of the kept frame, so that the next one is painted in full, and of the overview. */
     public void forget() {
+        overview.forget();
         kept = null;
         keptFrame = null;
         keptDrawing = null;
         earlier.clear();
     }
 
-    /** A full frame kept earlier: its pixels, what it showed and where, at how many device pixels per pixel. */
-    private record Kept(WritableImage image, Composition frame, double renderScale) {
+    /**
+     * A full frame kept: its picture, the frame it showed, and where the picture lies in that frame's output pixels;
+     * {@code padded} when the picture is one image of pixels that covers only part of the frame, the rest being
+     * background.
+     */
+    private record Kept(WritableImage image, Composition frame, Bounds area, boolean padded) {
+    }
+
+    private Kept last() {
+        return new Kept(kept, keptFrame, keptArea, keptPadded);
     }
 
     /** Whether {@code frame} shows the kept frame's drawing zoomed out, with earlier frames of it at hand. */
@@ -196,10 +256,10 @@ public final class MotionFrames {
                 layers.add(candidate);
             }
         }
-        layers.add(new Kept(kept, keptFrame, keptRenderScale));
+        layers.add(last());
         layers.sort((a, b) -> Double.compare(a.frame().scale(), b.frame().scale()));
         gc.save();
-        gc.setImageSmoothing(true);
+        gc.setImageSmoothing(false);
         draw(gc, base, frame);
         for (Kept layer : layers) {
             if (layer.frame().scale() > base.frame().scale()) {
@@ -215,8 +275,23 @@ public final class MotionFrames {
         if (placed.maxX() <= 0 || placed.maxY() <= 0 || placed.x() >= frame.width() || placed.y() >= frame.height()) {
             return;
         }
-        gc.drawImage(layer.image(), 0, 0, layer.image().getWidth(), layer.image().getHeight(), placed.x(), placed.y(),
-                placed.width(), placed.height());
+        draw(gc, layer, placed, frame);
+    }
+
+    /** Draws {@code layer} with its frame's window at {@code placed} in {@code frame}'s output pixels. */
+    private static void draw(GraphicsContext gc, Kept layer, Bounds placed, Composition frame) {
+        double change = placed.width() / layer.frame().width();
+        if (layer.padded()) {
+            double left = Math.max(0, placed.x());
+            double top = Math.max(0, placed.y());
+            gc.setFill(FxSurface.color(frame.background()));
+            gc.fillRect(left, top, Math.min(frame.width(), placed.maxX()) - left,
+                    Math.min(frame.height(), placed.maxY()) - top);
+        }
+        Bounds area = layer.area();
+        gc.drawImage(layer.image(), 0, 0, layer.image().getWidth(), layer.image().getHeight(),
+                placed.x() + area.x() * change, placed.y() + area.y() * change, area.width() * change,
+                area.height() * change);
     }
 
     private static boolean covers(Bounds placed, Composition frame) {
@@ -263,17 +338,38 @@ public final class MotionFrames {
     }
 
     /**
-     * Paints the strips of {@code frame} the kept frame does not cover, then the kept frame over the rest: a pure pan
-     * by whole device pixels puts every kept pixel where the full frame would paint it.
+     * Draws the kept frame over an overview of {@code frame} drawn at {@code levelScale}, where it lies, when it is of
+     * the same drawing and finer than the overview, and scaled up at most {@value #MAX_ZOOM_IN}-fold.
      */
-    private void drawFromKept(FxSurface surface, GraphicsContext gc, Composition frame) {
+    private void drawKeptOver(GraphicsContext gc, Composition frame, GraphDrawing drawing, double levelScale) {
+        if (keptFrame == null || keptDrawing != drawing || !keptFrame.background().equals(frame.background())
+                || keptFrame.width() != frame.width() || keptFrame.height() != frame.height()
+                || keptFrame.scale() <= levelScale || frame.scale() / keptFrame.scale() > MAX_ZOOM_IN) {
+            return;
+        }
+        gc.save();
+        gc.setImageSmoothing(false);
+        draw(gc, last(), frame);
+        gc.restore();
+    }
+
+    /** Where the kept frame's window lies in {@code frame}: on whole device pixels for a pure pan. */
+    private Bounds keptPlacement(Composition frame) {
         Bounds placed = placement(frame);
         double change = placed.width() / keptFrame.width();
         boolean pan = Math.abs(change - 1) < 1e-9;
         double device = keptRenderScale;
         double x = pan ? Math.round(placed.x() * device) / device : placed.x();
         double y = pan ? Math.round(placed.y() * device) / device : placed.y();
-        placed = new Bounds(x, y, kept.getWidth() / device * change, kept.getHeight() / device * change);
+        return new Bounds(x, y, placed.width(), placed.height());
+    }
+
+    /**
+     * Paints the strips of {@code frame} the kept frame does not cover, then the kept frame over the rest: a pure pan
+     * by whole device pixels puts every kept pixel where the full frame would paint it.
+     */
+    private void drawFromKept(FxSurface surface, GraphicsContext gc, Composition frame) {
+        Bounds placed = keptPlacement(frame);
         for (Bounds strip : strips(placed, frame.width(), frame.height())) {
             surface.save();
             surface.transform(1, strip.x(), strip.y());
@@ -282,20 +378,22 @@ public final class MotionFrames {
         }
         gc.save();
         gc.setImageSmoothing(false);
-        gc.drawImage(kept, 0, 0, kept.getWidth(), kept.getHeight(), placed.x(), placed.y(), placed.width(),
-                placed.height());
+        draw(gc, last(), placed, frame);
         gc.restore();
     }
 
-    /** Keeps what the canvas shows now, the graph of {@code frame} before any overlay, at the screen's pixel density. */
-    private void keep(Canvas canvas, Composition frame, GraphDrawing drawing) {
+    /**
+     * Keeps the graph of {@code frame} before any overlay: the one image of pixels it was painted as, when
+     * {@code keeper} saw only that (no need to read the canvas back), otherwise what the canvas shows now, at the
+     * screen's pixel density.
+     */
+    private void keep(Canvas canvas, Composition frame, GraphDrawing drawing, PixelKeeper keeper) {
         double renderScale = canvas.getScene() != null && canvas.getScene().getWindow() != null
                 ? Math.max(1, canvas.getScene().getWindow().getRenderScaleX()) : 1;
-        int width = (int) Math.ceil(frame.width() * renderScale);
-        int height = (int) Math.ceil(frame.height() * renderScale);
         if (kept != null && keptDrawing == drawing && keptFrame.background().equals(frame.background())
-                && (int) kept.getWidth() == width && (int) kept.getHeight() == height) {
-            earlier.add(new Kept(kept, keptFrame, keptRenderScale));
+                && keptFrame.width() == frame.width() && keptFrame.height() == frame.height()
+                && keptRenderScale == renderScale) {
+            earlier.add(last());
             if (earlier.size() > EARLIER_FRAMES) {
                 earlier.remove(0);
             }
@@ -303,14 +401,42 @@ public final class MotionFrames {
             earlier.clear();
         }
         keptRenderScale = renderScale;
-        kept = new WritableImage(width, height);
-        SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setTransform(Transform.scale(renderScale, renderScale));
-        parameters.setViewport(new Rectangle2D(0, 0, width, height));
-        canvas.snapshot(parameters, kept);
+        if (keeper.keptPixels()) {
+            keptPadded = true;
+            kept = new WritableImage(new PixelBuffer<>(keeper.width(), keeper.height(),
+                    IntBuffer.wrap(keeper.copyOfPixels()), PixelFormat.getIntArgbPreInstance()));
+            keptArea = outputArea(frame, keeper);
+        } else {
+            int width = (int) Math.ceil(frame.width() * renderScale);
+            int height = (int) Math.ceil(frame.height() * renderScale);
+            keptPadded = false;
+            kept = new WritableImage(width, height);
+            keptArea = new Bounds(0, 0, width / renderScale, height / renderScale);
+            SnapshotParameters parameters = new SnapshotParameters();
+            parameters.setTransform(Transform.scale(renderScale, renderScale));
+            parameters.setViewport(new Rectangle2D(0, 0, width, height));
+            canvas.snapshot(parameters, kept);
+        }
         keptFrame = frame;
         keptDrawing = drawing;
         keptSketched = drawing.sketches(frame.scale());
+    }
+
+    /**
+     * Where the image {@code keeper} kept lies in {@code frame}'s output pixels: on whole pixels when drawn pixel for
+     * pixel, as the surface draws it then.
+     */
+    private static Bounds outputArea(Composition frame, PixelKeeper keeper) {
+        Bounds world = keeper.world();
+        double scale = frame.scale();
+        double x = world.x() * scale + frame.offsetX();
+        double y = world.y() * scale + frame.offsetY();
+        double w = world.width() * scale;
+        double h = world.height() * scale;
+        if (Math.abs(w - keeper.width()) < 0.5 && Math.abs(h - keeper.height()) < 0.5) {
+            return new Bounds(Math.round(x), Math.round(y), keeper.width(), keeper.height());
+        }
+        return new Bounds(x, y, w, h);
     }
 
     /**

@@ -10,7 +10,11 @@ final class CurveClip {
     private CurveClip() {
     }
 
-    /** Whether the curve of {@code edge} (or its label) touches {@code area}. */
+    /**
+     * Whether the curve of {@code edge} (or its label) touches {@code area}. A curve strays from its chord by at most a
+     * quarter of its bend ({@code |p1 - 2c + p2| / 4}, at the same parameter), so one whose chord misses the area grown
+     * by that much misses it, without cutting it into segments.
+     */
     static boolean meets(EdgeShape edge, Bounds area) {
         if (!edge.bounds().intersects(area)) {
             return false;
@@ -20,7 +24,11 @@ final class CurveClip {
         }
         double bendX = edge.x1() - 2 * edge.cx() + edge.x2();
         double bendY = edge.y1() - 2 * edge.cy() + edge.y2();
-        double stray = Math.sqrt(bendX * bendX + bendY * bendY) / (4.0 * SEGMENTS * SEGMENTS);
+        double bend = Math.sqrt(bendX * bendX + bendY * bendY);
+        if (LineCut.within(edge.x1(), edge.y1(), edge.x2(), edge.y2(), area.inflate(bend / 4), NO_DASHES) == null) {
+            return false;
+        }
+        double stray = bend / (4.0 * SEGMENTS * SEGMENTS);
         Bounds grown = area.inflate(stray);
         double px = edge.x1();
         double py = edge.y1();

@@ -18,12 +18,18 @@ import java.util.function.IntConsumer;
  * <p>Cards are filed under every cell they touch; curves, in a grid of cells about half as large as a typical curve
  * is long, under the cells of points sampled at most half a cell apart along them, and queries reach a quarter cell
  * further. Curves that would need more than {@value #LONG_EDGE_SAMPLES} samples (links across a big graph) are kept
- * in a list of their own and clipped against each query instead, so the grid stays small.
+ * in a list of their own, so the grid stays small, and filed in coarser grids on the first query that needs them
+ * ({@link LongCurves}); only those that pass near a small query are clipped against it.
  */
 public final class Scene {
 
-    /** The most samples a curve is filed under; longer curves are clipped against each query. */
+    /** The most samples a curve is filed under; longer curves are filed in coarser grids. */
     static final int LONG_EDGE_SAMPLES = 32;
+    /**
+     * A query of at most this share of the scene's area looks for long curves in their coarser grids; a larger one
+     * tests each long curve, as the grids would report most of them, each many times.
+     */
+    private static final int SMALL_QUERY_SHARE = 64;
     /** How many curves the typical length is taken from. */
     private static final int EDGE_LENGTH_SAMPLES = 1001;
     private static final AtomicLong SERIALS = new AtomicLong();
@@ -60,6 +66,8 @@ public final class Scene {
     private final Object labelling;
     private SlotGrid labelGrid;
     private boolean edited;
+    /** The long curves filed in coarser grids, made on the first query that needs them. */
+    private volatile LongCurves longCurves;
 
     /** The scene an edit came from (by serial) and the world rectangle that holds everything it changed. */
     private record Change(long from, Bounds damage) {
@@ -285,11 +293,16 @@ public final class Scene {
 
     /** Files a curve without its label, as {@link #fileEdge} does; false for a long one. */
     static boolean fileCurve(GridIndex grid, int slot, EdgeShape edge) {
+        return fileCurve(grid, slot, edge, LONG_EDGE_SAMPLES);
+    }
+
+    /** Files a curve without its label under at most {@code samples} samples; false, filing nothing, if too long. */
+    static boolean fileCurve(GridIndex grid, int slot, EdgeShape edge, int samples) {
         double cell = grid.cellSize();
         double leg = Math.max(Math.hypot(edge.cx() - edge.x1(), edge.cy() - edge.y1()),
                 Math.hypot(edge.x2() - edge.cx(), edge.y2() - edge.cy()));
         int steps = Math.max(2, (int) Math.ceil(2 * leg / (cell / 2)));
-        if (steps > LONG_EDGE_SAMPLES) {
+        if (steps > samples) {
             return false;
         }
         for (int i = 0; i <= steps; i++) {
@@ -474,14 +487,33 @@ public final class Scene {
                 seen.clear(e);
             }
         }
-        for (int e : longEdges) {
-            if (boxMeets(e, area) && CurveClip.meets(edges.get(e), area)) {
-                seen.set(e);
+        if (area.width() * area.height() * SMALL_QUERY_SHARE < bounds.width() * bounds.height()) {
+            BitSet near = new BitSet(edges.size());
+            longCurves().near(area, near::set);
+            for (int e = near.nextSetBit(0); e >= 0; e = near.nextSetBit(e + 1)) {
+                if (boxMeets(e, area) && CurveClip.meets(edges.get(e), area)) {
+                    seen.set(e);
+                }
+            }
+        } else {
+            for (int e : longEdges) {
+                if (boxMeets(e, area) && CurveClip.meets(edges.get(e), area)) {
+                    seen.set(e);
+                }
             }
         }
         for (int e = seen.nextSetBit(0); e >= 0; e = seen.nextSetBit(e + 1)) {
             found.accept(e);
         }
+    }
+
+    private LongCurves longCurves() {
+        LongCurves filed = longCurves;
+        if (filed == null) {
+            filed = new LongCurves(edges, longEdges, edgeGrid.cellSize());
+            longCurves = filed;
+        }
+        return filed;
     }
 
     /** The topmost card under a point. */

@@ -42,7 +42,8 @@ class MotionFramesTest {
     /** A canvas and the frames painted onto it, one after the other as a view paints them. */
     private static final class View {
         final Canvas canvas = FxPlatform.call(() -> new Canvas(WIDTH, HEIGHT));
-        final MotionFrames frames = new MotionFrames();
+        /** Without an overview (its building never runs), as a window has before it is built. */
+        final MotionFrames frames = new MotionFrames(building -> { });
 
         MotionFrames.Kind paint(GraphDrawing drawing, Bounds window, boolean moving) {
             return FxPlatform.call(() -> frames.paint(canvas, drawing, Theme.LIGHT.background(), window, List.of(),
@@ -85,6 +86,39 @@ class MotionFramesTest {
             }
         }
         assertThat(differing).as("of %d pixels", compared).isLessThan(compared / 500);
+    }
+
+    @Test
+    void aSketchIsKeptAsItsOwnPixelsAndAPanShowsThemWhereTheFullFrameWouldPaintThem() {
+        double far = 0.1;
+        Bounds world = big.bounds();
+        Bounds sketched = new Bounds(world.centerX() - WIDTH / far / 2, world.centerY() - HEIGHT / far / 2,
+                WIDTH / far, HEIGHT / far);
+        View view = new View();
+        assertThat(big.sketches(far)).isTrue();
+        assertThat(view.paint(big, sketched, false)).isEqualTo(MotionFrames.Kind.KEPT);
+        Bounds panned = moved(sketched, 37 / far, -23 / far);
+
+        assertThat(view.paint(big, panned, true)).isEqualTo(MotionFrames.Kind.REUSED);
+        int[] reused = view.pixels();
+        View fresh = new View();
+        fresh.paint(big, panned, false);
+        int[] full = fresh.pixels();
+
+        int compared = 0;
+        int differing = 0;
+        int inked = 0;
+        for (int y = 24; y < HEIGHT; y++) {
+            for (int x = 0; x < WIDTH - 38; x++) {
+                int a = reused[y * WIDTH + x];
+                int b = full[y * WIDTH + x];
+                compared++;
+                inked += (b & 0xFF) < 200 ? 1 : 0;
+                differing += a != b ? 1 : 0;
+            }
+        }
+        assertThat(inked).isGreaterThan(compared / 20);
+        assertThat(differing).as("of %d pixels", compared).isZero();
     }
 
     @Test

@@ -1,0 +1,169 @@
+package app.parley.render.fx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.parley.io.synthetic.KnownShapes;
+import app.parley.io.synthetic.SyntheticDataset;
+import app.parley.layout.ForceLayout;
+import app.parley.layout.LayoutMonitor;
+import app.parley.render.paint.GraphDrawing;
+import app.parley.render.paint.ViewScript;
+import app.parley.render.scene.Bounds;
+import app.parley.render.scene.PreparedGraph;
+import app.parley.render.scene.Theme;
+import app.parley.render.scene.ViewState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.scene.canvas.Canvas;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Moving frames of a big graph far out drawn from its overview, against frames painted in full. */
+class OverviewFramesTest {
+
+    private static final int WIDTH = 640;
+    private static final int HEIGHT = 400;
+    /** Output pixels per world unit of the far views below: a sketch, with the overview's levels near it. */
+    private static final double FAR = 0.1;
+
+    private static GraphDrawing big;
+
+    @BeforeAll
+    static void prepare() {
+        PreparedGraph prepared = PreparedGraph.of(SyntheticDataset.generate(KnownShapes.triangularMesh(30, 27), 4),
+                Theme.LIGHT, new FxTextMeasurer());
+        big = new GraphDrawing(prepared.scene(prepared.layOut(new ForceLayout(4), LayoutMonitor.NONE)), Theme.LIGHT,
+                ViewState.NONE);
+    }
+
+    /** Builds that wait until the test runs them. */
+    private static final class HeldBuilds implements Executor {
+        final List<Runnable> waiting = new ArrayList<>();
+
+        @Override
+        public void execute(Runnable build) {
+            waiting.add(build);
+        }
+
+        void runAll() {
+            List<Runnable> now = List.copyOf(waiting);
+            waiting.clear();
+            now.forEach(Runnable::run);
+        }
+    }
+
+    /** A canvas and the frames painted onto it, one after the other as a view paints them. */
+    private static final class View {
+        final Canvas canvas = FxPlatform.call(() -> new Canvas(WIDTH, HEIGHT));
+        final MotionFrames frames;
+
+        View(Executor builds) {
+            frames = new MotionFrames(builds);
+        }
+
+        MotionFrames.Kind paint(GraphDrawing drawing, Bounds window, boolean moving) {
+            return FxPlatform.call(() -> frames.paint(canvas, drawing, Theme.LIGHT.background(), window, List.of(),
+                    moving));
+        }
+
+        int[] pixels() {
+            return FxPlatform.call(() -> CanvasPixels.of(canvas, WIDTH, HEIGHT));
+        }
+    }
+
+    private static Bounds around(double cx, double cy, double scale) {
+        return new Bounds(cx - WIDTH / scale / 2, cy - HEIGHT / scale / 2, WIDTH / scale, HEIGHT / scale);
+    }
+
+    @Test
+    void aMovingFrameFarOutIsDrawnFromTheOverviewOnceItIsBuiltAndLooksLikeAFreshOne() {
+        HeldBuilds builds = new HeldBuilds();
+        View view = new View(builds);
+        Bounds world = big.bounds();
+        Bounds start = around(world.centerX(), world.centerY(), FAR);
+        Bounds panned = around(world.centerX() + 0.45 * WIDTH / FAR, world.centerY() + 0.3 * HEIGHT / FAR, FAR);
+        assertThat(big.sketches(FAR)).isTrue();
+        assertThat(view.paint(big, start, false)).isEqualTo(MotionFrames.Kind.KEPT);
+        assertThat(view.paint(big, panned, true)).as("before the overview is built").isNotEqualTo(
+                MotionFrames.Kind.OVERVIEW);
+
+        builds.runAll();
+        assertThat(view.paint(big, panned, true)).isEqualTo(MotionFrames.Kind.OVERVIEW);
+        int[] fromOverview = view.pixels();
+        View fresh = new View(building -> { });
+        assertThat(fresh.paint(big, panned, true)).isEqualTo(MotionFrames.Kind.KEPT);
+        int[] painted = fresh.pixels();
+
+        assertThat(inked(painted)).isGreaterThan(5000);
+        assertThat(inkedInBoth(painted, fromOverview)).as("ink of the fresh frame shown where it is")
+                .isGreaterThan(inked(painted) * 9 / 10);
+        assertThat(meanDifference(painted, fromOverview)).as("mean difference per channel from the fresh frame")
+                .isLessThan(12);
+    }
+
+    @Test
+    void anOverviewIsNotUsedForAnotherDrawingOrAStillView() {
+        View view = new View(Runnable::run);
+        Bounds world = big.bounds();
+        Bounds start = around(world.centerX(), world.centerY(), FAR);
+        Bounds farAway = around(world.centerX() + WIDTH / FAR, world.centerY(), FAR);
+        view.paint(big, start, false);
+        GraphDrawing selected = new GraphDrawing(big.scene(), Theme.LIGHT,
+                ViewState.NONE.withSelectedActor(big.scene().nodes().get(0).actorId()));
+
+        assertThat(view.paint(big, farAway, false)).as("a still view").isEqualTo(MotionFrames.Kind.KEPT);
+        assertThat(view.paint(selected, start, true)).as("another drawing, whose overview was not built yet")
+                .isEqualTo(MotionFrames.Kind.KEPT);
+        assertThat(view.paint(selected, farAway, true)).as("a selected card is drawn over a sketch: no overview")
+                .isEqualTo(MotionFrames.Kind.KEPT);
+        assertThat(view.paint(big, farAway, true)).as("the first drawing again, its overview built anew")
+                .isEqualTo(MotionFrames.Kind.OVERVIEW);
+    }
+
+    @Test
+    void aScriptedPanAndZoomPaintsFewerFramesInFullWithTheOverview() {
+        List<Bounds> views = ViewScript.panAndZoom(big.bounds(), WIDTH, HEIGHT).stream()
+                .map(ViewScript.Step::window).toList();
+        int withOverview = paintedInFull(new View(Runnable::run), views);
+        int without = paintedInFull(new View(building -> { }), views);
+
+        assertThat(withOverview).as("frames painted in full of %d, without the overview %d", views.size(), without)
+                .isLessThanOrEqualTo(8).isLessThan(without);
+    }
+
+    private static int paintedInFull(View view, List<Bounds> views) {
+        view.paint(big, views.get(0), false);
+        int full = 0;
+        for (Bounds window : views) {
+            full += view.paint(big, window, true) == MotionFrames.Kind.KEPT ? 1 : 0;
+        }
+        return full;
+    }
+
+    private static double meanDifference(int[] expected, int[] actual) {
+        long difference = 0;
+        for (int i = 0; i < expected.length; i++) {
+            for (int shift = 0; shift < 24; shift += 8) {
+                difference += Math.abs((expected[i] >> shift & 0xFF) - (actual[i] >> shift & 0xFF));
+            }
+        }
+        return difference / (3.0 * expected.length);
+    }
+
+    private static int inked(int[] pixels) {
+        int inked = 0;
+        for (int pixel : pixels) {
+            inked += (pixel & 0xFF) < 200 ? 1 : 0;
+        }
+        return inked;
+    }
+
+    private static int inkedInBoth(int[] expected, int[] actual) {
+        int both = 0;
+        for (int i = 0; i < expected.length; i++) {
+            both += (expected[i] & 0xFF) < 200 && (actual[i] & 0xFF) < 230 ? 1 : 0;
+        }
+        return both;
+    }
+}

@@ -37,8 +37,11 @@ public final class ForceLayout implements Layout {
     private static final int PIVOTS = 50;
     /** The most rounds of sparse stress majorization. */
     private static final int SPARSE_STRESS_ROUNDS = 120;
-    /** The most steps of the force polish after sparse stress (it cools from one edge length in about 90). */
-    private static final int POLISH_STEPS = 100;
+    /**
+     * The steps of the force polish after sparse stress: it cools from one edge length to a twentieth of one in 60
+     * (the 30 steps that would cool it to a hundredth changed no quality figure of the 10,000-actor test graphs).
+     */
+    private static final int POLISH_STEPS = 60;
 
     private final long seed;
     private final Options options;

@@ -117,7 +117,7 @@ class MotionFramesTest {
                 differing += a != b ? 1 : 0;
             }
         }
-        assertThat(inked).isGreaterThan(compared / 20);
+        assertThat(inked).isGreaterThan(compared / 50);
         assertThat(differing).as("of %d pixels", compared).isZero();
     }
 

@@ -40,7 +40,7 @@ class SketchOverviewTest {
             assertThat(level.world().contains(mesh.bounds())).as("level %d covers the graph", i).isTrue();
             assertThat(level.width()).isEqualTo((int) Math.round(level.world().width() * level.scale()));
             assertThat(level.argb()).hasSize(level.width() * level.height());
-            assertThat(inked(level.argb())).as("level %d", i).isGreaterThan(level.argb().length / 50);
+            assertThat(inked(level.argb())).as("level %d", i).isGreaterThan(level.argb().length / 100);
             if (i > 0) {
                 assertThat(level.scale()).isEqualTo(2 * levels.get(i - 1).scale(), offset(1e-12));
             }

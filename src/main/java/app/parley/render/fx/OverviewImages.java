@@ -75,16 +75,11 @@ final class OverviewImages {
         building = CompletableFuture.supplyAsync(() -> build(newDrawing, newBackground, stop), executor);
     }
 
-    /**
-     * The overview's levels; then a query of one point of the scene, which files its long curves for the queries of
-     * moving frames (they are filed on the first query of a part of the scene), so that is done here too, off the
-     * JavaFX thread.
-     */
+    /** The overview's levels; then the scene's long curves are filed for the small queries of moving frames. */
     private static List<SketchOverview.Level> build(GraphDrawing drawing, Rgba background, AtomicBoolean stop) {
         List<SketchOverview.Level> levels = SketchOverview.levels(drawing, background, stop::get);
-        Bounds bounds = drawing.bounds();
         if (!stop.get()) {
-            drawing.scene().edgesIn(new Bounds(bounds.centerX(), bounds.centerY(), 0, 0), edge -> { });
+            drawing.scene().fileLongCurves();
         }
         return levels;
     }

@@ -18,8 +18,8 @@ import java.util.function.IntConsumer;
  * <p>Cards are filed under every cell they touch; curves, in a grid of cells about half as large as a typical curve
  * is long, under the cells of points sampled at most half a cell apart along them, and queries reach a quarter cell
  * further. Curves that would need more than {@value #LONG_EDGE_SAMPLES} samples (links across a big graph) are kept
- * in a list of their own, so the grid stays small, and filed in coarser grids on the first query that needs them
- * ({@link LongCurves}); only those that pass near a small query are clipped against it.
+ * in a list of their own, so the grid stays small, and filed in coarser grids when asked ({@link #fileLongCurves});
+ * once filed, only those that pass near a small query are clipped against it.
  */
 public final class Scene {
 
@@ -487,9 +487,10 @@ public final class Scene {
                 seen.clear(e);
             }
         }
-        if (area.width() * area.height() * SMALL_QUERY_SHARE < bounds.width() * bounds.height()) {
+        LongCurves filed = longCurves;
+        if (filed != null && area.width() * area.height() * SMALL_QUERY_SHARE < bounds.width() * bounds.height()) {
             BitSet near = new BitSet(edges.size());
-            longCurves().near(area, near::set);
+            filed.near(area, near::set);
             for (int e = near.nextSetBit(0); e >= 0; e = near.nextSetBit(e + 1)) {
                 if (boxMeets(e, area) && CurveClip.meets(edges.get(e), area)) {
                     seen.set(e);
@@ -507,13 +508,14 @@ public final class Scene {
         }
     }
 
-    private LongCurves longCurves() {
-        LongCurves filed = longCurves;
-        if (filed == null) {
-            filed = new LongCurves(edges, longEdges, edgeGrid.cellSize());
-            longCurves = filed;
+    /**
+     * Files the long curves in coarser grids, once, so that later small queries look only at those near them; until
+     * then each query tests every long curve (cheaper for the one or two queries a scene gets after an edit).
+     */
+    public void fileLongCurves() {
+        if (longCurves == null) {
+            longCurves = new LongCurves(edges, longEdges, edgeGrid.cellSize());
         }
-        return filed;
     }
 
     /** The topmost card under a point. */

@@ -129,6 +129,25 @@ class CullingTest {
         }
     }
 
+    @Test
+    void smallQueriesFindTheSameCurvesOnceLongCurvesAreFiledInCoarserGrids() {
+        Scene filed = scatteredScene();
+        filed.fileLongCurves();
+        SplittableRandom random = new SplittableRandom(11);
+        Bounds bounds = SCENE.bounds();
+        for (int i = 0; i < 300; i++) {
+            double side = bounds.width() / (10 + random.nextInt(200));
+            Bounds window = new Bounds(bounds.x() + random.nextDouble() * bounds.width(),
+                    bounds.y() + random.nextDouble() * bounds.height(), side, side);
+            BitSet scanned = new BitSet();
+            BitSet gridded = new BitSet();
+            SCENE.edgesIn(window, scanned::set);
+            filed.edgesIn(window, gridded::set);
+
+            assertThat(gridded).as("window %s", window).isEqualTo(scanned);
+        }
+    }
+
     private static boolean crosses(EdgeShape edge, Bounds window) {
         if (edge.label() != null && edge.label().box().intersects(window)) {
             return true;

@@ -1,5 +1,8 @@
 package app.parley.render.fx;
 
+import static app.parley.render.fx.FramePixels.inked;
+import static app.parley.render.fx.FramePixels.inkedInBoth;
+import static app.parley.render.fx.FramePixels.meanDifference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parley.io.DatasetReader;
@@ -235,32 +238,6 @@ class MotionFramesTest {
                 .isGreaterThan(inked(painted) * 2 / 3);
         assertThat(meanDifference(painted, fromEarlier)).as("mean difference per channel from the full frame")
                 .isLessThan(meanDifference(painted, fromKept) * 1.25);
-    }
-
-    private static double meanDifference(int[] expected, int[] actual) {
-        long difference = 0;
-        for (int i = 0; i < expected.length; i++) {
-            for (int shift = 0; shift < 24; shift += 8) {
-                difference += Math.abs((expected[i] >> shift & 0xFF) - (actual[i] >> shift & 0xFF));
-            }
-        }
-        return difference / (3.0 * expected.length);
-    }
-
-    private static int inked(int[] pixels) {
-        int inked = 0;
-        for (int pixel : pixels) {
-            inked += (pixel & 0xFF) < 200 ? 1 : 0;
-        }
-        return inked;
-    }
-
-    private static int inkedInBoth(int[] expected, int[] actual) {
-        int both = 0;
-        for (int i = 0; i < expected.length; i++) {
-            both += (expected[i] & 0xFF) < 200 && (actual[i] & 0xFF) < 230 ? 1 : 0;
-        }
-        return both;
     }
 
     @Test

@@ -17,7 +17,7 @@ import app.parley.model.Side;
 import app.parley.model.Span;
 import app.parley.render.scene.Bounds;
 import app.parley.render.scene.EdgeShape;
-import app.parley.render.scene.FontSpec;
+import app.parley.render.scene.FixedMeasurer;
 import app.parley.render.scene.NodeShape;
 import app.parley.render.scene.PreparedGraph;
 import app.parley.render.scene.Scene;
@@ -37,23 +37,7 @@ class MapRedrawTest {
 
     private static final Theme THEME = Theme.LIGHT;
 
-    /** Every character 0.6 of the font size wide: exact sizes without a toolkit. */
-    private static final TextMeasurer MEASURER = new TextMeasurer() {
-        @Override
-        public double width(String text, FontSpec font) {
-            return text.length() * font.size() * 0.6;
-        }
-
-        @Override
-        public double ascent(FontSpec font) {
-            return font.size() * 0.8;
-        }
-
-        @Override
-        public double descent(FontSpec font) {
-            return font.size() * 0.2;
-        }
-    };
+    private static final TextMeasurer MEASURER = new FixedMeasurer();
 
     /** A map as the window holds it: graph, positions, scene. */
     private static final class Drawn {

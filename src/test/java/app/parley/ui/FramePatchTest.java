@@ -6,7 +6,7 @@ import app.parley.io.DatasetReader;
 import app.parley.layout.LayoutModel;
 import app.parley.model.Dataset;
 import app.parley.render.scene.Bounds;
-import app.parley.render.scene.FontSpec;
+import app.parley.render.scene.FixedMeasurer;
 import app.parley.render.scene.NodeShape;
 import app.parley.render.scene.PreparedGraph;
 import app.parley.render.scene.Scene;
@@ -23,22 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class FramePatchTest {
 
-    private static final TextMeasurer MEASURER = new TextMeasurer() {
-        @Override
-        public double width(String text, FontSpec font) {
-            return text.length() * font.size() * 0.6;
-        }
-
-        @Override
-        public double ascent(FontSpec font) {
-            return font.size() * 0.8;
-        }
-
-        @Override
-        public double descent(FontSpec font) {
-            return font.size() * 0.2;
-        }
-    };
+    private static final TextMeasurer MEASURER = new FixedMeasurer();
     private static final Bounds WINDOW = new Bounds(-100, -100, 2000, 1200);
     private static final List<Object> OVERLAYS = List.of("legend", "caption", true, true);
 

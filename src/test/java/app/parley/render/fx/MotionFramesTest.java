@@ -16,15 +16,14 @@ import app.parley.render.scene.PreparedGraph;
 import app.parley.render.scene.Theme;
 import app.parley.render.scene.ViewState;
 import java.util.List;
-import javafx.scene.canvas.Canvas;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Frames of a moving view drawn from the last full frame, against frames painted in full. */
 class MotionFramesTest {
 
-    private static final int WIDTH = 640;
-    private static final int HEIGHT = 400;
+    private static final int WIDTH = FrameView.WIDTH;
+    private static final int HEIGHT = FrameView.HEIGHT;
     /** Output pixels per world unit of the views below. */
     private static final double SCALE = 0.5;
 
@@ -42,35 +41,19 @@ class MotionFramesTest {
                 HEIGHT / SCALE);
     }
 
-    /** A canvas and the frames painted onto it, one after the other as a view paints them. */
-    private static final class View {
-        final Canvas canvas = FxPlatform.call(() -> new Canvas(WIDTH, HEIGHT));
-        /** Without an overview (its building never runs), as a window has before it is built. */
-        final MotionFrames frames = new MotionFrames(building -> { });
-
-        MotionFrames.Kind paint(GraphDrawing drawing, Bounds window, boolean moving) {
-            return FxPlatform.call(() -> frames.paint(canvas, drawing, Theme.LIGHT.background(), window, List.of(),
-                    moving));
-        }
-
-        int[] pixels() {
-            return FxPlatform.call(() -> CanvasPixels.of(canvas, WIDTH, HEIGHT));
-        }
-    }
-
     private static Bounds moved(Bounds window, double dx, double dy) {
         return new Bounds(window.x() + dx, window.y() + dy, window.width(), window.height());
     }
 
     @Test
     void aPanByWholePixelsShowsTheKeptFrameWhereTheFullFrameWouldPaintIt() {
-        View view = new View();
+        FrameView view = new FrameView();
         assertThat(view.paint(big, start, false)).isEqualTo(MotionFrames.Kind.KEPT);
         Bounds panned = moved(start, 37 / SCALE, -23 / SCALE);
 
         assertThat(view.paint(big, panned, true)).isEqualTo(MotionFrames.Kind.REUSED);
         int[] reused = view.pixels();
-        View fresh = new View();
+        FrameView fresh = new FrameView();
         fresh.paint(big, panned, false);
         int[] full = fresh.pixels();
 
@@ -97,14 +80,14 @@ class MotionFramesTest {
         Bounds world = big.bounds();
         Bounds sketched = new Bounds(world.centerX() - WIDTH / far / 2, world.centerY() - HEIGHT / far / 2,
                 WIDTH / far, HEIGHT / far);
-        View view = new View();
+        FrameView view = new FrameView();
         assertThat(big.sketches(far)).isTrue();
         assertThat(view.paint(big, sketched, false)).isEqualTo(MotionFrames.Kind.KEPT);
         Bounds panned = moved(sketched, 37 / far, -23 / far);
 
         assertThat(view.paint(big, panned, true)).isEqualTo(MotionFrames.Kind.REUSED);
         int[] reused = view.pixels();
-        View fresh = new View();
+        FrameView fresh = new FrameView();
         fresh.paint(big, panned, false);
         int[] full = fresh.pixels();
 
@@ -126,12 +109,12 @@ class MotionFramesTest {
 
     @Test
     void theStripsAPanUncoversArePaintedAsAMovingViewPaintsThem() {
-        View view = new View();
+        FrameView view = new FrameView();
         view.paint(big, start, false);
         Bounds panned = moved(start, 60 / SCALE, 0);
         view.paint(big, panned, true);
         int[] reused = view.pixels();
-        View moving = new View();
+        FrameView moving = new FrameView();
         FxPlatform.call(() -> new MotionFrames().paint(moving.canvas, big.inMotion(), Theme.LIGHT.background(), panned,
                 List.of(), false));
         int[] expected = moving.pixels();
@@ -151,7 +134,7 @@ class MotionFramesTest {
 
     @Test
     void zoomingFarFromTheKeptFrameOrChangingWhatIsShownPaintsInFullAgain() {
-        View view = new View();
+        FrameView view = new FrameView();
         view.paint(big, start, false);
         double cx = start.centerX();
         double cy = start.centerY();
@@ -174,7 +157,7 @@ class MotionFramesTest {
         PreparedGraph istanbul = PreparedGraph.of(DatasetReader.istanbul(), Theme.LIGHT, new FxTextMeasurer());
         GraphDrawing small = new GraphDrawing(istanbul.scene(istanbul.layOut(new ForceLayout(1), LayoutMonitor.NONE)),
                 Theme.LIGHT, ViewState.NONE);
-        View view = new View();
+        FrameView view = new FrameView();
 
         assertThat(small.isBig()).isFalse();
         assertThat(view.paint(small, small.bounds(), false)).isEqualTo(MotionFrames.Kind.FULL);
@@ -210,7 +193,7 @@ class MotionFramesTest {
 
     @Test
     void aZoomOutIsDrawnFromTheFramesTheZoomInKeptAndLooksLikeTheFullFrame() {
-        View view = new View();
+        FrameView view = new FrameView();
         double cx = start.centerX();
         double cy = start.centerY();
         Bounds closer = new Bounds(cx - start.width() / 5, cy - start.height() / 5, start.width() / 2.5,
@@ -223,11 +206,11 @@ class MotionFramesTest {
         assertThat(view.paint(big, closer, true)).as("a twofold zoom out, three quarters uncovered")
                 .isEqualTo(MotionFrames.Kind.REUSED);
         int[] fromEarlier = view.pixels();
-        View full = new View();
+        FrameView full = new FrameView();
         full.paint(big, closer, false);
         int[] painted = full.pixels();
 
-        View zoomedIn = new View();
+        FrameView zoomedIn = new FrameView();
         zoomedIn.paint(big, start, false);
         assertThat(zoomedIn.paint(big, closer, true)).as("the same view zoomed into from the start")
                 .isEqualTo(MotionFrames.Kind.REUSED);
@@ -242,7 +225,7 @@ class MotionFramesTest {
 
     @Test
     void aZoomOutFartherThanTheEarlierFramesReachIsPaintedInFull() {
-        View view = new View();
+        FrameView view = new FrameView();
         double cx = start.centerX();
         double cy = start.centerY();
         Bounds muchCloser = new Bounds(cx - start.width() / 10, cy - start.height() / 10, start.width() / 5,
@@ -257,7 +240,7 @@ class MotionFramesTest {
 
     @Test
     void aZoomInIsDrawnFromTheKeptFrameUpToFourfold() {
-        View view = new View();
+        FrameView view = new FrameView();
         view.paint(big, start, false);
         double cx = start.centerX();
         double cy = start.centerY();

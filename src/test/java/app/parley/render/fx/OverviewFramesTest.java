@@ -18,15 +18,14 @@ import app.parley.render.scene.ViewState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import javafx.scene.canvas.Canvas;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Moving frames of a big graph far out drawn from its overview, against frames painted in full. */
 class OverviewFramesTest {
 
-    private static final int WIDTH = 640;
-    private static final int HEIGHT = 400;
+    private static final int WIDTH = FrameView.WIDTH;
+    private static final int HEIGHT = FrameView.HEIGHT;
     /** Output pixels per world unit of the far views below: a sketch, with the overview's levels near it. */
     private static final double FAR = 0.1;
 
@@ -56,25 +55,6 @@ class OverviewFramesTest {
         }
     }
 
-    /** A canvas and the frames painted onto it, one after the other as a view paints them. */
-    private static final class View {
-        final Canvas canvas = FxPlatform.call(() -> new Canvas(WIDTH, HEIGHT));
-        final MotionFrames frames;
-
-        View(Executor builds) {
-            frames = new MotionFrames(builds);
-        }
-
-        MotionFrames.Kind paint(GraphDrawing drawing, Bounds window, boolean moving) {
-            return FxPlatform.call(() -> frames.paint(canvas, drawing, Theme.LIGHT.background(), window, List.of(),
-                    moving));
-        }
-
-        int[] pixels() {
-            return FxPlatform.call(() -> CanvasPixels.of(canvas, WIDTH, HEIGHT));
-        }
-    }
-
     private static Bounds around(double cx, double cy, double scale) {
         return new Bounds(cx - WIDTH / scale / 2, cy - HEIGHT / scale / 2, WIDTH / scale, HEIGHT / scale);
     }
@@ -82,7 +62,7 @@ class OverviewFramesTest {
     @Test
     void aMovingFrameFarOutIsDrawnFromTheOverviewOnceItIsBuiltAndLooksLikeAFreshOne() {
         HeldBuilds builds = new HeldBuilds();
-        View view = new View(builds);
+        FrameView view = new FrameView(builds);
         Bounds world = big.bounds();
         Bounds start = around(world.centerX(), world.centerY(), FAR);
         Bounds panned = around(world.centerX() + 0.45 * WIDTH / FAR, world.centerY() + 0.3 * HEIGHT / FAR, FAR);
@@ -94,7 +74,7 @@ class OverviewFramesTest {
         builds.runAll();
         assertThat(view.paint(big, panned, true)).isEqualTo(MotionFrames.Kind.OVERVIEW);
         int[] fromOverview = view.pixels();
-        View fresh = new View(building -> { });
+        FrameView fresh = new FrameView();
         assertThat(fresh.paint(big, panned, true)).isEqualTo(MotionFrames.Kind.KEPT);
         int[] painted = fresh.pixels();
 
@@ -107,7 +87,7 @@ class OverviewFramesTest {
 
     @Test
     void anOverviewIsNotUsedForAnotherDrawingOrAStillView() {
-        View view = new View(Runnable::run);
+        FrameView view = new FrameView(Runnable::run);
         Bounds world = big.bounds();
         Bounds start = around(world.centerX(), world.centerY(), FAR);
         Bounds farAway = around(world.centerX() + WIDTH / FAR, world.centerY(), FAR);
@@ -128,14 +108,14 @@ class OverviewFramesTest {
     void aScriptedPanAndZoomPaintsFewerFramesInFullWithTheOverview() {
         List<Bounds> views = ViewScript.panAndZoom(big.bounds(), WIDTH, HEIGHT).stream()
                 .map(ViewScript.Step::window).toList();
-        int withOverview = paintedInFull(new View(Runnable::run), views);
-        int without = paintedInFull(new View(building -> { }), views);
+        int withOverview = paintedInFull(new FrameView(Runnable::run), views);
+        int without = paintedInFull(new FrameView(), views);
 
         assertThat(withOverview).as("frames painted in full of %d, without the overview %d", views.size(), without)
                 .isLessThanOrEqualTo(8).isLessThan(without);
     }
 
-    private static int paintedInFull(View view, List<Bounds> views) {
+    private static int paintedInFull(FrameView view, List<Bounds> views) {
         view.paint(big, views.get(0), false);
         int full = 0;
         for (Bounds window : views) {

@@ -1,36 +1,23 @@
 package app.parley.session;
 
+import static app.parley.session.IstanbulMap.ISTANBUL;
+import static app.parley.session.IstanbulMap.SOURCE;
+import static app.parley.session.IstanbulMap.assertValid;
+import static app.parley.session.IstanbulMap.spanOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.parley.io.DatasetReader;
-import app.parley.io.DatasetValidator;
-import app.parley.io.Problem;
 import app.parley.model.Dataset;
 import app.parley.model.Quote;
 import app.parley.model.Relation;
 import app.parley.model.Role;
 import app.parley.model.Span;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** Re-pointing a link, a role or a quote at other words of the article, one undoable edit each. */
 class ChangeEvidenceTest {
 
-    private static final Dataset ISTANBUL = DatasetReader.istanbul();
-    private static final String SOURCE = "istanbul-2025";
-
-    private final MapSession session = new MapSession(ISTANBUL, Path.of("istanbul.json"));
-
-    private static Span spanOf(String words) {
-        int start = ISTANBUL.sources().get(0).text().indexOf(words);
-        assertThat(start).as(words).isNotNegative();
-        return new Span(SOURCE, start, start + words.length());
-    }
-
-    private static void assertValid(Dataset dataset) {
-        assertThat(DatasetValidator.validate(dataset)).filteredOn(Problem::isError).isEmpty();
-    }
+    private final MapSession session = IstanbulMap.session();
 
     @Test
     void aLinksEvidenceIsReplacedAndUndoRedoAreExact() throws EditRefused {

@@ -1,11 +1,12 @@
 package app.parley.session;
 
+import static app.parley.session.IstanbulMap.ISTANBUL;
+import static app.parley.session.IstanbulMap.SOURCE;
+import static app.parley.session.IstanbulMap.assertValid;
+import static app.parley.session.IstanbulMap.spanOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.parley.io.DatasetReader;
-import app.parley.io.DatasetValidator;
-import app.parley.io.Problem;
 import app.parley.model.Actor;
 import app.parley.model.ActorKind;
 import app.parley.model.CardPosition;
@@ -24,20 +25,7 @@ import org.junit.jupiter.api.Test;
 
 class MapSessionTest {
 
-    private static final Dataset ISTANBUL = DatasetReader.istanbul();
-    private static final String SOURCE = "istanbul-2025";
-
-    private final MapSession session = new MapSession(ISTANBUL, Path.of("istanbul.json"));
-
-    private static Span spanOf(String words) {
-        int start = ISTANBUL.sources().get(0).text().indexOf(words);
-        assertThat(start).as(words).isNotNegative();
-        return new Span(SOURCE, start, start + words.length());
-    }
-
-    private static void assertValid(Dataset dataset) {
-        assertThat(DatasetValidator.validate(dataset)).filteredOn(Problem::isError).isEmpty();
-    }
+    private final MapSession session = IstanbulMap.session();
 
     @Test
     void addActorMakesAnIdFromTheNameAndUndoRemovesIt() throws EditRefused {

@@ -1,29 +1,20 @@
 package app.parley.session;
 
+import static app.parley.session.IstanbulMap.ISTANBUL;
+import static app.parley.session.IstanbulMap.spanOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.parley.io.DatasetReader;
 import app.parley.model.Dataset;
 import app.parley.model.Rank;
 import app.parley.model.Role;
 import app.parley.model.Span;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** Adding, editing and deleting a role, each one undoable edit named for Edit › Undo. */
 class RoleCommandsTest {
 
-    private static final Dataset ISTANBUL = DatasetReader.istanbul();
-    private static final String SOURCE = "istanbul-2025";
-
-    private final MapSession session = new MapSession(ISTANBUL, Path.of("istanbul.json"));
-
-    private static Span spanOf(String words) {
-        int start = ISTANBUL.sources().get(0).text().indexOf(words);
-        assertThat(start).as(words).isNotNegative();
-        return new Span(SOURCE, start, start + words.length());
-    }
+    private final MapSession session = IstanbulMap.session();
 
     @Test
     void addingARoleAppendsItWithAnIdFromHolderAndTitle() throws EditRefused {

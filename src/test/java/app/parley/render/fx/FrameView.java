@@ -1,8 +1,14 @@
 package app.parley.render.fx;
 
+import app.parley.io.synthetic.KnownShapes;
+import app.parley.io.synthetic.SyntheticDataset;
+import app.parley.layout.ForceLayout;
+import app.parley.layout.LayoutMonitor;
 import app.parley.render.paint.GraphDrawing;
 import app.parley.render.scene.Bounds;
+import app.parley.render.scene.PreparedGraph;
 import app.parley.render.scene.Theme;
+import app.parley.render.scene.ViewState;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.scene.canvas.Canvas;
@@ -17,6 +23,19 @@ final class FrameView {
 
     final Canvas canvas = FxPlatform.call(() -> new Canvas(WIDTH, HEIGHT));
     final MotionFrames frames;
+
+    /** The drawing the frame tests move over: a seeded triangular mesh of 30 × 27, laid out and measured. */
+    static GraphDrawing mesh() {
+        PreparedGraph prepared = PreparedGraph.of(SyntheticDataset.generate(KnownShapes.triangularMesh(30, 27), 4),
+                Theme.LIGHT, new FxTextMeasurer());
+        return new GraphDrawing(prepared.scene(prepared.layOut(new ForceLayout(4), LayoutMonitor.NONE)), Theme.LIGHT,
+                ViewState.NONE);
+    }
+
+    /** The window of the canvas's size centred on ({@code cx}, {@code cy}) at {@code scale} pixels per world unit. */
+    static Bounds around(double cx, double cy, double scale) {
+        return new Bounds(cx - WIDTH / scale / 2, cy - HEIGHT / scale / 2, WIDTH / scale, HEIGHT / scale);
+    }
 
     /** Without an overview (its building never runs), as a window has before it is built. */
     FrameView() {

@@ -6,8 +6,6 @@ import static app.parley.render.fx.FramePixels.meanDifference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parley.io.DatasetReader;
-import app.parley.io.synthetic.KnownShapes;
-import app.parley.io.synthetic.SyntheticDataset;
 import app.parley.layout.ForceLayout;
 import app.parley.layout.LayoutMonitor;
 import app.parley.render.paint.GraphDrawing;
@@ -32,13 +30,23 @@ class MotionFramesTest {
 
     @BeforeAll
     static void prepare() {
-        PreparedGraph prepared = PreparedGraph.of(SyntheticDataset.generate(KnownShapes.triangularMesh(30, 27), 4),
-                Theme.LIGHT, new FxTextMeasurer());
-        big = new GraphDrawing(prepared.scene(prepared.layOut(new ForceLayout(4), LayoutMonitor.NONE)), Theme.LIGHT,
-                ViewState.NONE);
-        Bounds world = big.bounds();
-        start = new Bounds(world.centerX() - WIDTH / SCALE / 2, world.centerY() - HEIGHT / SCALE / 2, WIDTH / SCALE,
-                HEIGHT / SCALE);
+        big = FrameView.mesh();
+        start = FrameView.around(big.bounds().centerX(), big.bounds().centerY(), SCALE);
+    }
+
+    /**
+     * Paints {@code from} still (kept), then pans to {@code panned} (drawn from the kept frame) and paints
+     * {@code panned} afresh in a view of its own.
+     *
+     * @return the panned frame's pixels, then the fresh frame's
+     */
+    private static int[][] pannedAndFresh(Bounds from, Bounds panned) {
+        FrameView view = new FrameView();
+        assertThat(view.paint(big, from, false)).isEqualTo(MotionFrames.Kind.KEPT);
+        assertThat(view.paint(big, panned, true)).isEqualTo(MotionFrames.Kind.REUSED);
+        FrameView fresh = new FrameView();
+        fresh.paint(big, panned, false);
+        return new int[][] {view.pixels(), fresh.pixels()};
     }
 
     private static Bounds moved(Bounds window, double dx, double dy) {
@@ -47,15 +55,9 @@ class MotionFramesTest {
 
     @Test
     void aPanByWholePixelsShowsTheKeptFrameWhereTheFullFrameWouldPaintIt() {
-        FrameView view = new FrameView();
-        assertThat(view.paint(big, start, false)).isEqualTo(MotionFrames.Kind.KEPT);
-        Bounds panned = moved(start, 37 / SCALE, -23 / SCALE);
-
-        assertThat(view.paint(big, panned, true)).isEqualTo(MotionFrames.Kind.REUSED);
-        int[] reused = view.pixels();
-        FrameView fresh = new FrameView();
-        fresh.paint(big, panned, false);
-        int[] full = fresh.pixels();
+        int[][] frames = pannedAndFresh(start, moved(start, 37 / SCALE, -23 / SCALE));
+        int[] reused = frames[0];
+        int[] full = frames[1];
 
         int compared = 0;
         int differing = 0;
@@ -77,19 +79,12 @@ class MotionFramesTest {
     @Test
     void aSketchIsKeptAsItsOwnPixelsAndAPanShowsThemWhereTheFullFrameWouldPaintThem() {
         double far = 0.1;
-        Bounds world = big.bounds();
-        Bounds sketched = new Bounds(world.centerX() - WIDTH / far / 2, world.centerY() - HEIGHT / far / 2,
-                WIDTH / far, HEIGHT / far);
-        FrameView view = new FrameView();
+        Bounds sketched = FrameView.around(big.bounds().centerX(), big.bounds().centerY(), far);
         assertThat(big.sketches(far)).isTrue();
-        assertThat(view.paint(big, sketched, false)).isEqualTo(MotionFrames.Kind.KEPT);
-        Bounds panned = moved(sketched, 37 / far, -23 / far);
 
-        assertThat(view.paint(big, panned, true)).isEqualTo(MotionFrames.Kind.REUSED);
-        int[] reused = view.pixels();
-        FrameView fresh = new FrameView();
-        fresh.paint(big, panned, false);
-        int[] full = fresh.pixels();
+        int[][] frames = pannedAndFresh(sketched, moved(sketched, 37 / far, -23 / far));
+        int[] reused = frames[0];
+        int[] full = frames[1];
 
         int compared = 0;
         int differing = 0;

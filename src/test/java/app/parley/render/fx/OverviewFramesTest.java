@@ -5,14 +5,9 @@ import static app.parley.render.fx.FramePixels.inkedInBoth;
 import static app.parley.render.fx.FramePixels.meanDifference;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.parley.io.synthetic.KnownShapes;
-import app.parley.io.synthetic.SyntheticDataset;
-import app.parley.layout.ForceLayout;
-import app.parley.layout.LayoutMonitor;
 import app.parley.render.paint.GraphDrawing;
 import app.parley.render.paint.ViewScript;
 import app.parley.render.scene.Bounds;
-import app.parley.render.scene.PreparedGraph;
 import app.parley.render.scene.Theme;
 import app.parley.render.scene.ViewState;
 import java.util.ArrayList;
@@ -33,10 +28,7 @@ class OverviewFramesTest {
 
     @BeforeAll
     static void prepare() {
-        PreparedGraph prepared = PreparedGraph.of(SyntheticDataset.generate(KnownShapes.triangularMesh(30, 27), 4),
-                Theme.LIGHT, new FxTextMeasurer());
-        big = new GraphDrawing(prepared.scene(prepared.layOut(new ForceLayout(4), LayoutMonitor.NONE)), Theme.LIGHT,
-                ViewState.NONE);
+        big = FrameView.mesh();
     }
 
     /** Builds that wait until the test runs them. */
@@ -55,17 +47,13 @@ class OverviewFramesTest {
         }
     }
 
-    private static Bounds around(double cx, double cy, double scale) {
-        return new Bounds(cx - WIDTH / scale / 2, cy - HEIGHT / scale / 2, WIDTH / scale, HEIGHT / scale);
-    }
-
     @Test
     void aMovingFrameFarOutIsDrawnFromTheOverviewOnceItIsBuiltAndLooksLikeAFreshOne() {
         HeldBuilds builds = new HeldBuilds();
         FrameView view = new FrameView(builds);
         Bounds world = big.bounds();
-        Bounds start = around(world.centerX(), world.centerY(), FAR);
-        Bounds panned = around(world.centerX() + 0.45 * WIDTH / FAR, world.centerY() + 0.3 * HEIGHT / FAR, FAR);
+        Bounds start = FrameView.around(world.centerX(), world.centerY(), FAR);
+        Bounds panned = FrameView.around(world.centerX() + 0.45 * WIDTH / FAR, world.centerY() + 0.3 * HEIGHT / FAR, FAR);
         assertThat(big.sketches(FAR)).isTrue();
         assertThat(view.paint(big, start, false)).isEqualTo(MotionFrames.Kind.KEPT);
         assertThat(view.paint(big, panned, true)).as("before the overview is built").isNotEqualTo(
@@ -89,8 +77,8 @@ class OverviewFramesTest {
     void anOverviewIsNotUsedForAnotherDrawingOrAStillView() {
         FrameView view = new FrameView(Runnable::run);
         Bounds world = big.bounds();
-        Bounds start = around(world.centerX(), world.centerY(), FAR);
-        Bounds farAway = around(world.centerX() + WIDTH / FAR, world.centerY(), FAR);
+        Bounds start = FrameView.around(world.centerX(), world.centerY(), FAR);
+        Bounds farAway = FrameView.around(world.centerX() + WIDTH / FAR, world.centerY(), FAR);
         view.paint(big, start, false);
         GraphDrawing selected = new GraphDrawing(big.scene(), Theme.LIGHT,
                 ViewState.NONE.withSelectedActor(big.scene().nodes().get(0).actorId()));

@@ -31,7 +31,7 @@ final class LongCurves {
             GridIndex grid = new GridIndex(cell);
             int stillLeft = 0;
             for (int i = 0; i < count; i++) {
-                if (!file(grid, left[i], edges.get(left[i]))) {
+                if (!Scene.fileEdge(grid, left[i], edges.get(left[i]), SAMPLES)) {
                     left[stillLeft++] = left[i];
                 }
             }
@@ -41,17 +41,6 @@ final class LongCurves {
             count = stillLeft;
         }
         unfiled = Arrays.copyOf(left, count);
-    }
-
-    /** Files a curve and its label as the scene's grid does, under at most {@value #SAMPLES} samples. */
-    private static boolean file(GridIndex grid, int slot, EdgeShape edge) {
-        if (!Scene.fileCurve(grid, slot, edge, SAMPLES)) {
-            return false;
-        }
-        if (edge.label() != null) {
-            grid.add(slot, edge.label().box());
-        }
-        return true;
     }
 
     /**

@@ -282,7 +282,12 @@ public final class Scene {
      * under the cells it covers; returns false, filing nothing, for a curve too long for that.
      */
     static boolean fileEdge(GridIndex grid, int slot, EdgeShape edge) {
-        if (!fileCurve(grid, slot, edge)) {
+        return fileEdge(grid, slot, edge, LONG_EDGE_SAMPLES);
+    }
+
+    /** Files a curve and its label under at most {@code samples} samples; false, filing nothing, if too long. */
+    static boolean fileEdge(GridIndex grid, int slot, EdgeShape edge, int samples) {
+        if (!fileCurve(grid, slot, edge, samples)) {
             return false;
         }
         if (edge.label() != null) {

@@ -24,23 +24,16 @@ public final class GraphEdit {
     private final Set<String> roleHolders;
 
     /**
-     * An edit.
+     * An edit that takes the arrays and sets over (whoever made them keeps no hold on them).
      *
-     * @param before        the graph before the edit (its JGraphT graph now belongs to {@code after})
-     * @param after         the graph of the edited dataset
      * @param vertexMap     for each vertex of {@code before}, its number in {@code after}, or -1 when it went
      * @param linkMap       for each link of {@code before}, its number in {@code after}, or -1 when it went
      * @param freshVertices the vertices of {@code after} whose actor is new or changed
      * @param freshLinks    the links of {@code after} that are new or changed
      * @param roleHolders   the ids of the actors whose roles were added, removed or changed
+     * @param before        the graph before the edit (its JGraphT graph now belongs to {@code after})
+     * @param after         the graph of the edited dataset
      */
-    public GraphEdit(ActorGraph before, ActorGraph after, int[] vertexMap, int[] linkMap, BitSet freshVertices,
-                     BitSet freshLinks, Set<String> roleHolders) {
-        this(vertexMap.clone(), linkMap.clone(), (BitSet) freshVertices.clone(), (BitSet) freshLinks.clone(),
-                Set.copyOf(roleHolders), before, after);
-    }
-
-    /** An edit that takes the arrays and sets over (whoever made them keeps no hold on them). */
     private GraphEdit(int[] vertexMap, int[] linkMap, BitSet freshVertices, BitSet freshLinks, Set<String> roleHolders,
                       ActorGraph before, ActorGraph after) {
         this.before = before;

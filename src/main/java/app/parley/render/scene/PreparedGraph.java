@@ -29,6 +29,8 @@ public final class PreparedGraph {
     private final TextMeasurer measurer;
     private final List<NodeCard> cards;
     private LayoutGraph layoutGraph;
+    /** The edit that keeps every card and link, made on the first move (a drag moves cards at every frame). */
+    private GraphEdit unchanged;
     private final SceneBuilder sceneBuilder;
     private final Legend legend;
     private final String citation;
@@ -110,7 +112,9 @@ public final class PreparedGraph {
      * be built whole.
      */
     public Optional<Scene> moveScene(Scene before, LayoutModel layout) {
-        GraphEdit unchanged = GraphEdit.unchanged(graph);
+        if (unchanged == null) {
+            unchanged = GraphEdit.unchanged(graph);
+        }
         return Optional.ofNullable(SceneEdit.apply(before, unchanged, sceneBuilder, layout));
     }
 

@@ -30,5 +30,4 @@ public interface Vocabulary {
     static <E extends Enum<E> & Vocabulary> String idsOf(Class<E> type) {
         return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Vocabulary::id).toList());
     }
-
 }

@@ -25,7 +25,10 @@ public final class DatasetReader {
 
     private static final String BUNDLED = "/app/parley/assets/istanbul-talks-2025.json";
 
-    /** Files from this size on are checked as text on a second thread while the first one parses them. */
+    /**
+     * Files from this size on are checked as text, and their sources' hashes and evidence claims, on a second thread
+     * while the first one parses them: the one rule for reading on two threads.
+     */
     static final int BESIDE_FROM_BYTES = 1024 * 1024;
 
     private final long maxBytes;
@@ -120,17 +123,14 @@ public final class DatasetReader {
         SideTask<Integer> check = SideTask.start(true, "parley-check-text", () -> TextDecoder.check(utf8, checked));
         int mark = TextDecoder.byteOrderMarkLength(utf8);
         JsonText json = JsonText.of(utf8, mark);
-        LoadResult result = (mark == 0 ? readSplit(utf8, json) : Optional.<LoadResult>empty())
-                .orElseGet(() -> read(json, new ArrayList<>(), true));
+        Parsed parsed = (mark == 0 ? readSplit(utf8, json) : Optional.<Parsed>empty())
+                .orElseGet(() -> parse(json, true));
         int offset = check.join();
         problems.addAll(checked);
         if (offset < 0) {
             return new LoadResult(null, problems);
         }
-        if (!problems.isEmpty()) {
-            return read(JsonText.of(utf8, offset), problems, true);
-        }
-        return result;
+        return offset == mark ? parsed.after(problems) : parse(JsonText.of(utf8, offset), true).after(problems);
     }
 
     /**
@@ -138,7 +138,7 @@ public final class DatasetReader {
      * ({@link RelationPieces}) while the reading thread maps the rest; empty when they cannot, or when any member is
      * malformed (the whole parse then says where).
      */
-    private static Optional<LoadResult> readSplit(byte[] utf8, JsonText json) {
+    private static Optional<Parsed> readSplit(byte[] utf8, JsonText json) {
         Optional<List<TopLevelMembers.Member>> members = TopLevelMembers.of(utf8, 0);
         Optional<List<TopLevelMembers.Piece>> pieces = members.flatMap(all -> all.stream()
                 .filter(member -> member.name().equals(DatasetMapper.RELATIONS)).findFirst())
@@ -154,7 +154,7 @@ public final class DatasetReader {
         } catch (IOException malformed) {
             return Optional.empty();
         }
-        return Optional.of(checked(json, mapped, problems, true));
+        return Optional.of(Parsed.validated(json, mapped, problems, true));
     }
 
     /** Reads a dataset from JSON text. */
@@ -163,30 +163,49 @@ public final class DatasetReader {
     }
 
     private LoadResult read(JsonText json, List<Problem> problems, boolean beside) {
-        int before = problems.size();
-        DatasetMapper.Mapped mapped;
-        try {
-            mapped = map(json.parser(), problems);
-        } catch (IOException malformed) {
-            problems.subList(before, problems.size()).clear();
-            problems.add(malformedAt(json));
-            return new LoadResult(null, problems);
-        }
-        return checked(json, mapped, problems, beside);
+        return parse(json, beside).after(problems);
     }
 
-    /** The outcome of a mapping, once the dataset has been validated and the problems placed and sorted. */
-    private static LoadResult checked(JsonText json, DatasetMapper.Mapped mapped, List<Problem> problems,
-                                      boolean beside) {
-        if (mapped != null) {
-            problems.addAll(DatasetValidator.validate(mapped.dataset(), mapped.pointers(), mapped.claims(),
-                    mapped.droppedActorIds(), beside));
+    private static Parsed parse(JsonText json, boolean beside) {
+        List<Problem> problems = new ArrayList<>();
+        try {
+            return Parsed.validated(json, map(json.parser(), problems), problems, beside);
+        } catch (IOException malformed) {
+            return new Parsed(json, null, List.of(), malformedAt(json));
         }
-        List<Problem> placed = problems.isEmpty() ? problems
-                : new ArrayList<>(PointerLocator.place(json.text(), problems));
-        placed.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-        boolean usable = mapped != null && placed.stream().noneMatch(Problem::isError);
-        return new LoadResult(usable ? mapped.dataset() : null, placed);
+    }
+
+    /**
+     * What parsing and validating a text found, before the problems of decoding it are put in front: the mapped
+     * dataset and its problems, not yet placed, or the fault that stopped a malformed text.
+     */
+    private record Parsed(JsonText json, DatasetMapper.Mapped mapped, List<Problem> found, Problem malformed) {
+
+        static Parsed validated(JsonText json, DatasetMapper.Mapped mapped, List<Problem> problems, boolean beside) {
+            if (mapped != null) {
+                problems.addAll(DatasetValidator.validate(mapped.dataset(), mapped.pointers(), mapped.claims(),
+                        mapped.droppedActorIds(), beside));
+            }
+            return new Parsed(json, mapped, problems, null);
+        }
+
+        /**
+         * The outcome once {@code earlier} (the decoding's problems) stand in front: a malformed text keeps them as
+         * they are, before its fault; otherwise every problem is placed and sorted by line and column.
+         */
+        LoadResult after(List<Problem> earlier) {
+            List<Problem> problems = new ArrayList<>(earlier);
+            if (malformed != null) {
+                problems.add(malformed);
+                return new LoadResult(null, problems);
+            }
+            problems.addAll(found);
+            List<Problem> placed = problems.isEmpty() ? problems
+                    : new ArrayList<>(PointerLocator.place(json.text(), problems));
+            placed.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+            boolean usable = mapped != null && placed.stream().noneMatch(Problem::isError);
+            return new LoadResult(usable ? mapped.dataset() : null, placed);
+        }
     }
 
     private static DatasetMapper.Mapped map(JsonParser parser, List<Problem> problems) throws IOException {

@@ -22,8 +22,6 @@ import java.util.function.Function;
 public final class DatasetValidator {
 
     private static final int EXCERPT_LIMIT = 60;
-    /** Evidence claims from which the hashes and claims are checked on a second thread (a few ms of work). */
-    static final int BESIDE_FROM_CLAIMS = 2000;
 
     private final Dataset dataset;
     private final DatasetIndex index;
@@ -40,22 +38,14 @@ public final class DatasetValidator {
 
     /** Every problem in a dataset whose lists are in file order. */
     public static List<Problem> validate(Dataset dataset) {
-        return validate(dataset, ElementPointers.inOrder(dataset), List.of(), Set.of());
+        return validate(dataset, ElementPointers.inOrder(dataset), List.of(), Set.of(), false);
     }
 
     /**
      * Every problem, placing them with {@code pointers}; references to {@code alreadyReportedActorIds} (actors left
-     * out for their own errors) are not reported again.
-     */
-    static List<Problem> validate(Dataset dataset, ElementPointers pointers, List<TextClaim> claims,
-                                  Set<String> alreadyReportedActorIds) {
-        return validate(dataset, pointers, claims, alreadyReportedActorIds, claims.size() >= BESIDE_FROM_CLAIMS);
-    }
-
-    /**
-     * Every problem, as {@link #validate(Dataset, ElementPointers, List, Set)} finds them; when {@code beside}, the
-     * sources' hashes and the claimed texts are checked on a second thread while this one checks the rest. The problems
-     * come in the same order either way.
+     * out for their own errors) are not reported again. When {@code beside} (the reader decides, by the file's size),
+     * the sources' hashes and the claimed texts are checked on a second thread while this one checks the rest; the
+     * problems come in the same order either way.
      */
     static List<Problem> validate(Dataset dataset, ElementPointers pointers, List<TextClaim> claims,
                                   Set<String> alreadyReportedActorIds, boolean beside) {

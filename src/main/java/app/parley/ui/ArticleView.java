@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
@@ -72,8 +70,7 @@ public final class ArticleView extends ScrollPane {
     private final Label position = new Label();
     private final HBox chooserRow = new HBox(8, position, chooser);
     private boolean syncingChooser;
-    private final Label title = new Label();
-    private final Label citation = new Label();
+    private final ArticleHeader header;
     private final TextFlow flow = new TextFlow();
     private final Path highlight = new Path();
     private final Path quoteMarks = new Path();
@@ -104,10 +101,7 @@ public final class ArticleView extends ScrollPane {
         getStyleClass().add(STYLE_CLASS);
         setFitToWidth(true);
         setUpChooser();
-        title.getStyleClass().add("article-title");
-        title.setWrapText(true);
-        citation.getStyleClass().add(QuoteCell.MUTED_CLASS);
-        citation.setWrapText(true);
+        header = new ArticleHeader(model);
         highlight.getStyleClass().add(HIGHLIGHT_CLASS);
         highlight.setManaged(false);
         highlight.setMouseTransparent(true);
@@ -154,7 +148,7 @@ public final class ArticleView extends ScrollPane {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        VBox page = new VBox(10, title, citation, hint, text);
+        VBox page = new VBox(10, header, hint, text);
         page.getStyleClass().add("article-page");
         setContent(page);
         model.mapProperty().addListener(mapChanged);
@@ -331,15 +325,12 @@ public final class ArticleView extends ScrollPane {
             syncingChooser = false;
         }
         if (source == null) {
-            title.setText("");
-            citation.setText("");
+            header.show(null);
             words.clear();
             words.attach(null, "");
             return;
         }
-        title.setText(source.title());
-        citation.setText(Stream.of(source.publisher(), source.date() == null ? null : source.date().toString())
-                .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(" · ")));
+        header.show(source);
         String text = source.text();
         int at = 0;
         for (ActorMentions.Mention mention : ActorMentions.find(source.id(), text, map.dataset().actors())) {

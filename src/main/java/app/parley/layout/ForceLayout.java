@@ -42,6 +42,12 @@ public final class ForceLayout implements Layout {
      * (the 30 steps that would cool it to a hundredth changed no quality figure of the 10,000-actor test graphs).
      */
     private static final int POLISH_STEPS = 60;
+    /**
+     * Steps of maxent-stress (see {@link MaxentStress}) after the community forces of an even-degree small world,
+     * and the weight of its entropy term: distances within two hops follow hop counts, and the clumps stay apart.
+     */
+    private static final int MAXENT_STEPS = 30;
+    private static final double MAXENT_ALPHA = 1.0;
 
     private final long seed;
     private final Options options;
@@ -221,12 +227,18 @@ public final class ForceLayout implements Layout {
                 return (double) (SPARSE_STRESS_ROUNDS + polish) * size;
             }
             double stress = size <= STRESS_LIMIT ? STRESS_PASSES_EXPECTED * size : 0;
+            stress += byMaxent(c) ? (double) MAXENT_STEPS * size : 0;
             return size > 1 ? Multilevel.work(size, options.iterations, forces(c)) + stress : 1;
         }
 
         /** Whether component {@code c} is a free small world big enough to be drawn as communities. */
         private boolean byCommunities(int c) {
             return components[c].length > COMMUNITY_LIMIT && !anchored[c] && !byStress[c];
+        }
+
+        /** Whether component {@code c} is an even-degree small world whose community drawing maxent-stress polishes. */
+        private boolean byMaxent(int c) {
+            return byCommunities(c) && evenDegrees[c];
         }
 
         /** The forces of component {@code c}: communities drawn apart in a big small world, else an even spread. */
@@ -319,6 +331,9 @@ public final class ForceLayout implements Layout {
             } else if (size > 1) {
                 multilevel.layout(component, lx, ly, lp, random);
                 stage(lx, ly, null);
+                if (byMaxent(active) && !progress.cancelled()) {
+                    new MaxentStress(component, k, loop).run(lx, ly, MAXENT_STEPS, MAXENT_ALPHA, progress);
+                }
                 if (size <= STRESS_LIMIT && !progress.cancelled()) {
                     StressMajorization.refine(component, lx, ly, lp, k, progress);
                 }

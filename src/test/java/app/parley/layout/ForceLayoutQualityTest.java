@@ -6,6 +6,7 @@ import app.parley.graph.ActorGraph;
 import app.parley.io.synthetic.KnownShape;
 import app.parley.io.synthetic.KnownShapes;
 import app.parley.io.synthetic.SyntheticDataset;
+import app.parley.layout.quality.CommunityShare;
 import app.parley.layout.quality.LayoutQuality;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -102,23 +103,13 @@ class ForceLayoutQualityTest {
 
     /** The share of each vertex's ten nearest vertices on the page that belong to its community, averaged. */
     private static double togetherness(LayoutModel model, int[] community) {
-        int n = community.length;
-        double sum = 0;
-        double[] distance = new double[n];
-        Integer[] order = new Integer[n];
-        for (int a = 0; a < n; a++) {
-            for (int b = 0; b < n; b++) {
-                distance[b] = Math.hypot(model.x(a) - model.x(b), model.y(a) - model.y(b));
-                order[b] = b;
-            }
-            Arrays.sort(order, (p, q) -> Double.compare(distance[p], distance[q]));
-            int same = 0;
-            for (int i = 1; i <= 10; i++) {
-                same += community[order[i]] == community[a] ? 1 : 0;
-            }
-            sum += same / 10.0;
+        double[] x = new double[community.length];
+        double[] y = new double[community.length];
+        for (int v = 0; v < x.length; v++) {
+            x[v] = model.x(v);
+            y[v] = model.y(v);
         }
-        return sum / n;
+        return CommunityShare.of(x, y, community);
     }
 
     /** The earlier force layout kept 0.68 of each vertex's ten nearest in its own block. */

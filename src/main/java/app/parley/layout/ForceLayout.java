@@ -43,8 +43,9 @@ public final class ForceLayout implements Layout {
      */
     private static final int POLISH_STEPS = 60;
     /**
-     * Steps of maxent-stress (see {@link MaxentStress}) after the community forces of an even-degree small world,
-     * and the weight of its entropy term: distances within two hops follow hop counts, and the clumps stay apart.
+     * Steps of maxent-stress (see {@link MaxentStress}) after the even forces of a big even-degree small world, and
+     * the weight of its entropy term: distances within two hops follow hop counts while the push draws the
+     * communities apart into clumps.
      */
     private static final int MAXENT_STEPS = 30;
     private static final double MAXENT_ALPHA = 1.0;
@@ -236,17 +237,17 @@ public final class ForceLayout implements Layout {
             return components[c].length > COMMUNITY_LIMIT && !anchored[c] && !byStress[c];
         }
 
-        /** Whether component {@code c} is an even-degree small world whose community drawing maxent-stress polishes. */
+        /** Whether component {@code c} is a big even-degree small world, drawn into communities by maxent-stress. */
         private boolean byMaxent(int c) {
             return byCommunities(c) && evenDegrees[c];
         }
 
-        /** The forces of component {@code c}: communities drawn apart in a big small world, else an even spread. */
+        /**
+         * The forces of component {@code c}: communities drawn apart in a big small world with hubs, else an even
+         * spread (which maxent-stress then draws into communities in a big even-degree small world).
+         */
         private ForceModel forces(int c) {
-            if (!byCommunities(c)) {
-                return ForceModel.EVEN;
-            }
-            return evenDegrees[c] ? ForceModel.EVEN_COMMUNITIES : ForceModel.COMMUNITIES;
+            return byCommunities(c) && !evenDegrees[c] ? ForceModel.COMMUNITIES : ForceModel.EVEN;
         }
 
         void run(Progress progress) {
@@ -261,8 +262,8 @@ public final class ForceLayout implements Layout {
                     WeightedGraph component = all.induced(components[c], scratch);
                     Multilevel multilevel = new Multilevel(k, options.iterations, loop, progress,
                             progress.previewing() ? this::stage : null, forces(c));
-                    layoutComponent(big ? component.withDegreeMasses() : component, components[c], byStress[c],
-                            multilevel, loop, random.split(), progress);
+                    layoutComponent(big && !byMaxent(c) ? component.withDegreeMasses() : component, components[c],
+                            byStress[c], multilevel, loop, random.split(), progress);
                     progress.advanceTo(mark);
                 }
             }

@@ -7,6 +7,7 @@ import app.parley.layout.ForceLayout;
 import app.parley.layout.LayoutGraph;
 import app.parley.layout.LayoutModel;
 import app.parley.layout.LayoutMonitor;
+import app.parley.layout.quality.CommunityShare;
 import app.parley.layout.quality.LayoutQuality;
 import app.parley.render.fx.FxTextMeasurer;
 import app.parley.render.scene.PreparedGraph;
@@ -19,13 +20,14 @@ import java.util.Optional;
 
 /**
  * Measures how well the force layout draws the test graphs, beside its time: the four figures of
- * {@link LayoutQuality} for Parley and, when asked and {@code sfdp} is installed, for Graphviz on the same graph.
+ * {@link LayoutQuality} and, for graphs with planted communities, the {@link CommunityShare}, for Parley and, when
+ * asked and {@code sfdp} is installed, for Graphviz on the same graph.
  */
 final class QualityBench {
 
     /** The column headings. */
-    static final String HEADINGS = String.format(Locale.ROOT, "%-9s %7s %7s %6s  %-8s %8s %6s %7s %6s %11s",
-            "graph", "actors", "links", "Q", "by", "layout", "NP", "stress", "spread", "crossings");
+    static final String HEADINGS = String.format(Locale.ROOT, "%-9s %7s %7s %6s  %-8s %8s %6s %7s %6s %11s %6s",
+            "graph", "actors", "links", "Q", "by", "layout", "NP", "stress", "spread", "crossings", "share");
 
     private static final Theme THEME = Theme.LIGHT;
 
@@ -66,10 +68,12 @@ final class QualityBench {
             x[v] = positions.x(v);
             y[v] = positions.y(v);
         }
-        String modularity = made.community() == null ? "-"
-                : String.format(Locale.ROOT, "%.2f", modularity(graph, made.community()));
+        int[] community = made.community() == null ? null : communities(graph, made.community());
+        String modularity = community == null ? "-"
+                : String.format(Locale.ROOT, "%.2f", modularity(graph, community));
         StringBuilder rows = new StringBuilder(row(name, graph.size(), layoutGraph.edgeCount(), modularity,
-                "Parley", BenchRun.percentile(times, 0.5), LayoutQuality.measure(layoutGraph, x, y, seed)));
+                "Parley", BenchRun.percentile(times, 0.5), LayoutQuality.measure(layoutGraph, x, y, seed),
+                share(x, y, community)));
         if (sfdp.isPresent()) {
             Path dot = folder.resolve(stem + ".dot");
             BenchDotFile.write(graph, THEME, pngSide, dot);
@@ -84,17 +88,27 @@ final class QualityBench {
                 }
             }
             rows.append(System.lineSeparator()).append(row("", graph.size(), layoutGraph.edgeCount(), "", "sfdp",
-                    result.millis(), LayoutQuality.measure(layoutGraph, sx, sy, seed)));
+                    result.millis(), LayoutQuality.measure(layoutGraph, sx, sy, seed), share(sx, sy, community)));
         }
         return rows.toString();
     }
 
-    /** The modularity of the planted communities, actors matched by their numbered ids. */
-    private static double modularity(ActorGraph graph, int[] planted) {
+    /** The planted community of each vertex of {@code graph}, actors matched by their numbered ids. */
+    private static int[] communities(ActorGraph graph, int[] planted) {
         int[] community = new int[graph.size()];
         for (int v = 0; v < community.length; v++) {
             community[v] = planted[Integer.parseInt(graph.actors().get(v).id().substring(1)) - 1];
         }
+        return community;
+    }
+
+    /** The community share of a drawing (see {@link CommunityShare}), or "-" without planted communities. */
+    private static String share(double[] x, double[] y, int[] community) {
+        return community == null ? "-" : String.format(Locale.ROOT, "%.3f", CommunityShare.of(x, y, community));
+    }
+
+    /** The modularity of the planted {@code community} of each vertex. */
+    private static double modularity(ActorGraph graph, int[] community) {
         int links = graph.links().size();
         int[] from = new int[links];
         int[] to = new int[links];
@@ -106,11 +120,12 @@ final class QualityBench {
     }
 
     private static String row(String name, int actors, int links, String modularity, String by, double millis,
-                              LayoutQuality quality) {
+                              LayoutQuality quality, String share) {
         String time = millis < 1000 ? String.format(Locale.ROOT, "%.0f ms", millis)
                 : String.format(Locale.ROOT, "%.2f s", millis / 1000);
-        return String.format(Locale.ROOT, "%-9s %,7d %,7d %6s  %-8s %8s %6.3f %7.4f %6.3f %11s", name, actors, links,
-                modularity, by, time, quality.neighbourhoodPreservation(), quality.stress(),
-                quality.edgeLengthSpread(), String.format(Locale.ROOT, "%.2f/1e4", 1e4 * quality.crossings().rate()));
+        return String.format(Locale.ROOT, "%-9s %,7d %,7d %6s  %-8s %8s %6.3f %7.4f %6.3f %11s %6s", name, actors,
+                links, modularity, by, time, quality.neighbourhoodPreservation(), quality.stress(),
+                quality.edgeLengthSpread(), String.format(Locale.ROOT, "%.2f/1e4", 1e4 * quality.crossings().rate()),
+                share);
     }
 }

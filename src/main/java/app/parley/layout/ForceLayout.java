@@ -42,6 +42,13 @@ public final class ForceLayout implements Layout {
      * (the 30 steps that would cool it to a hundredth changed no quality figure of the 10,000-actor test graphs).
      */
     private static final int POLISH_STEPS = 60;
+    /**
+     * Steps of maxent-stress (see {@link MaxentStress}) after the even forces of a big even-degree small world, and
+     * the weight of its entropy term: distances within two hops follow hop counts while the push draws the
+     * communities apart into clumps.
+     */
+    private static final int MAXENT_STEPS = 30;
+    private static final double MAXENT_ALPHA = 1.0;
 
     private final long seed;
     private final Options options;
@@ -221,6 +228,7 @@ public final class ForceLayout implements Layout {
                 return (double) (SPARSE_STRESS_ROUNDS + polish) * size;
             }
             double stress = size <= STRESS_LIMIT ? STRESS_PASSES_EXPECTED * size : 0;
+            stress += byMaxent(c) ? (double) MAXENT_STEPS * size : 0;
             return size > 1 ? Multilevel.work(size, options.iterations, forces(c)) + stress : 1;
         }
 
@@ -229,12 +237,17 @@ public final class ForceLayout implements Layout {
             return components[c].length > COMMUNITY_LIMIT && !anchored[c] && !byStress[c];
         }
 
-        /** The forces of component {@code c}: communities drawn apart in a big small world, else an even spread. */
+        /** Whether component {@code c} is a big even-degree small world, drawn into communities by maxent-stress. */
+        private boolean byMaxent(int c) {
+            return byCommunities(c) && evenDegrees[c];
+        }
+
+        /**
+         * The forces of component {@code c}: communities drawn apart in a big small world with hubs, else an even
+         * spread (which maxent-stress then draws into communities in a big even-degree small world).
+         */
         private ForceModel forces(int c) {
-            if (!byCommunities(c)) {
-                return ForceModel.EVEN;
-            }
-            return evenDegrees[c] ? ForceModel.EVEN_COMMUNITIES : ForceModel.COMMUNITIES;
+            return byCommunities(c) && !evenDegrees[c] ? ForceModel.COMMUNITIES : ForceModel.EVEN;
         }
 
         void run(Progress progress) {
@@ -249,8 +262,8 @@ public final class ForceLayout implements Layout {
                     WeightedGraph component = all.induced(components[c], scratch);
                     Multilevel multilevel = new Multilevel(k, options.iterations, loop, progress,
                             progress.previewing() ? this::stage : null, forces(c));
-                    layoutComponent(big ? component.withDegreeMasses() : component, components[c], byStress[c],
-                            multilevel, loop, random.split(), progress);
+                    layoutComponent(big && !byMaxent(c) ? component.withDegreeMasses() : component, components[c],
+                            byStress[c], multilevel, loop, random.split(), progress);
                     progress.advanceTo(mark);
                 }
             }
@@ -319,6 +332,9 @@ public final class ForceLayout implements Layout {
             } else if (size > 1) {
                 multilevel.layout(component, lx, ly, lp, random);
                 stage(lx, ly, null);
+                if (byMaxent(active) && !progress.cancelled()) {
+                    new MaxentStress(component, k, loop).run(lx, ly, MAXENT_STEPS, MAXENT_ALPHA, progress);
+                }
                 if (size <= STRESS_LIMIT && !progress.cancelled()) {
                     StressMajorization.refine(component, lx, ly, lp, k, progress);
                 }

@@ -20,11 +20,6 @@ record ForceModel(boolean linearSprings, int repulsionPower, double cooling, dou
      * clumps. Suits graphs with hubs, whose far-reaching push keeps their communities apart.
      */
     static final ForceModel COMMUNITIES = new ForceModel(true, 1, 0.9, 0.25);
-    /**
-     * Linear springs and fast-falling repulsion, cooled slowly: communities of like degrees become compact clumps
-     * side by side, and the links between them cross few others.
-     */
-    static final ForceModel EVEN_COMMUNITIES = new ForceModel(true, 2, 0.95, 1.0);
     /** Fruchterman-Reingold springs with fast-falling repulsion, cooled slowly: untangles a drawing nearly right. */
     static final ForceModel POLISH = new ForceModel(false, 2, 0.95, 1.0);
 

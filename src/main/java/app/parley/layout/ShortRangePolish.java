@@ -24,6 +24,8 @@ final class ShortRangePolish {
     static final double REPULSION = 0.55;
     /** The grid has at most this many cells per vertex; a sparser drawing gets wider cells. */
     private static final int CELLS_PER_VERTEX = 2;
+    /** The grid's rows are cut into this many stripes (fewer if it has fewer rows), their pushes summed at once. */
+    private static final int STRIPES = 8;
 
     private final WeightedGraph graph;
     private final double[] x;
@@ -38,6 +40,9 @@ final class ShortRangePolish {
     /** The vertices sorted by cell, their positions in that order, and where each cell's run starts. */
     private final int[] sorted;
     private final double[] sortedXY;
+    /** The pushes summed by even and by odd stripes, in cell order. */
+    private final double[] pushEven;
+    private final double[] pushOdd;
     private final int[] cellOf;
     private int[] cellStart = new int[0];
     private int columns;
@@ -68,6 +73,8 @@ final class ShortRangePolish {
         fy = new double[n];
         sorted = new int[n];
         sortedXY = new double[2 * n];
+        pushEven = new double[2 * n];
+        pushOdd = new double[2 * n];
         cellOf = new int[n];
     }
 
@@ -97,11 +104,19 @@ final class ShortRangePolish {
             return;
         }
         fileByCell();
+        int stripes = Math.min(STRIPES, rows);
+        Arrays.fill(pushEven, 0, 2 * n, 0);
+        Arrays.fill(pushOdd, 0, 2 * n, 0);
+        loop.runEach(stripes, (from, to) -> {
+            for (int stripe = from; stripe < to; stripe++) {
+                pushWithin(stripe, stripes);
+            }
+        });
         loop.run(n, (from, to) -> {
             for (int p = from; p < to; p++) {
                 int v = sorted[p];
                 if (!pinned[v]) {
-                    force(v);
+                    force(v, p);
                 }
             }
         });
@@ -117,6 +132,65 @@ final class ShortRangePolish {
                 }
             }
         });
+    }
+
+    /**
+     * Sums the pushes between the vertices of the rows of stripe {@code stripe} (of {@code stripes}) and those in
+     * reach after them: in the same cell or the next one of the row, or in the three cells below. Each pair is
+     * summed once, into both its vertices' slots of the stripe's buffer (even stripes and odd ones have a buffer
+     * each); a stripe writes only to its own rows and the first row of the next, so stripes never write the same
+     * slots of the same buffer.
+     */
+    private void pushWithin(int stripe, int stripes) {
+        double[] push = stripe % 2 == 0 ? pushEven : pushOdd;
+        double[] positions = sortedXY;
+        int[] starts = cellStart;
+        int[] order = sorted;
+        double reachSquared = reach * reach;
+        int firstRow = (int) ((long) rows * stripe / stripes);
+        int endRow = (int) ((long) rows * (stripe + 1) / stripes);
+        for (int row = firstRow; row < endRow; row++) {
+            for (int column = 0; column < columns; column++) {
+                int cell = row * columns + column;
+                int besideEnd = starts[cell + (column + 1 < columns ? 2 : 1)];
+                int belowStart = row + 1 < rows ? starts[cell + columns - (column > 0 ? 1 : 0)] : 0;
+                int belowEnd = row + 1 < rows ? starts[cell + columns + (column + 1 < columns ? 2 : 1)] : 0;
+                for (int p = starts[cell]; p < starts[cell + 1]; p++) {
+                    double px = positions[2 * p];
+                    double py = positions[2 * p + 1];
+                    double sx = 0;
+                    double sy = 0;
+                    for (int pass = 0; pass < 2; pass++) {
+                        int first = pass == 0 ? p + 1 : belowStart;
+                        int last = pass == 0 ? besideEnd : belowEnd;
+                        for (int q = first; q < last; q++) {
+                            double dx = px - positions[2 * q];
+                            double dy = py - positions[2 * q + 1];
+                            double d2 = dx * dx + dy * dy;
+                            if (d2 >= reachSquared) {
+                                continue;
+                            }
+                            double ex;
+                            double ey;
+                            if (d2 > 0) {
+                                double f = 1 / (d2 * Math.sqrt(d2));
+                                ex = dx * f;
+                                ey = dy * f;
+                            } else {
+                                ex = order[p] < order[q] ? -1 : 1;
+                                ey = 0;
+                            }
+                            sx += ex;
+                            sy += ey;
+                            push[2 * q] -= ex;
+                            push[2 * q + 1] -= ey;
+                        }
+                    }
+                    push[2 * p] += sx;
+                    push[2 * p + 1] += sy;
+                }
+            }
+        }
     }
 
     /** Sorts the vertices by grid cell (by vertex number within a cell) and copies their positions in that order. */
@@ -169,42 +243,13 @@ final class ShortRangePolish {
         return Math.min(rows - 1, (int) ((py - minY) / cell));
     }
 
-    /** The net force on {@code v}: repulsion from the vertices within reach, then its springs. */
-    private void force(int v) {
+    /** The net force on {@code v}, at place {@code p} of the cell order: the pushes summed, then its springs. */
+    private void force(int v, int p) {
         double px = x[v];
         double py = y[v];
-        int column = column(px);
-        int row = row(py);
-        double reachSquared = reach * reach;
-        double[] positions = sortedXY;
-        int[] starts = cellStart;
-        double sx = 0;
-        double sy = 0;
-        int left = Math.max(0, column - 1);
-        int right = Math.min(columns - 1, column + 1) + 1;
-        for (int r = Math.max(0, row - 1), end = Math.min(rows - 1, row + 1); r <= end; r++) {
-            int last = 2 * starts[r * columns + right];
-            for (int p = 2 * starts[r * columns + left]; p < last; p += 2) {
-                double dx = px - positions[p];
-                double dy = py - positions[p + 1];
-                double d2 = dx * dx + dy * dy;
-                if (d2 < reachSquared) {
-                    if (d2 > 0) {
-                        double f = 1 / (d2 * Math.sqrt(d2));
-                        sx += dx * f;
-                        sy += dy * f;
-                    } else {
-                        int u = sorted[p / 2];
-                        if (u != v) {
-                            sx += v < u ? -1 : 1;
-                        }
-                    }
-                }
-            }
-        }
         double scale = REPULSION * k * k * k;
-        sx *= scale;
-        sy *= scale;
+        double sx = (pushEven[2 * p] + pushOdd[2 * p]) * scale;
+        double sy = (pushEven[2 * p + 1] + pushOdd[2 * p + 1]) * scale;
         for (int e = graph.rowStart[v]; e < graph.rowStart[v + 1]; e++) {
             int u = graph.neighbours[e];
             double dx = x[u] - px;

@@ -25,7 +25,10 @@ record ForceModel(boolean linearSprings, int repulsionPower, double cooling, dou
      * side by side, and the links between them cross few others.
      */
     static final ForceModel EVEN_COMMUNITIES = new ForceModel(true, 2, 0.95, 1.0);
-    /** Fruchterman-Reingold springs with fast-falling repulsion, cooled slowly: untangles a drawing nearly right. */
+    /**
+     * Fruchterman-Reingold springs with fast-falling repulsion, cooled slowly: untangles a drawing nearly right (the
+     * cooling and first step of {@link ShortRangePolish} after sparse stress).
+     */
     static final ForceModel POLISH = new ForceModel(false, 2, 0.95, 1.0);
 
     /** A run stops when its step has shrunk below this share of the edge length. */

@@ -227,8 +227,9 @@ final class SparseStress {
             double dy = vy - y[u];
             double distance = Math.sqrt(dx * dx + dy * dy);
             if (distance > 0) {
-                sx += weight * (x[u] + target * dx / distance);
-                sy += weight * (y[u] + target * dy / distance);
+                double along = target / distance;
+                sx += weight * (x[u] + along * dx);
+                sy += weight * (y[u] + along * dy);
             } else {
                 sx += weight * (x[u] + (v < u ? -target : target));
                 sy += weight * y[u];
@@ -245,8 +246,9 @@ final class SparseStress {
             double dy = vy - pyj;
             double distance = Math.sqrt(dx * dx + dy * dy);
             if (distance > 0) {
-                sx += weight * (pxj + target * dx / distance);
-                sy += weight * (pyj + target * dy / distance);
+                double along = target / distance;
+                sx += weight * (pxj + along * dx);
+                sy += weight * (pyj + along * dy);
             } else {
                 sx += weight * (pxj + target);
                 sy += weight * pyj;

@@ -35,8 +35,6 @@ final class ShortRangePolish {
     private final double cooling;
     private final double reach;
     private final ParallelLoop loop;
-    private final double[] fx;
-    private final double[] fy;
     /** The vertices sorted by cell, their positions in that order, and where each cell's run starts. */
     private final int[] sorted;
     private final double[] sortedXY;
@@ -44,6 +42,8 @@ final class ShortRangePolish {
     private final double[] pushEven;
     private final double[] pushOdd;
     private final int[] cellOf;
+    /** Where each vertex is in the cell order. */
+    private final int[] placeOf;
     private int[] cellStart = new int[0];
     private int columns;
     private int rows;
@@ -69,13 +69,12 @@ final class ShortRangePolish {
         this.reach = REACH * k;
         this.loop = loop;
         int n = graph.size;
-        fx = new double[n];
-        fy = new double[n];
         sorted = new int[n];
         sortedXY = new double[2 * n];
         pushEven = new double[2 * n];
         pushOdd = new double[2 * n];
         cellOf = new int[n];
+        placeOf = new int[n];
     }
 
     /**
@@ -116,19 +115,7 @@ final class ShortRangePolish {
             for (int p = from; p < to; p++) {
                 int v = sorted[p];
                 if (!pinned[v]) {
-                    force(v, p);
-                }
-            }
-        });
-        loop.run(n, (from, to) -> {
-            for (int v = from; v < to; v++) {
-                if (pinned[v]) {
-                    continue;
-                }
-                double f = Math.sqrt(fx[v] * fx[v] + fy[v] * fy[v]);
-                if (f > 0) {
-                    x[v] += length * fx[v] / f;
-                    y[v] += length * fy[v] / f;
+                    move(v, p, length);
                 }
             }
         });
@@ -230,6 +217,7 @@ final class ShortRangePolish {
         for (int v = 0; v < n; v++) {
             int p = next[cellOf[v]]++;
             sorted[p] = v;
+            placeOf[v] = p;
             sortedXY[2 * p] = x[v];
             sortedXY[2 * p + 1] = y[v];
         }
@@ -243,22 +231,29 @@ final class ShortRangePolish {
         return Math.min(rows - 1, (int) ((py - minY) / cell));
     }
 
-    /** The net force on {@code v}, at place {@code p} of the cell order: the pushes summed, then its springs. */
-    private void force(int v, int p) {
-        double px = x[v];
-        double py = y[v];
+    /**
+     * Moves {@code v}, at place {@code p} of the cell order, by {@code length} along its net force: the pushes summed,
+     * then its springs, all from the positions filed at the start of the step (which moving does not change).
+     */
+    private void move(int v, int p, double length) {
+        double[] filed = sortedXY;
+        double px = filed[2 * p];
+        double py = filed[2 * p + 1];
         double scale = REPULSION * k * k * k;
         double sx = (pushEven[2 * p] + pushOdd[2 * p]) * scale;
         double sy = (pushEven[2 * p + 1] + pushOdd[2 * p + 1]) * scale;
         for (int e = graph.rowStart[v]; e < graph.rowStart[v + 1]; e++) {
-            int u = graph.neighbours[e];
-            double dx = x[u] - px;
-            double dy = y[u] - py;
+            int at = 2 * placeOf[graph.neighbours[e]];
+            double dx = filed[at] - px;
+            double dy = filed[at + 1] - py;
             double f = graph.weights[e] * Math.sqrt(dx * dx + dy * dy) / k;
             sx += dx * f;
             sy += dy * f;
         }
-        fx[v] = sx;
-        fy[v] = sy;
+        double f = Math.sqrt(sx * sx + sy * sy);
+        if (f > 0) {
+            x[v] += length * sx / f;
+            y[v] += length * sy / f;
+        }
     }
 }

@@ -10,8 +10,9 @@ import java.util.Arrays;
  * instead of a tree rebuilt at every step: vertices are sorted by cell, and each looks only into its own cell and the
  * eight around it. Every vertex pushes alike (masses are not used).
  *
- * <p>Forces are computed from a snapshot of the positions, each vertex's summed in a fixed order (by cell, then by
- * vertex number), so the result does not depend on the threads.
+ * <p>Forces are computed from the positions filed at the start of a step. Each pair's push is worked out once, stripe
+ * by stripe of the grid's rows, each stripe in a fixed order into one of two buffers (even and odd stripes) that are
+ * added up at the end, so the result does not depend on the threads.
  */
 final class ShortRangePolish {
 

@@ -35,13 +35,13 @@ public final class ForceLayout implements Layout {
     private static final int COMMUNITY_LIMIT = 2000;
     /** Pivots of the sparse stress model that lays out long free components bigger than {@link #STRESS_LIMIT}. */
     private static final int PIVOTS = 50;
-    /** The most rounds of sparse stress majorization. */
-    private static final int SPARSE_STRESS_ROUNDS = 120;
     /**
-     * The steps of the force polish after sparse stress: it cools from one edge length to a twentieth of one in 60
-     * (the 30 steps that would cool it to a hundredth changed no quality figure of the 10,000-actor test graphs).
+     * The most rounds of sparse stress majorization: enough to set the global shape (the pivots pull for the first
+     * half), the force polish settling the local one.
      */
-    private static final int POLISH_STEPS = 60;
+    private static final int SPARSE_STRESS_ROUNDS = 40;
+    /** The steps of the force polish after sparse stress: it cools from one edge length to a hundredth of one. */
+    private static final int POLISH_STEPS = 90;
     /**
      * Steps of maxent-stress (see {@link MaxentStress}) after the even forces of a big even-degree small world, and
      * the weight of its entropy term: distances within two hops follow hop counts while the push draws the
@@ -356,8 +356,8 @@ public final class ForceLayout implements Layout {
 
         /**
          * Places a big free component by pivot MDS and polishes it by sparse stress majorization: distances on the
-         * page follow hop distances, so a graph with a shape in the plane gets that shape back. A short run of
-         * forces whose repulsion falls off fast then evens out the links and untangles small folds.
+         * page follow hop distances, so a graph with a shape in the plane gets that shape back. A run of forces whose
+         * repulsion reaches only a few edge lengths then evens out the links and untangles small folds.
          */
         private void sparseStress(WeightedGraph component, double[] lx, double[] ly, boolean[] lp, ParallelLoop loop,
                                   SplittableRandom random, Progress progress) {
@@ -371,8 +371,8 @@ public final class ForceLayout implements Layout {
             stage(lx, ly, null);
             new SparseStress(component, lengths, mds, k).run(lx, ly, lp, SPARSE_STRESS_ROUNDS, progress);
             if (!progress.cancelled()) {
-                new SpringElectrical(component, lx, ly, lp, k, loop, ForceModel.POLISH)
-                        .run(POLISH_STEPS, ForceModel.POLISH.refineStep() * k, false, progress, component.size);
+                new ShortRangePolish(component, lx, ly, lp, k, ForceModel.POLISH.cooling(), loop)
+                        .run(POLISH_STEPS, ForceModel.POLISH.refineStep() * k, progress, component.size);
             }
         }
 

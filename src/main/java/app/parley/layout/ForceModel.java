@@ -20,7 +20,10 @@ record ForceModel(boolean linearSprings, int repulsionPower, double cooling, dou
      * clumps. Suits graphs with hubs, whose far-reaching push keeps their communities apart.
      */
     static final ForceModel COMMUNITIES = new ForceModel(true, 1, 0.9, 0.25);
-    /** Fruchterman-Reingold springs with fast-falling repulsion, cooled slowly: untangles a drawing nearly right. */
+    /**
+     * Fruchterman-Reingold springs with fast-falling repulsion, cooled slowly: untangles a drawing nearly right (the
+     * cooling and first step of {@link ShortRangePolish} after sparse stress).
+     */
     static final ForceModel POLISH = new ForceModel(false, 2, 0.95, 1.0);
 
     /** A run stops when its step has shrunk below this share of the edge length. */

@@ -29,7 +29,19 @@ final class ParallelLoop implements AutoCloseable {
         if (pool == null || n < 2 * GRAIN) {
             body.run(0, n);
         } else {
-            pool.invoke(new Range(body, 0, n));
+            pool.invoke(new Range(body, 0, n, GRAIN));
+        }
+    }
+
+    /**
+     * Runs {@code body} once for each of the tasks {@code 0..count-1}, each on one thread (for a few tasks of much
+     * work each, such as the stripes of a grid).
+     */
+    void runEach(int count, Body body) {
+        if (pool == null || count < 2) {
+            body.run(0, count);
+        } else {
+            pool.invoke(new Range(body, 0, count, 1));
         }
     }
 
@@ -45,20 +57,22 @@ final class ParallelLoop implements AutoCloseable {
         private final transient Body body;
         private final int from;
         private final int to;
+        private final int grain;
 
-        Range(Body body, int from, int to) {
+        Range(Body body, int from, int to, int grain) {
             this.body = body;
             this.from = from;
             this.to = to;
+            this.grain = grain;
         }
 
         @Override
         protected void compute() {
-            if (to - from <= GRAIN) {
+            if (to - from <= grain) {
                 body.run(from, to);
             } else {
                 int middle = (from + to) >>> 1;
-                invokeAll(new Range(body, from, middle), new Range(body, middle, to));
+                invokeAll(new Range(body, from, middle, grain), new Range(body, middle, to, grain));
             }
         }
     }

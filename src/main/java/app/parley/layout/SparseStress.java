@@ -28,10 +28,11 @@ final class SparseStress {
     private final int[] termPivot;
     private final double[] termTarget;
     private final double[] termWeight;
-    /** The vertices within two hops of each vertex (in compressed rows) and their hop distance. */
+    /** The vertices within two hops of each vertex (in compressed rows), their target distance and weight. */
     private final int[] localStart;
     private final int[] local;
-    private final double[] localHops;
+    private final double[] localTarget;
+    private final double[] localWeight;
 
     /** A model of {@code graph} with edges of the given {@code lengths} (mean 1), drawn {@code k} times as long. */
     SparseStress(WeightedGraph graph, double[] lengths, PivotMds pivots, double k) {
@@ -94,7 +95,12 @@ final class SparseStress {
         start[n] = at;
         localStart = start;
         local = Arrays.copyOf(found, at);
-        localHops = Arrays.copyOf(hops, at);
+        localTarget = new double[at];
+        localWeight = new double[at];
+        for (int e = 0; e < at; e++) {
+            localTarget[e] = k * hops[e];
+            localWeight[e] = 1.0 / (hops[e] * hops[e]);
+        }
         int p = pivots.pivots.length;
         termStart = new int[n + 1];
         int count = 0;
@@ -215,15 +221,15 @@ final class SparseStress {
         double vy = y[v];
         for (int e = localStart[v]; e < localStart[v + 1]; e++) {
             int u = local[e];
-            double h = localHops[e];
-            double target = k * h;
-            double weight = 1.0 / (h * h);
+            double target = localTarget[e];
+            double weight = localWeight[e];
             double dx = vx - x[u];
             double dy = vy - y[u];
             double distance = Math.sqrt(dx * dx + dy * dy);
             if (distance > 0) {
-                sx += weight * (x[u] + target * dx / distance);
-                sy += weight * (y[u] + target * dy / distance);
+                double along = target / distance;
+                sx += weight * (x[u] + along * dx);
+                sy += weight * (y[u] + along * dy);
             } else {
                 sx += weight * (x[u] + (v < u ? -target : target));
                 sy += weight * y[u];
@@ -240,8 +246,9 @@ final class SparseStress {
             double dy = vy - pyj;
             double distance = Math.sqrt(dx * dx + dy * dy);
             if (distance > 0) {
-                sx += weight * (pxj + target * dx / distance);
-                sy += weight * (pyj + target * dy / distance);
+                double along = target / distance;
+                sx += weight * (pxj + along * dx);
+                sy += weight * (pyj + along * dy);
             } else {
                 sx += weight * (pxj + target);
                 sy += weight * pyj;

@@ -67,8 +67,9 @@ public final class MotionFrames {
      */
     static final double MAX_ZOOM_IN = 4;
     /**
-     * The most a kept frame is scaled up while the view zooms in and a frame is being painted ahead: a coarser picture
-     * for the few frames until it comes rather than one painted in full.
+     * The most a kept frame is scaled up while a frame is being painted ahead, or when it was itself painted ahead (a
+     * zoom out asks for one zoomed out up to {@value #MAX_LEAD_ZOOM_OUT}-fold): a coarser picture for a few frames
+     * rather than one painted in full.
      */
     static final double MAX_ZOOM_IN_WAITING = 8;
     /** The largest share of the window that may be left for strips before a frame is painted in full again. */
@@ -88,13 +89,21 @@ public final class MotionFrames {
      * painting one takes on its thread at 60 frames a second.
      */
     static final int LEAD_FRAMES = 4;
-    /** The most a frame asked for ahead is zoomed out from the view, to cover where a zoom out is going. */
-    static final double MAX_LEAD_ZOOM_OUT = 3.5;
+    /**
+     * The most a frame asked for ahead is zoomed out from the view, to cover where a zoom out is going: by the time it
+     * is painted the view has zoomed out towards it, so it is scaled up less than this.
+     */
+    static final double MAX_LEAD_ZOOM_OUT = 8;
     /**
      * How far the foreseen view may zoom in from the kept frame before a frame is asked for ahead: well before
      * {@link #MAX_ZOOM_IN}, so that it comes before the kept frame runs out.
      */
     static final double AHEAD_ZOOM_IN = 2;
+    /**
+     * The largest share of the foreseen view the kept frame may leave uncovered before a frame is asked for ahead: a
+     * pan paints the strips it uncovers until then.
+     */
+    static final double AHEAD_UNCOVERED = 0.3;
 
     private final FrameImages images = new FrameImages();
     private final OverviewImages overview;
@@ -115,6 +124,8 @@ public final class MotionFrames {
     private List<PixelFrame.Text> keptTexts = List.of();
     /** The world rectangle the kept image covers when it is one image of pixels; {@code null} when read back. */
     private Bounds keptWorld;
+    /** Whether the kept frame was painted ahead. */
+    private boolean keptAhead;
     /** Counts the frames kept: a frame painted ahead is taken only when none was kept since it was asked for. */
     private long generation;
     /** What the previous moving frame showed (a world rectangle filling the canvas); {@code null} after a still one. */
@@ -268,6 +279,7 @@ public final class MotionFrames {
         keptArea = outputArea(painted, pixels.world(), pixels.width(), pixels.height());
         keptTexts = pixels.texts();
         keptWorld = pixels.world();
+        keptAhead = true;
         keptFrame = painted;
         keptDrawing = drawing;
         keptSketched = drawing.sketches(painted.scale());
@@ -278,21 +290,22 @@ public final class MotionFrames {
     /**
      * Asks for a frame to be painted ahead when the kept frame will not serve the view {@value #LEAD_FRAMES} frames
      * on, foreseen from how it moved since the frame before (when it will not cover that view, or will be scaled up
-     * more than {@value #AHEAD_ZOOM_IN}-fold or down more than {@value #MAX_ZOOM_CHANGE}-fold) and the overview will
-     * not either. The frame asked for holds the view and the one foreseen twice as many frames on, so that it serves
+     * more than {@value #AHEAD_ZOOM_IN}-fold or down more than {@value #MAX_ZOOM_CHANGE}-fold), unless the overview
+     * will serve the view twice as many frames on. The frame asked for holds the view and that one, so that it serves
      * a while.
      */
     private void lookAhead(Composition frame, GraphDrawing drawing) {
         Bounds shown = shown(frame);
         Bounds previous = lastShown;
         lastShown = shown;
-        Composition later = frame(frame, foreseen(previous, shown, LEAD_FRAMES));
-        if (ahead.busy() || servesLater(later, drawing) || overview.levelFor(later, drawing) != null
-                || refusedNear(drawing, frame.scale())) {
+        Bounds whole = drawing.bounds().inflate(drawing.reach(frame.scale()));
+        Composition later = frame(frame, foreseen(previous, shown, LEAD_FRAMES, whole));
+        Bounds farther = foreseen(previous, shown, 2 * LEAD_FRAMES, whole);
+        if (ahead.busy() || shown.contains(whole) || servesLater(later, drawing)
+                || overview.levelFor(frame(frame, farther), drawing) != null || refusedNear(drawing, frame.scale())) {
             return;
         }
-        Bounds asked = shown.union(foreseen(previous, shown, 2 * LEAD_FRAMES));
-        ahead.ask(frame(frame, asked), drawing, generation);
+        ahead.ask(frame(frame, shown.union(farther)), drawing, generation);
     }
 
     /** {@code frame} with {@code window} in place of its own. */
@@ -302,15 +315,16 @@ public final class MotionFrames {
 
     /**
      * The view {@code frames} frames after {@code shown}, moving on as it moved from {@code previous} (zoomed out at
-     * most {@value #MAX_LEAD_ZOOM_OUT}-fold, in at most {@value #MAX_ZOOM_IN}-fold); {@code shown} itself when there
-     * is no view before it.
+     * most {@value #MAX_LEAD_ZOOM_OUT}-fold and no farther than to show all of {@code whole}, in at most
+     * {@value #MAX_ZOOM_IN}-fold); {@code shown} itself when there is no view before it.
      */
-    private static Bounds foreseen(Bounds previous, Bounds shown, int frames) {
+    private static Bounds foreseen(Bounds previous, Bounds shown, int frames, Bounds whole) {
         if (previous == null || !(previous.width() > 0)) {
             return shown;
         }
+        double wholeZoom = Math.max(whole.width() / shown.width(), whole.height() / shown.height());
         double zoom = Math.pow(shown.width() / previous.width(), frames);
-        zoom = Math.max(1 / MAX_ZOOM_IN, Math.min(MAX_LEAD_ZOOM_OUT, zoom));
+        zoom = Math.max(1 / MAX_ZOOM_IN, Math.min(Math.min(MAX_LEAD_ZOOM_OUT, Math.max(1, wholeZoom)), zoom));
         double cx = shown.centerX() + (shown.centerX() - previous.centerX()) * frames;
         double cy = shown.centerY() + (shown.centerY() - previous.centerY()) * frames;
         double w = shown.width() * zoom;
@@ -325,7 +339,27 @@ public final class MotionFrames {
             return false;
         }
         double change = later.scale() / keptFrame.scale();
-        return change <= AHEAD_ZOOM_IN && change >= 1 / MAX_ZOOM_CHANGE && covers(placement(later), later);
+        return change <= AHEAD_ZOOM_IN && change >= 1 / MAX_ZOOM_CHANGE
+                && uncovered(placement(later), later, drawing) <= AHEAD_UNCOVERED;
+    }
+
+    /**
+     * The share of {@code frame} that a picture placed at {@code covered} leaves uncovered, counting only where
+     * {@code drawing} can ink (the rest is background, which a strip paints at no cost).
+     */
+    private static double uncovered(Bounds covered, Composition frame, GraphDrawing drawing) {
+        double scale = frame.scale();
+        Bounds world = drawing.bounds().inflate(drawing.reach(scale));
+        double left = Math.max(0, world.x() * scale + frame.offsetX());
+        double top = Math.max(0, world.y() * scale + frame.offsetY());
+        double right = Math.min(frame.width(), world.maxX() * scale + frame.offsetX());
+        double bottom = Math.min(frame.height(), world.maxY() * scale + frame.offsetY());
+        if (right <= left || bottom <= top) {
+            return 0;
+        }
+        double coveredWidth = Math.max(0, Math.min(right, covered.maxX()) - Math.max(left, covered.x()));
+        double coveredHeight = Math.max(0, Math.min(bottom, covered.maxY()) - Math.max(top, covered.y()));
+        return 1 - coveredWidth * coveredHeight / ((right - left) * (bottom - top));
     }
 
     private boolean refusedNear(GraphDrawing drawing, double scale) {
@@ -546,13 +580,11 @@ public final class MotionFrames {
         double change = frame.scale() / keptFrame.scale();
         boolean zoomingIn = change > 1;
         if (!zoomingIn && drawing.sketches(frame.scale()) != keptSketched
-                || change > (ahead.busy() ? MAX_ZOOM_IN_WAITING : MAX_ZOOM_IN) || change < 1 / MAX_ZOOM_CHANGE) {
+                || change > (ahead.busy() || keptAhead ? MAX_ZOOM_IN_WAITING : MAX_ZOOM_IN)
+                || change < 1 / MAX_ZOOM_CHANGE) {
             return false;
         }
-        Bounds covered = placement(frame);
-        double coveredWidth = Math.max(0, Math.min(frame.width(), covered.maxX()) - Math.max(0, covered.x()));
-        double coveredHeight = Math.max(0, Math.min(frame.height(), covered.maxY()) - Math.max(0, covered.y()));
-        return 1 - coveredWidth * coveredHeight / (frame.width() * (double) frame.height()) <= MAX_UNCOVERED;
+        return uncovered(placement(frame), frame, drawing) <= MAX_UNCOVERED;
     }
 
     /** Where the kept frame lies in {@code frame}, in output pixels. */
@@ -624,6 +656,7 @@ public final class MotionFrames {
         retire(drawing, frame, renderScale);
         generation++;
         keptTexts = List.of();
+        keptAhead = false;
         if (keeper.keptPixels()) {
             keptPadded = true;
             kept = new WritableImage(new PixelBuffer<>(keeper.width(), keeper.height(),

@@ -94,7 +94,7 @@ class FramesAheadTest {
         List<MotionFrames.Kind> alone = zoomInAndOut(view(null));
 
         assertThat(ahead.get(0)).isEqualTo(MotionFrames.Kind.KEPT);
-        assertThat(ahead.subList(1, ahead.size())).as("moving frames, each painted ahead in time")
+        assertThat(ahead.subList(1, ahead.size())).as("moving frames, each painted ahead in time: %s", ahead)
                 .containsOnly(MotionFrames.Kind.REUSED);
         assertThat(alone.subList(1, alone.size())).as("the same moving frames, none painted ahead")
                 .contains(MotionFrames.Kind.KEPT);

@@ -219,7 +219,7 @@ public final class MotionFrames {
         int height = frame.height();
         Rgba background = frame.background();
         if (reuses(frame, drawing, background) && strips(keptPlacement(frame), width, height).isEmpty()) {
-            drawFromKept(surface, gc, frame);
+            drawFromKept(surface, gc, frame, drawing);
             paintOverlays(surface, overlays, width, height);
             return Kind.REUSED;
         }
@@ -235,7 +235,7 @@ public final class MotionFrames {
             return Kind.REUSED;
         }
         if (reuses(frame, drawing, background)) {
-            drawFromKept(surface, gc, frame);
+            drawFromKept(surface, gc, frame, drawing);
             paintOverlays(surface, overlays, width, height);
             return Kind.REUSED;
         }
@@ -630,14 +630,17 @@ public final class MotionFrames {
 
     /**
      * Paints the strips of {@code frame} the kept frame does not cover, then the kept frame over the rest: a pure pan
-     * by whole device pixels puts every kept pixel where the full frame would paint it.
+     * by whole device pixels puts every kept pixel where the full frame would paint it. When the kept frame is one
+     * image of pixels, the strips are painted so too, however few links they hold.
      */
-    private void drawFromKept(FxSurface surface, GraphicsContext gc, Composition frame) {
+    private void drawFromKept(FxSurface surface, GraphicsContext gc, Composition frame, GraphDrawing drawing) {
         Bounds placed = keptPlacement(frame);
+        Composition painted = keptWorld == null ? frame : new Composition(frame.width(), frame.height(),
+                frame.background(), drawing.inMotionAsPixels(), frame.window(), List.of());
         for (Bounds strip : strips(placed, frame.width(), frame.height())) {
             surface.save();
             surface.transform(1, strip.x(), strip.y());
-            frame.paintTile(surface, strip);
+            painted.paintTile(surface, strip);
             surface.restore();
         }
         gc.save();

@@ -1,5 +1,7 @@
 package app.parley.cli;
 
+import app.parley.render.fx.FrameTimer;
+
 /**
  * What the benchmark measured for one graph size. Times are in milliseconds, sizes in bytes.
  *
@@ -15,6 +17,7 @@ package app.parley.cli;
  * @param frameP95        95th percentile of those frames
  * @param frames          how many frames the script has
  * @param framesInFull    how many of them were painted in full rather than drawn from the last full frame
+ * @param ahead           what the thread that paints moving frames ahead did during them
  * @param settledWhole    a still frame of the whole graph
  * @param settledMid      a still frame halfway in
  * @param settledClose    a still frame at full size
@@ -26,7 +29,7 @@ package app.parley.cli;
  */
 record BenchFigures(int actors, int edges, long fileBytes, double readMillis, double prepareMillis,
                     double layoutMillis, int layoutRuns, double sceneMillis, double frameMedian, double frameP95,
-                    int frames, int framesInFull, double settledWhole, double settledMid, double settledClose, double pngMillis,
+                    int frames, int framesInFull, FrameTimer.Ahead ahead, double settledWhole, double settledMid, double settledClose, double pngMillis,
                     int pngWidth, int pngHeight, long peakHeapBytes, long liveHeapBytes) {
 
     /** Reading and preparing together: from file to a graph ready to lay out. */

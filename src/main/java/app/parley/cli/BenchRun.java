@@ -94,10 +94,12 @@ final class BenchRun {
             GraphDrawing drawing = new GraphDrawing(scene, THEME, ViewState.NONE);
             List<ViewScript.Step> script = ViewScript.panAndZoom(scene.bounds(), plan.width(), plan.height());
             List<Bounds> views = script.stream().map(ViewScript.Step::window).toList();
-            FrameTimer timer = new FrameTimer(plan.width(), plan.height());
+            FrameTimer timer = new FrameTimer(plan.width(), plan.height(), true);
             List<Overlay> overlays = overlays(prepared);
             timer.time(drawing, THEME.background(), overlays, views, true);
+            FrameTimer.Ahead before = timer.ahead();
             List<FrameTimer.Frame> movingFrames = timer.time(drawing, THEME.background(), overlays, views, true);
+            FrameTimer.Ahead ahead = timer.ahead().since(before);
             double[] moving = totals(movingFrames);
             int paintedInFull = (int) movingFrames.stream()
                     .filter(frame -> frame.kind() == MotionFrames.Kind.KEPT
@@ -116,7 +118,7 @@ final class BenchRun {
             long live = heap.liveBytes();
             return new BenchFigures(actors, prepared.layoutGraph().edgeCount(), Files.size(file), readMillis,
                     prepareMillis, median(layouts), layouts.length, sceneMillis, percentile(moving, 0.5),
-                    percentile(moving, 0.95), moving.length, paintedInFull, settled[0], settled[1], settled[2],
+                    percentile(moving, 0.95), moving.length, paintedInFull, ahead, settled[0], settled[1], settled[2],
                     pngMillis, picture.width(), picture.height(), peak, live);
         }
     }

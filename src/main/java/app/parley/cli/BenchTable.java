@@ -24,7 +24,13 @@ final class BenchTable {
                 String.format(Locale.ROOT, "%.1f/%.1f ms", f.frameMedian(), f.frameP95()),
                 String.format(Locale.ROOT, "%.0f/%.0f/%.0f ms", f.settledWhole(), f.settledMid(), f.settledClose()),
                 time(f.pngMillis()) + " " + f.pngWidth() + "x" + f.pngHeight(), megabytes(f.peakHeapBytes()),
-                megabytes(f.liveHeapBytes()));
+                megabytes(f.liveHeapBytes())) + System.lineSeparator() + aheadLine(f);
+    }
+
+    /** What the thread that paints moving frames ahead did while the timed frames ran. */
+    private static String aheadLine(BenchFigures f) {
+        return String.format(Locale.ROOT, "%8s frames painted ahead: %d asked, %d drawn from; %.0f ms on their thread",
+                "", f.ahead().asked(), f.ahead().adopted(), f.ahead().millis());
     }
 
     /** One size as named fields, times in milliseconds and sizes in bytes. */
@@ -41,6 +47,9 @@ final class BenchTable {
         fields.put("sceneMillis", round(f.sceneMillis()));
         fields.put("frames", f.frames());
         fields.put("framesPaintedInFull", f.framesInFull());
+        fields.put("framesAskedAhead", f.ahead().asked());
+        fields.put("framesDrawnFromAhead", f.ahead().adopted());
+        fields.put("framesAheadMillis", round(f.ahead().millis()));
         fields.put("movingFrameMedianMillis", round(f.frameMedian()));
         fields.put("movingFrameP95Millis", round(f.frameP95()));
         fields.put("stillFrameWholeMillis", round(f.settledWhole()));

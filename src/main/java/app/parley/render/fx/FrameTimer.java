@@ -7,6 +7,7 @@ import app.parley.render.scene.Bounds;
 import app.parley.render.scene.Rgba;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
@@ -35,22 +36,56 @@ public final class FrameTimer {
         }
     }
 
+    /**
+     * What the thread that paints moving frames ahead did.
+     *
+     * @param asked   frames asked to be painted ahead
+     * @param adopted frames painted ahead that moving frames were then drawn from
+     * @param millis  the time painting them took on that thread
+     */
+    public record Ahead(int asked, int adopted, double millis) {
+
+        /** What was done since {@code before}. */
+        public Ahead since(Ahead before) {
+            return new Ahead(asked - before.asked, adopted - before.adopted, millis - before.millis);
+        }
+    }
+
+    /** A frame every 1/60 s, as a screen refreshes. */
+    public static final long FRAME_NANOS = 1_000_000_000L / 60;
+
     /** Pixels read back beyond a patched frame's patch on each side (the patch itself reaches three beyond). */
     private static final int READBACK_MARGIN = 4;
 
     private final int width;
     private final int height;
     private final MotionFrames frames = new MotionFrames();
+    private final boolean paced;
     private Canvas canvas;
     private WritableImage image;
 
-    /** A timer for a window of {@code width} x {@code height} pixels. */
+    /** A timer for a window of {@code width} x {@code height} pixels, painting frames back to back. */
     public FrameTimer(int width, int height) {
+        this(width, height, false);
+    }
+
+    /**
+     * A timer for a window of {@code width} x {@code height} pixels; {@code paced}, moving frames start at most one
+     * every {@link #FRAME_NANOS} (the next one at once when a frame takes longer), as a screen asks for them, so that
+     * the threads that work for the view in the background get the time between frames they get in a window.
+     */
+    public FrameTimer(int width, int height, boolean paced) {
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("The window needs a positive size");
         }
         this.width = width;
         this.height = height;
+        this.paced = paced;
+    }
+
+    /** What the thread that paints moving frames ahead has done so far. */
+    public Ahead ahead() {
+        return FxPlatform.call(() -> new Ahead(frames.framesAsked(), frames.framesAdopted(), frames.aheadMillis()));
     }
 
     /**
@@ -66,10 +101,22 @@ public final class FrameTimer {
             FxPlatform.call(() -> frame(drawing, background, overlays, views.get(0), false));
             FxPlatform.call(frames::overviewBuilt).join();
         }
+        long next = System.nanoTime();
         for (Bounds view : views) {
+            if (paced && moving) {
+                waitUntil(next);
+                next = Math.max(next + FRAME_NANOS, System.nanoTime());
+            }
             timed.add(FxPlatform.call(() -> frame(drawing, background, overlays, view, moving)));
         }
         return timed;
+    }
+
+    /** Waits on the clock until {@code deadline} (a {@link System#nanoTime()}), the JavaFX thread left free. */
+    private static void waitUntil(long deadline) {
+        for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
+            LockSupport.parkNanos(left);
+        }
     }
 
     /**

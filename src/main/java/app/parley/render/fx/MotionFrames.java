@@ -3,6 +3,7 @@ package app.parley.render.fx;
 import app.parley.render.paint.Composition;
 import app.parley.render.paint.GraphDrawing;
 import app.parley.render.paint.Overlay;
+import app.parley.render.paint.PixelFrame;
 import app.parley.render.scene.Bounds;
 import app.parley.render.scene.Rgba;
 import java.nio.IntBuffer;
@@ -65,6 +66,12 @@ public final class MotionFrames {
      * until the next full frame: as a map viewer shows its coarser tiles until the finer ones come.
      */
     static final double MAX_ZOOM_IN = 4;
+    /**
+     * The most a kept frame is scaled up while a frame is being painted ahead, or when it was itself painted ahead (a
+     * zoom out asks for one zoomed out up to {@value #MAX_LEAD_ZOOM_OUT}-fold): a coarser picture for a few frames
+     * rather than one painted in full.
+     */
+    static final double MAX_ZOOM_IN_WAITING = 8;
     /** The largest share of the window that may be left for strips before a frame is painted in full again. */
     static final double MAX_UNCOVERED = 0.6;
 
@@ -77,8 +84,30 @@ public final class MotionFrames {
      */
     static final int EARLIER_FRAMES = 1;
 
+    /**
+     * How many frames ahead a moving view is foreseen when a frame is asked to be painted ahead: about as many as
+     * painting one takes on its thread at 60 frames a second.
+     */
+    static final int LEAD_FRAMES = 4;
+    /**
+     * The most a frame asked for ahead is zoomed out from the view, to cover where a zoom out is going: by the time it
+     * is painted the view has zoomed out towards it, so it is scaled up less than this.
+     */
+    static final double MAX_LEAD_ZOOM_OUT = 8;
+    /**
+     * How far the foreseen view may zoom in from the kept frame before a frame is asked for ahead: well before
+     * {@link #MAX_ZOOM_IN}, so that it comes before the kept frame runs out.
+     */
+    static final double AHEAD_ZOOM_IN = 2;
+    /**
+     * The largest share of the foreseen view the kept frame may leave uncovered before a frame is asked for ahead: a
+     * pan paints the strips it uncovers until then.
+     */
+    static final double AHEAD_UNCOVERED = 0.3;
+
     private final FrameImages images = new FrameImages();
     private final OverviewImages overview;
+    private final FramesAhead ahead;
     /** Earlier full frames of the kept one's drawing, background and size, oldest first. */
     private final List<Kept> earlier = new ArrayList<>();
     private WritableImage kept;
@@ -91,15 +120,56 @@ public final class MotionFrames {
     private boolean keptSketched;
     /** Device pixels per output pixel of the kept image. */
     private double keptRenderScale = 1;
+    /** The names drawn over the kept image when it was painted ahead (the image then holds none). */
+    private List<PixelFrame.Text> keptTexts = List.of();
+    /** The world rectangle the kept image covers when it is one image of pixels; {@code null} when read back. */
+    private Bounds keptWorld;
+    /** Whether the kept frame was painted ahead. */
+    private boolean keptAhead;
+    /** Counts the frames kept: a frame painted ahead is taken only when none was kept since it was asked for. */
+    private long generation;
+    /** What the previous moving frame showed (a world rectangle filling the canvas); {@code null} after a still one. */
+    private Bounds lastShown;
+    /** A drawing and scale at which a frame painted ahead came back as more than pixels: none is asked for near it. */
+    private GraphDrawing refusedDrawing;
+    private double refusedScale;
+    private int adopted;
 
-    /** Frames of a window: a big graph's overview is built on a thread of its own. */
+    /**
+     * Frames of a window: a big graph's overview is built on a thread of its own, and its moving frames are painted
+     * ahead on another.
+     */
     public MotionFrames() {
-        this(OverviewImages.BUILDER);
+        this(OverviewImages.BUILDER, FramesAhead.PAINTER);
     }
 
-    /** Frames whose overviews are built on {@code builder}. */
+    /** Frames whose overviews are built on {@code builder}, and none painted ahead. */
     MotionFrames(Executor builder) {
+        this(builder, null);
+    }
+
+    /**
+     * Frames whose overviews are built on {@code builder} and whose moving frames are painted ahead on {@code painter}
+     * ({@code null}: none painted ahead).
+     */
+    MotionFrames(Executor builder, Executor painter) {
         this.overview = new OverviewImages(builder);
+        this.ahead = new FramesAhead(painter);
+    }
+
+    /** How many moving frames were asked to be painted ahead, off the JavaFX thread. */
+    public int framesAsked() {
+        return ahead.asked();
+    }
+
+    /** How many frames painted ahead were taken to draw moving frames from. */
+    public int framesAdopted() {
+        return adopted;
+    }
+
+    /** The time the frames painted ahead took on their thread, in milliseconds. */
+    public double aheadMillis() {
+        return ahead.paintingMillis();
     }
 
     /**
@@ -133,32 +203,174 @@ public final class MotionFrames {
         }
         overview.request(drawing, background);
         Composition frame = new Composition(width, height, background, shown, window, List.of());
-        if (moving && reuses(frame, drawing, background) && strips(keptPlacement(frame), width, height).isEmpty()) {
-            drawFromKept(surface, gc, frame);
+        if (!moving) {
+            lastShown = null;
+            return paintKept(canvas, surface, frame, drawing, overlays);
+        }
+        adopt(canvas, drawing, frame);
+        Kind kind = paintMoving(canvas, surface, gc, frame, drawing, overlays);
+        lookAhead(frame, drawing);
+        return kind;
+    }
+
+    private Kind paintMoving(Canvas canvas, FxSurface surface, GraphicsContext gc, Composition frame,
+                             GraphDrawing drawing, List<Overlay> overlays) {
+        int width = frame.width();
+        int height = frame.height();
+        Rgba background = frame.background();
+        if (reuses(frame, drawing, background) && strips(keptPlacement(frame), width, height).isEmpty()) {
+            drawFromKept(surface, gc, frame, drawing);
             paintOverlays(surface, overlays, width, height);
             return Kind.REUSED;
         }
-        OverviewImages.Shown level = moving ? overview.levelFor(frame, drawing) : null;
+        OverviewImages.Shown level = overview.levelFor(frame, drawing);
         if (level != null) {
             OverviewImages.draw(gc, frame, level);
-            drawKeptOver(gc, frame, drawing, level.level().scale());
+            drawKeptOver(surface, gc, frame, drawing, level.level().scale());
             paintOverlays(surface, overlays, width, height);
             return Kind.OVERVIEW;
         }
-        if (moving && zoomsOut(frame, drawing, background) && drawFromEarlier(gc, frame)) {
+        if (zoomsOut(frame, drawing, background) && drawFromEarlier(surface, gc, frame)) {
             paintOverlays(surface, overlays, width, height);
             return Kind.REUSED;
         }
-        if (moving && reuses(frame, drawing, background)) {
-            drawFromKept(surface, gc, frame);
+        if (reuses(frame, drawing, background)) {
+            drawFromKept(surface, gc, frame, drawing);
             paintOverlays(surface, overlays, width, height);
             return Kind.REUSED;
         }
-        PixelKeeper keeper = new PixelKeeper(surface, background);
-        frame.paintTile(keeper, tile);
+        return paintKept(canvas, surface, frame, drawing, overlays);
+    }
+
+    /** Paints {@code frame} in full and keeps it. */
+    private Kind paintKept(Canvas canvas, FxSurface surface, Composition frame, GraphDrawing drawing,
+                           List<Overlay> overlays) {
+        PixelKeeper keeper = new PixelKeeper(surface, frame.background());
+        frame.paintTile(keeper, new Bounds(0, 0, frame.width(), frame.height()));
         keep(canvas, frame, drawing, keeper);
-        paintOverlays(surface, overlays, width, height);
+        paintOverlays(surface, overlays, frame.width(), frame.height());
         return Kind.KEPT;
+    }
+
+    /**
+     * Takes the frame painted ahead, when it is done, of the same drawing, background and size, with no frame kept
+     * since it was asked for, and keeps it in place of the kept frame.
+     */
+    private void adopt(Canvas canvas, GraphDrawing drawing, Composition frame) {
+        FramesAhead.Ready ready = ahead.take();
+        if (ready == null || ready.source() != drawing || ready.generation() != generation) {
+            return;
+        }
+        Composition painted = ready.frame();
+        if (ready.pixels().isEmpty()) {
+            refusedDrawing = drawing;
+            refusedScale = painted.scale();
+            return;
+        }
+        if (!painted.background().equals(frame.background()) || painted.width() != frame.width()
+                || painted.height() != frame.height()) {
+            return;
+        }
+        PixelFrame pixels = ready.pixels().get();
+        retire(drawing, painted, renderScaleOf(canvas));
+        keptPadded = true;
+        kept = new WritableImage(new PixelBuffer<>(pixels.width(), pixels.height(), IntBuffer.wrap(pixels.argb()),
+                PixelFormat.getIntArgbPreInstance()));
+        keptArea = outputArea(painted, pixels.world(), pixels.width(), pixels.height());
+        keptTexts = pixels.texts();
+        keptWorld = pixels.world();
+        keptAhead = true;
+        keptFrame = painted;
+        keptDrawing = drawing;
+        keptSketched = drawing.sketches(painted.scale());
+        generation++;
+        adopted++;
+    }
+
+    /**
+     * Asks for a frame to be painted ahead when the kept frame will not serve the view {@value #LEAD_FRAMES} frames
+     * on, foreseen from how it moved since the frame before (when it will not cover that view, or will be scaled up
+     * more than {@value #AHEAD_ZOOM_IN}-fold or down more than {@value #MAX_ZOOM_CHANGE}-fold), unless the overview
+     * will serve the view twice as many frames on. The frame asked for holds the view and that one, so that it serves
+     * a while.
+     */
+    private void lookAhead(Composition frame, GraphDrawing drawing) {
+        Bounds shown = shown(frame);
+        Bounds previous = lastShown;
+        lastShown = shown;
+        Bounds whole = drawing.bounds().inflate(drawing.reach(frame.scale()));
+        Composition later = frame(frame, foreseen(previous, shown, LEAD_FRAMES, whole));
+        Bounds farther = foreseen(previous, shown, 2 * LEAD_FRAMES, whole);
+        if (ahead.busy() || shown.contains(whole) || servesLater(later, drawing)
+                || overview.levelFor(frame(frame, farther), drawing) != null || refusedNear(drawing, frame.scale())) {
+            return;
+        }
+        ahead.ask(frame(frame, shown.union(farther)), drawing, generation);
+    }
+
+    /** {@code frame} with {@code window} in place of its own. */
+    private static Composition frame(Composition frame, Bounds window) {
+        return new Composition(frame.width(), frame.height(), frame.background(), frame.drawing(), window, List.of());
+    }
+
+    /**
+     * The view {@code frames} frames after {@code shown}, moving on as it moved from {@code previous} (zoomed out at
+     * most {@value #MAX_LEAD_ZOOM_OUT}-fold and no farther than to show all of {@code whole}, in at most
+     * {@value #MAX_ZOOM_IN}-fold); {@code shown} itself when there is no view before it.
+     */
+    private static Bounds foreseen(Bounds previous, Bounds shown, int frames, Bounds whole) {
+        if (previous == null || !(previous.width() > 0)) {
+            return shown;
+        }
+        double wholeZoom = Math.max(whole.width() / shown.width(), whole.height() / shown.height());
+        double zoom = Math.pow(shown.width() / previous.width(), frames);
+        zoom = Math.max(1 / MAX_ZOOM_IN, Math.min(Math.min(MAX_LEAD_ZOOM_OUT, Math.max(1, wholeZoom)), zoom));
+        double cx = shown.centerX() + (shown.centerX() - previous.centerX()) * frames;
+        double cy = shown.centerY() + (shown.centerY() - previous.centerY()) * frames;
+        double w = shown.width() * zoom;
+        double h = shown.height() * zoom;
+        return new Bounds(cx - w / 2, cy - h / 2, w, h);
+    }
+
+    /** Whether the kept frame will serve {@code later}, a frame foreseen. */
+    private boolean servesLater(Composition later, GraphDrawing drawing) {
+        if (keptFrame == null || keptDrawing != drawing || !keptFrame.background().equals(later.background())
+                || keptFrame.width() != later.width() || keptFrame.height() != later.height()) {
+            return false;
+        }
+        double change = later.scale() / keptFrame.scale();
+        return change <= AHEAD_ZOOM_IN && change >= 1 / MAX_ZOOM_CHANGE
+                && uncovered(placement(later), later, drawing) <= AHEAD_UNCOVERED;
+    }
+
+    /**
+     * The share of {@code frame} that a picture placed at {@code covered} leaves uncovered, counting only where
+     * {@code drawing} can ink (the rest is background, which a strip paints at no cost).
+     */
+    private static double uncovered(Bounds covered, Composition frame, GraphDrawing drawing) {
+        double scale = frame.scale();
+        Bounds world = drawing.bounds().inflate(drawing.reach(scale));
+        double left = Math.max(0, world.x() * scale + frame.offsetX());
+        double top = Math.max(0, world.y() * scale + frame.offsetY());
+        double right = Math.min(frame.width(), world.maxX() * scale + frame.offsetX());
+        double bottom = Math.min(frame.height(), world.maxY() * scale + frame.offsetY());
+        if (right <= left || bottom <= top) {
+            return 0;
+        }
+        double coveredWidth = Math.max(0, Math.min(right, covered.maxX()) - Math.max(left, covered.x()));
+        double coveredHeight = Math.max(0, Math.min(bottom, covered.maxY()) - Math.max(top, covered.y()));
+        return 1 - coveredWidth * coveredHeight / ((right - left) * (bottom - top));
+    }
+
+    private boolean refusedNear(GraphDrawing drawing, double scale) {
+        return refusedDrawing == drawing && scale < refusedScale * 2 && scale > refusedScale / 2;
+    }
+
+    /** The world rectangle {@code frame} shows, filling its canvas. */
+    private static Bounds shown(Composition frame) {
+        double scale = frame.scale();
+        return new Bounds(-frame.offsetX() / scale, -frame.offsetY() / scale, frame.width() / scale,
+                frame.height() / scale);
     }
 
     /**
@@ -208,6 +420,9 @@ public final class MotionFrames {
     /** Lets go of the kept frame, so that the next one is painted in full, and of the overview. */
     public void forget() {
         overview.forget();
+        ahead.forget();
+        refusedDrawing = null;
+        lastShown = null;
         kept = null;
         keptFrame = null;
         keptDrawing = null;
@@ -217,13 +432,15 @@ public final class MotionFrames {
     /**
      * A full frame kept: its picture, the frame it showed, and where the picture lies in that frame's output pixels;
      * {@code padded} when the picture is one image of pixels that covers only part of the frame, the rest being
-     * background.
+     * background, and {@code world} the world rectangle it covers ({@code null} for a picture read back);
+     * {@code texts} the names drawn over it (when it was painted ahead, as pixels without them).
      */
-    private record Kept(WritableImage image, Composition frame, Bounds area, boolean padded) {
+    private record Kept(WritableImage image, Composition frame, Bounds area, boolean padded, Bounds world,
+                        List<PixelFrame.Text> texts) {
     }
 
     private Kept last() {
-        return new Kept(kept, keptFrame, keptArea, keptPadded);
+        return new Kept(kept, keptFrame, keptArea, keptPadded, keptWorld, keptTexts);
     }
 
     /** Whether {@code frame} shows the kept frame's drawing zoomed out, with earlier frames of it at hand. */
@@ -238,7 +455,7 @@ public final class MotionFrames {
      * without being scaled up more than {@value #MAX_UPSCALE}-fold, then every finer one (the last kept frame too)
      * where it lies. Returns false, drawing nothing, when no earlier frame covers the window.
      */
-    private boolean drawFromEarlier(GraphicsContext gc, Composition frame) {
+    private boolean drawFromEarlier(FxSurface surface, GraphicsContext gc, Composition frame) {
         Kept base = null;
         for (Kept candidate : earlier) {
             double upscale = frame.scale() / candidate.frame().scale();
@@ -260,26 +477,29 @@ public final class MotionFrames {
         layers.sort((a, b) -> Double.compare(a.frame().scale(), b.frame().scale()));
         gc.save();
         gc.setImageSmoothing(false);
-        draw(gc, base, frame);
+        draw(surface, gc, base, frame);
         for (Kept layer : layers) {
             if (layer.frame().scale() > base.frame().scale()) {
-                draw(gc, layer, frame);
+                draw(surface, gc, layer, frame);
             }
         }
         gc.restore();
         return true;
     }
 
-    private static void draw(GraphicsContext gc, Kept layer, Composition frame) {
+    private static void draw(FxSurface surface, GraphicsContext gc, Kept layer, Composition frame) {
         Bounds placed = placement(layer.frame(), frame);
         if (placed.maxX() <= 0 || placed.maxY() <= 0 || placed.x() >= frame.width() || placed.y() >= frame.height()) {
             return;
         }
-        draw(gc, layer, placed, frame);
+        draw(surface, gc, layer, placed, frame);
     }
 
-    /** Draws {@code layer} with its frame's window at {@code placed} in {@code frame}'s output pixels. */
-    private static void draw(GraphicsContext gc, Kept layer, Bounds placed, Composition frame) {
+    /**
+     * Draws {@code layer} with its frame's window at {@code placed} in {@code frame}'s output pixels, and the names it
+     * was painted with, where they now lie, at the frame's scale.
+     */
+    private static void draw(FxSurface surface, GraphicsContext gc, Kept layer, Bounds placed, Composition frame) {
         double change = placed.width() / layer.frame().width();
         if (layer.padded()) {
             double left = Math.max(0, placed.x());
@@ -289,9 +509,54 @@ public final class MotionFrames {
                     Math.min(frame.height(), placed.maxY()) - top);
         }
         Bounds area = layer.area();
-        gc.drawImage(layer.image(), 0, 0, layer.image().getWidth(), layer.image().getHeight(),
-                placed.x() + area.x() * change, placed.y() + area.y() * change, area.width() * change,
-                area.height() * change);
+        double imageWidth = layer.image().getWidth();
+        double imageHeight = layer.image().getHeight();
+        if (layer.world() != null && Math.abs(area.width() * change - imageWidth) >= 0.5) {
+            drawOverWorld(gc, layer, frame);
+        } else {
+            gc.drawImage(layer.image(), 0, 0, imageWidth, imageHeight, placed.x() + area.x() * change,
+                    placed.y() + area.y() * change, area.width() * change, area.height() * change);
+        }
+        if (!layer.texts().isEmpty()) {
+            drawTexts(surface, layer.texts(), placed, frame);
+        }
+    }
+
+    /**
+     * Draws a kept image of pixels scaled over the world rectangle it covers, in {@code frame}'s world coordinates, as
+     * the surface draws an image of pixels that it scales: so that the renderer picks the same pixels as in a full
+     * frame painted at the kept frame's view.
+     */
+    private static void drawOverWorld(GraphicsContext gc, Kept layer, Composition frame) {
+        Bounds world = layer.world();
+        double scale = frame.scale();
+        gc.save();
+        gc.transform(scale, 0, 0, scale, frame.offsetX(), frame.offsetY());
+        gc.drawImage(layer.image(), 0, 0, layer.image().getWidth(), layer.image().getHeight(), world.x(), world.y(),
+                world.width(), world.height());
+        gc.restore();
+    }
+
+    /** Draws the names whose start lies in {@code placed} and in the window, at {@code frame}'s scale. */
+    private static void drawTexts(FxSurface surface, List<PixelFrame.Text> texts, Bounds placed, Composition frame) {
+        double scale = frame.scale();
+        double left = Math.max(0, placed.x());
+        double top = Math.max(0, placed.y());
+        double right = Math.min(frame.width(), placed.maxX());
+        double bottom = Math.min(frame.height(), placed.maxY());
+        surface.save();
+        surface.transform(scale, frame.offsetX(), frame.offsetY());
+        for (PixelFrame.Text text : texts) {
+            double x = text.x() * scale + frame.offsetX();
+            double y = text.baseline() * scale + frame.offsetY();
+            if (x >= left && x < right && y >= top && y < bottom) {
+                surface.save();
+                surface.setOpacity(text.alpha());
+                surface.fillText(text.text(), text.x(), text.baseline(), text.font(), text.fill());
+                surface.restore();
+            }
+        }
+        surface.restore();
     }
 
     private static boolean covers(Bounds placed, Composition frame) {
@@ -315,13 +580,11 @@ public final class MotionFrames {
         double change = frame.scale() / keptFrame.scale();
         boolean zoomingIn = change > 1;
         if (!zoomingIn && drawing.sketches(frame.scale()) != keptSketched
-                || change > MAX_ZOOM_IN || change < 1 / MAX_ZOOM_CHANGE) {
+                || change > (ahead.busy() || keptAhead ? MAX_ZOOM_IN_WAITING : MAX_ZOOM_IN)
+                || change < 1 / MAX_ZOOM_CHANGE) {
             return false;
         }
-        Bounds covered = placement(frame);
-        double coveredWidth = Math.max(0, Math.min(frame.width(), covered.maxX()) - Math.max(0, covered.x()));
-        double coveredHeight = Math.max(0, Math.min(frame.height(), covered.maxY()) - Math.max(0, covered.y()));
-        return 1 - coveredWidth * coveredHeight / (frame.width() * (double) frame.height()) <= MAX_UNCOVERED;
+        return uncovered(placement(frame), frame, drawing) <= MAX_UNCOVERED;
     }
 
     /** Where the kept frame lies in {@code frame}, in output pixels. */
@@ -341,7 +604,8 @@ public final class MotionFrames {
      * Draws the kept frame over an overview of {@code frame} drawn at {@code levelScale}, where it lies, when it is of
      * the same drawing and finer than the overview, and scaled up at most {@value #MAX_ZOOM_IN}-fold.
      */
-    private void drawKeptOver(GraphicsContext gc, Composition frame, GraphDrawing drawing, double levelScale) {
+    private void drawKeptOver(FxSurface surface, GraphicsContext gc, Composition frame, GraphDrawing drawing,
+                              double levelScale) {
         if (keptFrame == null || keptDrawing != drawing || !keptFrame.background().equals(frame.background())
                 || keptFrame.width() != frame.width() || keptFrame.height() != frame.height()
                 || keptFrame.scale() <= levelScale || frame.scale() / keptFrame.scale() > MAX_ZOOM_IN) {
@@ -349,7 +613,7 @@ public final class MotionFrames {
         }
         gc.save();
         gc.setImageSmoothing(false);
-        draw(gc, last(), frame);
+        draw(surface, gc, last(), frame);
         gc.restore();
     }
 
@@ -366,19 +630,22 @@ public final class MotionFrames {
 
     /**
      * Paints the strips of {@code frame} the kept frame does not cover, then the kept frame over the rest: a pure pan
-     * by whole device pixels puts every kept pixel where the full frame would paint it.
+     * by whole device pixels puts every kept pixel where the full frame would paint it. When the kept frame is one
+     * image of pixels, the strips are painted so too, however few links they hold.
      */
-    private void drawFromKept(FxSurface surface, GraphicsContext gc, Composition frame) {
+    private void drawFromKept(FxSurface surface, GraphicsContext gc, Composition frame, GraphDrawing drawing) {
         Bounds placed = keptPlacement(frame);
+        Composition painted = keptWorld == null ? frame : new Composition(frame.width(), frame.height(),
+                frame.background(), drawing.inMotionAsPixels(), frame.window(), List.of());
         for (Bounds strip : strips(placed, frame.width(), frame.height())) {
             surface.save();
             surface.transform(1, strip.x(), strip.y());
-            frame.paintTile(surface, strip);
+            painted.paintTile(surface, strip);
             surface.restore();
         }
         gc.save();
         gc.setImageSmoothing(false);
-        draw(gc, last(), placed, frame);
+        draw(surface, gc, last(), placed, frame);
         gc.restore();
     }
 
@@ -388,25 +655,19 @@ public final class MotionFrames {
      * screen's pixel density.
      */
     private void keep(Canvas canvas, Composition frame, GraphDrawing drawing, PixelKeeper keeper) {
-        double renderScale = canvas.getScene() != null && canvas.getScene().getWindow() != null
-                ? Math.max(1, canvas.getScene().getWindow().getRenderScaleX()) : 1;
-        if (kept != null && keptDrawing == drawing && keptFrame.background().equals(frame.background())
-                && keptFrame.width() == frame.width() && keptFrame.height() == frame.height()
-                && keptRenderScale == renderScale) {
-            earlier.add(last());
-            if (earlier.size() > EARLIER_FRAMES) {
-                earlier.remove(0);
-            }
-        } else {
-            earlier.clear();
-        }
-        keptRenderScale = renderScale;
+        double renderScale = renderScaleOf(canvas);
+        retire(drawing, frame, renderScale);
+        generation++;
+        keptTexts = List.of();
+        keptAhead = false;
         if (keeper.keptPixels()) {
             keptPadded = true;
             kept = new WritableImage(new PixelBuffer<>(keeper.width(), keeper.height(),
                     IntBuffer.wrap(keeper.copyOfPixels()), PixelFormat.getIntArgbPreInstance()));
-            keptArea = outputArea(frame, keeper);
+            keptArea = outputArea(frame, keeper.world(), keeper.width(), keeper.height());
+            keptWorld = keeper.world();
         } else {
+            keptWorld = null;
             int width = (int) Math.ceil(frame.width() * renderScale);
             int height = (int) Math.ceil(frame.height() * renderScale);
             keptPadded = false;
@@ -422,19 +683,41 @@ public final class MotionFrames {
         keptSketched = drawing.sketches(frame.scale());
     }
 
+    private static double renderScaleOf(Canvas canvas) {
+        return canvas.getScene() != null && canvas.getScene().getWindow() != null
+                ? Math.max(1, canvas.getScene().getWindow().getRenderScaleX()) : 1;
+    }
+
     /**
-     * Where the image {@code keeper} kept lies in {@code frame}'s output pixels: on whole pixels when drawn pixel for
-     * pixel, as the surface draws it then.
+     * Moves the kept frame to the earlier ones, when it is of {@code drawing} and {@code frame}'s background, size and
+     * {@code renderScale}; otherwise lets the earlier ones go. Then the new kept frame's density is {@code renderScale}.
      */
-    private static Bounds outputArea(Composition frame, PixelKeeper keeper) {
-        Bounds world = keeper.world();
+    private void retire(GraphDrawing drawing, Composition frame, double renderScale) {
+        if (kept != null && keptDrawing == drawing && keptFrame.background().equals(frame.background())
+                && keptFrame.width() == frame.width() && keptFrame.height() == frame.height()
+                && keptRenderScale == renderScale) {
+            earlier.add(last());
+            if (earlier.size() > EARLIER_FRAMES) {
+                earlier.remove(0);
+            }
+        } else {
+            earlier.clear();
+        }
+        keptRenderScale = renderScale;
+    }
+
+    /**
+     * Where an image of {@code width} x {@code height} pixels covering {@code world} lies in {@code frame}'s output
+     * pixels: on whole pixels when drawn pixel for pixel, as the surface draws it then.
+     */
+    private static Bounds outputArea(Composition frame, Bounds world, int width, int height) {
         double scale = frame.scale();
         double x = world.x() * scale + frame.offsetX();
         double y = world.y() * scale + frame.offsetY();
         double w = world.width() * scale;
         double h = world.height() * scale;
-        if (Math.abs(w - keeper.width()) < 0.5 && Math.abs(h - keeper.height()) < 0.5) {
-            return new Bounds(Math.round(x), Math.round(y), keeper.width(), keeper.height());
+        if (Math.abs(w - width) < 0.5 && Math.abs(h - height) < 0.5) {
+            return new Bounds(Math.round(x), Math.round(y), width, height);
         }
         return new Bounds(x, y, w, h);
     }

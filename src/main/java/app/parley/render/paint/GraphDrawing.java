@@ -66,6 +66,8 @@ public final class GraphDrawing implements Drawing {
     private final Emphasis emphasis;
     private final ShapePainter shapes;
     private final boolean moving;
+    /** Whether a moving view draws its links and boxes as one image however few links are in view. */
+    private final boolean pixelsAlways;
     private final List<Backdrop> backdrops;
     private final ReadableNames readable;
     private double labelledScale = Double.NaN;
@@ -83,17 +85,18 @@ public final class GraphDrawing implements Drawing {
 
     /** A drawing of {@code scene} in {@code theme}, styled by {@code state}. */
     public GraphDrawing(Scene scene, Theme theme, ViewState state) {
-        this(scene, theme, state, new Emphasis(scene, state), false, null);
+        this(scene, theme, state, new Emphasis(scene, state), false, false, null);
     }
 
     private GraphDrawing(Scene scene, Theme theme, ViewState state, Emphasis emphasis, boolean moving,
-                         ReadableNames readable) {
+                         boolean pixelsAlways, ReadableNames readable) {
         this.scene = scene;
         this.theme = theme;
         this.state = state;
         this.emphasis = emphasis;
         this.shapes = new ShapePainter(theme);
         this.moving = moving;
+        this.pixelsAlways = pixelsAlways;
         this.readable = readable;
         this.backdrops = shownBackdrops(scene, state, emphasis);
     }
@@ -108,7 +111,8 @@ public final class GraphDrawing implements Drawing {
         if (!(leastPx > 0) || targetPx < leastPx) {
             throw new IllegalArgumentException("Readable name sizes must be positive, the target at least the least");
         }
-        return new GraphDrawing(scene, theme, state, emphasis, moving, new ReadableNames(measurer, targetPx, leastPx));
+        return new GraphDrawing(scene, theme, state, emphasis, moving, pixelsAlways,
+                new ReadableNames(measurer, targetPx, leastPx));
     }
 
     /** Whether at {@code scale} the names are set as labels rather than inside the cards. */
@@ -189,7 +193,16 @@ public final class GraphDrawing implements Drawing {
      * them in full again.
      */
     public GraphDrawing inMotion() {
-        return moving ? this : new GraphDrawing(scene, theme, state, emphasis, true, readable);
+        return moving ? this : new GraphDrawing(scene, theme, state, emphasis, true, false, readable);
+    }
+
+    /**
+     * The same drawing for a view being panned or zoomed whose links and boxes are drawn as one image however few
+     * links are in view: for the strips at the edge of a moving frame drawn from a kept frame so drawn, which would
+     * otherwise hold too few links to be drawn so, and look unlike the rest.
+     */
+    public GraphDrawing inMotionAsPixels() {
+        return moving && pixelsAlways ? this : new GraphDrawing(scene, theme, state, emphasis, true, true, readable);
     }
 
     /** The scene being drawn. */
@@ -288,7 +301,8 @@ public final class GraphDrawing implements Drawing {
             }
             return;
         }
-        if (moving && surface.prefersPixelSketches() && edges.size() > MOTION_LINK_LIMIT && !labelled) {
+        if (moving && surface.prefersPixelSketches() && (edges.size() > MOTION_LINK_LIMIT || pixelsAlways)
+                && !labelled) {
             if (back) {
                 sketcher.paintMoving(surface, scene, emphasis, edges, nodes, visible, scale);
                 if (theme.nameFont().size() * scale >= MIN_MOVING_READABLE_PX) {

@@ -1,11 +1,8 @@
 package app.parley.render.paint;
 
 import app.parley.render.scene.Bounds;
-import app.parley.render.scene.FontSpec;
 import app.parley.render.scene.Rgba;
-import app.parley.render.scene.Stroke;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -56,114 +53,13 @@ public final class SketchOverview {
             if (!drawing.sketches(scale) || drawing.labelsNames(scale)) {
                 break;
             }
-            Capture capture = new Capture();
+            PixelCapture capture = new PixelCapture();
             drawing.paint(capture, bounds.inflate(drawing.reach(scale)), scale, background);
             if (!capture.onlyPixels()) {
                 return List.of();
             }
-            levels.add(new Level(capture.argb, capture.width, capture.height, capture.world, scale));
+            levels.add(new Level(capture.argb(), capture.width(), capture.height(), capture.world(), scale));
         }
         return List.copyOf(levels);
-    }
-
-    /** A surface that keeps the one image a sketch is drawn as, and notes whether anything else was drawn. */
-    private static final class Capture implements Surface {
-
-        private int[] argb;
-        private int width;
-        private int height;
-        private Bounds world;
-        private boolean other;
-
-        boolean onlyPixels() {
-            return argb != null && !other;
-        }
-
-        @Override
-        public void save() {
-        }
-
-        @Override
-        public void restore() {
-        }
-
-        @Override
-        public void transform(double scale, double dx, double dy) {
-            other = true;
-        }
-
-        @Override
-        public void setOpacity(double alpha) {
-            other |= alpha != 1;
-        }
-
-        @Override
-        public void fillRect(double x, double y, double width, double height, Rgba fill) {
-            other = true;
-        }
-
-        @Override
-        public void fillRoundRect(double x, double y, double width, double height, double arc, Rgba fill) {
-            other = true;
-        }
-
-        @Override
-        public void strokeRoundRect(double x, double y, double width, double height, double arc, Stroke stroke) {
-            other = true;
-        }
-
-        @Override
-        public void fillOval(double x, double y, double width, double height, Rgba fill) {
-            other = true;
-        }
-
-        @Override
-        public void strokeOval(double x, double y, double width, double height, Stroke stroke) {
-            other = true;
-        }
-
-        @Override
-        public void fillPolygon(double[] xs, double[] ys, Rgba fill) {
-            other = true;
-        }
-
-        @Override
-        public void strokePolygon(double[] xs, double[] ys, Stroke stroke) {
-            other = true;
-        }
-
-        @Override
-        public void strokeLine(double x1, double y1, double x2, double y2, Stroke stroke) {
-            other = true;
-        }
-
-        @Override
-        public void strokeQuadCurve(double x1, double y1, double cx, double cy, double x2, double y2, Stroke stroke) {
-            other = true;
-        }
-
-        @Override
-        public void fillText(String text, double x, double baseline, FontSpec font, Rgba fill) {
-            other = true;
-        }
-
-        @Override
-        public boolean prefersPixelSketches() {
-            return true;
-        }
-
-        @Override
-        public boolean drawsScreenFrames() {
-            return true;
-        }
-
-        @Override
-        public void drawPixels(int[] pixels, int pixelWidth, int pixelHeight, double x, double y, double w, double h) {
-            other |= argb != null;
-            argb = Arrays.copyOf(pixels, pixelWidth * pixelHeight);
-            width = pixelWidth;
-            height = pixelHeight;
-            world = new Bounds(x, y, w, h);
-        }
     }
 }

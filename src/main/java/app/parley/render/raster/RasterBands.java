@@ -32,12 +32,13 @@ final class RasterBands {
     }
 
     /**
-     * Runs {@code band} over {@code height} rows: in one piece on this thread when {@code parallel} is false or the
-     * raster is too short to split, otherwise in bands on several threads; returns when every band is done.
+     * Runs {@code band} over {@code height} rows: in one piece on this thread when {@code parallel} is false, the
+     * raster is too short to split or the thread works {@linkplain RasterAlone alone}, otherwise in bands on several
+     * threads; returns when every band is done.
      */
     static void run(int height, boolean parallel, Band band) {
         int bands = Math.min(BANDS, Math.max(1, height / MIN_BAND_ROWS));
-        if (!parallel || bands == 1) {
+        if (!parallel || bands == 1 || RasterAlone.alone()) {
             band.rows(0, height);
             return;
         }

@@ -21,8 +21,10 @@ final class FrameView {
     /** The canvas's height in pixels. */
     static final int HEIGHT = 400;
 
-    final Canvas canvas = FxPlatform.call(() -> new Canvas(WIDTH, HEIGHT));
+    final Canvas canvas;
     final MotionFrames frames;
+    private final int width;
+    private final int height;
 
     /** The drawing the frame tests move over: a seeded triangular mesh of 30 × 27, laid out and measured. */
     static GraphDrawing mesh() {
@@ -42,9 +44,29 @@ final class FrameView {
         this(building -> { });
     }
 
-    /** With overviews built by {@code builds}. */
+    /** With overviews built by {@code builds}, and no frame painted ahead. */
     FrameView(Executor builds) {
-        frames = new MotionFrames(builds);
+        this(WIDTH, HEIGHT, new MotionFrames(builds));
+    }
+
+    /**
+     * A canvas of {@code width} x {@code height} pixels, with overviews built by {@code builds} and moving frames
+     * painted ahead by {@code painter}.
+     */
+    FrameView(int width, int height, Executor builds, Executor painter) {
+        this(width, height, new MotionFrames(builds, painter));
+    }
+
+    private FrameView(int width, int height, MotionFrames frames) {
+        this.width = width;
+        this.height = height;
+        this.canvas = FxPlatform.call(() -> new Canvas(width, height));
+        this.frames = frames;
+    }
+
+    /** The window of this canvas's size centred on ({@code cx}, {@code cy}) at {@code scale} pixels per world unit. */
+    Bounds window(double cx, double cy, double scale) {
+        return new Bounds(cx - width / scale / 2, cy - height / scale / 2, width / scale, height / scale);
     }
 
     MotionFrames.Kind paint(GraphDrawing drawing, Bounds window, boolean moving) {
@@ -53,6 +75,6 @@ final class FrameView {
     }
 
     int[] pixels() {
-        return FxPlatform.call(() -> CanvasPixels.of(canvas, WIDTH, HEIGHT));
+        return FxPlatform.call(() -> CanvasPixels.of(canvas, width, height));
     }
 }

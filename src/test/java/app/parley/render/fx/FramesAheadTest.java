@@ -61,16 +61,16 @@ class FramesAheadTest {
     }
 
     /**
-     * The kinds of the frames {@code view} paints of a zoom from 0.05 to 0.5 pixels per world unit in 20 frames (a
-     * sketch first, names readable at the end) and back out in 10, the first a still one.
+     * The kinds of the frames {@code view} paints of a zoom from 0.08 to 0.8 pixels per world unit in 20 frames (a
+     * sketch first, names readable at the end; never the whole mesh in view, where nothing is painted ahead) and back out in 10, the first a still one.
      */
     private static List<MotionFrames.Kind> zoomInAndOut(FrameView view) {
         List<Double> scales = new ArrayList<>();
         for (int i = 0; i <= 20; i++) {
-            scales.add(0.05 * Math.pow(10, i / 20.0));
+            scales.add(0.08 * Math.pow(10, i / 20.0));
         }
         for (int i = 1; i <= 10; i++) {
-            scales.add(0.5 * Math.pow(1 / 10.0, i / 10.0));
+            scales.add(0.8 * Math.pow(1 / 10.0, i / 10.0));
         }
         List<MotionFrames.Kind> kinds = new ArrayList<>();
         for (int i = 0; i < scales.size(); i++) {

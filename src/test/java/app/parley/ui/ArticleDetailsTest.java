@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -106,7 +107,9 @@ class ArticleDetailsTest {
         robot.clickOn("#" + ArticleHeader.DELETE_ID);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#delete-confirmation").tryQuery().isPresent());
-        robot.clickOn("Delete");
+        DialogPane confirmation = robot.lookup("#delete-confirmation").query();
+        assertThat(confirmation.getHeaderText()).isEqualTo("Delete the article “Talks resume in Istanbul”?");
+        robot.clickOn(confirmation.lookupButton(DeleteConfirmation.DELETE));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(app.dataset().sources()).extracting(Source::id).containsExactly(OneArticle.SOURCE);

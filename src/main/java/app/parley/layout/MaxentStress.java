@@ -33,55 +33,16 @@ final class MaxentStress {
         this.k = k;
         this.loop = loop;
         int n = graph.size;
-        int[] mark = new int[n];
-        Arrays.fill(mark, -1);
-        int[] start = new int[n + 1];
-        int[] found = new int[Math.max(16, 4 * graph.neighbours.length)];
-        byte[] hops = new byte[found.length];
-        int at = 0;
-        for (int v = 0; v < n; v++) {
-            start[v] = at;
-            mark[v] = v;
-            for (int e = graph.rowStart[v]; e < graph.rowStart[v + 1]; e++) {
-                int u = graph.neighbours[e];
-                if (mark[u] != v) {
-                    mark[u] = v;
-                    if (at == found.length) {
-                        found = Arrays.copyOf(found, 2 * at);
-                        hops = Arrays.copyOf(hops, 2 * at);
-                    }
-                    found[at] = u;
-                    hops[at++] = 1;
-                }
-            }
-            for (int e = graph.rowStart[v]; e < graph.rowStart[v + 1]; e++) {
-                int u = graph.neighbours[e];
-                if (graph.degree(u) > HUB_DEGREE) {
-                    continue;
-                }
-                for (int f = graph.rowStart[u]; f < graph.rowStart[u + 1]; f++) {
-                    int w = graph.neighbours[f];
-                    if (mark[w] != v) {
-                        mark[w] = v;
-                        if (at == found.length) {
-                            found = Arrays.copyOf(found, 2 * at);
-                            hops = Arrays.copyOf(hops, 2 * at);
-                        }
-                        found[at] = w;
-                        hops[at++] = 2;
-                    }
-                }
-            }
-        }
-        start[n] = at;
-        termStart = start;
-        term = Arrays.copyOf(found, at);
+        TwoHops near = TwoHops.counted(graph, HUB_DEGREE);
+        int at = near.start[n];
+        termStart = near.start;
+        term = near.vertices;
         termTarget = new double[at];
         termWeight = new double[at];
         weightSum = new double[n];
         for (int v = 0; v < n; v++) {
-            for (int t = start[v]; t < start[v + 1]; t++) {
-                double d = hops[t];
+            for (int t = near.start[v]; t < near.start[v + 1]; t++) {
+                double d = near.lengths[t];
                 termTarget[t] = k * d;
                 termWeight[t] = 1 / (k * k * d * d);
                 weightSum[v] += termWeight[t];

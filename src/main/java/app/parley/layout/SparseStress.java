@@ -41,65 +41,16 @@ final class SparseStress {
         this.k = k;
         float[][] pivotWeight = weights();
         int n = graph.size;
-        int[] mark = new int[n];
-        Arrays.fill(mark, -1);
-        int[] start = new int[n + 1];
-        int[] found = new int[Math.max(16, 4 * graph.neighbours.length)];
-        double[] hops = new double[found.length];
-        int[] slot = new int[n];
-        int at = 0;
-        for (int v = 0; v < n; v++) {
-            start[v] = at;
-            mark[v] = v;
-            for (int e = graph.rowStart[v]; e < graph.rowStart[v + 1]; e++) {
-                int u = graph.neighbours[e];
-                if (mark[u] != v) {
-                    mark[u] = v;
-                    if (at == found.length) {
-                        found = Arrays.copyOf(found, 2 * at);
-                        hops = Arrays.copyOf(hops, 2 * at);
-                    }
-                    slot[u] = at;
-                    found[at] = u;
-                    hops[at++] = lengths[e];
-                }
-            }
-            for (int e = graph.rowStart[v]; e < graph.rowStart[v + 1]; e++) {
-                int u = graph.neighbours[e];
-                if (graph.degree(u) > HUB_DEGREE) {
-                    continue;
-                }
-                for (int f = graph.rowStart[u]; f < graph.rowStart[u + 1]; f++) {
-                    int w = graph.neighbours[f];
-                    double through = lengths[e] + lengths[f];
-                    if (mark[w] != v) {
-                        mark[w] = v;
-                        if (at == found.length) {
-                            found = Arrays.copyOf(found, 2 * at);
-                            hops = Arrays.copyOf(hops, 2 * at);
-                        }
-                        slot[w] = at;
-                        found[at] = w;
-                        hops[at++] = through;
-                    } else if (w != v && through < hops[slot[w]]) {
-                        hops[slot[w]] = through;
-                    }
-                }
-            }
-            for (int j = 0; j < pivots.pivots.length; j++) {
-                if (mark[pivots.pivots[j]] == v) {
-                    pivotWeight[j][v] = 0;
-                }
-            }
-        }
-        start[n] = at;
-        localStart = start;
-        local = Arrays.copyOf(found, at);
+        TwoHops near = TwoHops.of(graph, lengths, HUB_DEGREE);
+        unweightNearPivots(near, pivotWeight);
+        int at = near.start[n];
+        localStart = near.start;
+        local = near.vertices;
         localTarget = new double[at];
         localWeight = new double[at];
         for (int e = 0; e < at; e++) {
-            localTarget[e] = k * hops[e];
-            localWeight[e] = 1.0 / (hops[e] * hops[e]);
+            localTarget[e] = k * near.lengths[e];
+            localWeight[e] = 1.0 / (near.lengths[e] * near.lengths[e]);
         }
         int p = pivots.pivots.length;
         termStart = new int[n + 1];
@@ -124,6 +75,26 @@ final class SparseStress {
             }
         }
         termStart[n] = term;
+    }
+
+    /**
+     * Drops the pull of each pivot on the vertices within two hops of it (itself included): the terms between near
+     * vertices already draw them.
+     */
+    private void unweightNearPivots(TwoHops near, float[][] pivotWeight) {
+        int[] mark = new int[graph.size];
+        Arrays.fill(mark, -1);
+        for (int v = 0; v < graph.size; v++) {
+            mark[v] = v;
+            for (int t = near.start[v]; t < near.start[v + 1]; t++) {
+                mark[near.vertices[t]] = v;
+            }
+            for (int j = 0; j < pivots.pivots.length; j++) {
+                if (mark[pivots.pivots[j]] == v) {
+                    pivotWeight[j][v] = 0;
+                }
+            }
+        }
     }
 
     /** The pivot weights: the number of region members within half the distance, over the distance squared. */

@@ -24,14 +24,27 @@ class ForceLayoutQualityTest {
     }
 
     private static LayoutQuality quality(KnownShape shape) {
-        LayoutModel model = layOut(shape);
-        double[] x = new double[shape.vertices()];
-        double[] y = new double[shape.vertices()];
+        return measured(shape, layOut(shape));
+    }
+
+    private static LayoutQuality measured(KnownShape shape, LayoutModel model) {
+        return LayoutQuality.measure(graph(shape), xs(model), ys(model), 1);
+    }
+
+    private static double[] xs(LayoutModel model) {
+        double[] x = new double[model.size()];
         for (int v = 0; v < x.length; v++) {
             x[v] = model.x(v);
+        }
+        return x;
+    }
+
+    private static double[] ys(LayoutModel model) {
+        double[] y = new double[model.size()];
+        for (int v = 0; v < y.length; v++) {
             y[v] = model.y(v);
         }
-        return LayoutQuality.measure(graph(shape), x, y, 1);
+        return y;
     }
 
     /** The earlier force layout kept 0.49 of the grid's neighbourhoods and 0.58 of the geometric graph's. */
@@ -103,13 +116,7 @@ class ForceLayoutQualityTest {
 
     /** The share of each vertex's ten nearest vertices on the page that belong to its community, averaged. */
     private static double togetherness(LayoutModel model, int[] community) {
-        double[] x = new double[community.length];
-        double[] y = new double[community.length];
-        for (int v = 0; v < x.length; v++) {
-            x[v] = model.x(v);
-            y[v] = model.y(v);
-        }
-        return CommunityShare.of(x, y, community);
+        return CommunityShare.of(xs(model), ys(model), community);
     }
 
     /** The earlier force layout kept 0.68 of each vertex's ten nearest in its own block. */
@@ -128,13 +135,7 @@ class ForceLayoutQualityTest {
     void aBlockModelsCommunitiesLieSideBySideWithFewCrossings() {
         KnownShape sbm = KnownShapes.blockModel(15, 200, 8.0 / 199, 1.0 / (200 * 14), 2);
         LayoutModel model = layOut(sbm);
-        double[] x = new double[sbm.vertices()];
-        double[] y = new double[sbm.vertices()];
-        for (int v = 0; v < x.length; v++) {
-            x[v] = model.x(v);
-            y[v] = model.y(v);
-        }
-        LayoutQuality quality = LayoutQuality.measure(graph(sbm), x, y, 1);
+        LayoutQuality quality = measured(sbm, model);
 
         assertThat(quality.crossings().rate()).isLessThan(0.02);
         assertThat(quality.edgeLengthSpread()).isLessThan(1.0);
@@ -150,17 +151,11 @@ class ForceLayoutQualityTest {
     void aBlockModelsDrawingIsPolishedTowardHopDistancesAndEvenLinks() {
         KnownShape sbm = KnownShapes.blockModel(15, 200, 8.0 / 199, 1.0 / (200 * 14), 2);
         LayoutModel model = layOut(sbm);
-        double[] x = new double[sbm.vertices()];
-        double[] y = new double[sbm.vertices()];
-        for (int v = 0; v < x.length; v++) {
-            x[v] = model.x(v);
-            y[v] = model.y(v);
-        }
-        LayoutQuality quality = LayoutQuality.measure(graph(sbm), x, y, 1);
+        LayoutQuality quality = measured(sbm, model);
 
         assertThat(quality.stress()).isLessThan(0.185);
         assertThat(quality.edgeLengthSpread()).isLessThan(0.84);
-        assertThat(CommunityShare.of(x, y, sbm.groups())).isGreaterThan(0.8);
+        assertThat(CommunityShare.of(xs(model), ys(model), sbm.groups())).isGreaterThan(0.8);
     }
 
     @Test

@@ -1,9 +1,7 @@
 package app.parley.ui;
 
-import app.parley.model.Dataset;
 import app.parley.model.Source;
 import app.parley.session.DeleteSource;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.scene.control.Hyperlink;
@@ -41,10 +39,10 @@ final class ArticleHeader extends VBox {
         Hyperlink edit = new Hyperlink("Edit details");
         edit.setId(EDIT_ID);
         edit.setOnAction(e -> edit());
-        Hyperlink remove = new Hyperlink("Delete article…");
-        remove.setId(DELETE_ID);
-        remove.setOnAction(e -> remove());
-        actions = new HBox(12, edit, remove);
+        Hyperlink delete = new Hyperlink("Delete article…");
+        delete.setId(DELETE_ID);
+        delete.setOnAction(e -> delete());
+        actions = new HBox(12, edit, delete);
         actions.managedProperty().bind(actions.visibleProperty());
         show(null);
     }
@@ -81,23 +79,16 @@ final class ArticleHeader extends VBox {
                 .filter(s -> s.id().equals(article.id())).findFirst().orElse(null);
     }
 
-    private void remove() {
+    private void delete() {
         OpenMap map = model.mapProperty().get();
         if (source == null || map == null) {
             return;
         }
         DeleteSource command = new DeleteSource(source.id());
-        if (cited(map.dataset(), source.id())
+        if (!DeleteSource.citations(map.dataset(), source.id()).isEmpty()
                 || DeleteConfirmation.confirm(getScene().getWindow(), "Delete the article “" + source.title() + "”?",
                         "Its text leaves the map with it. Nothing on the map cites it.\n\nEdit › Undo brings it back.")) {
             model.edit(command);
         }
-    }
-
-    /** Whether a role, link or quote points at the article; removing it is then refused, saying what cites it. */
-    private static boolean cited(Dataset dataset, String sourceId) {
-        return dataset.roles().stream().anyMatch(r -> Objects.equals(r.evidence().sourceId(), sourceId))
-                || dataset.relations().stream().anyMatch(r -> Objects.equals(r.evidence().sourceId(), sourceId))
-                || dataset.quotes().stream().anyMatch(q -> Objects.equals(q.span().sourceId(), sourceId));
     }
 }

@@ -68,6 +68,8 @@ public final class GraphDrawing implements Drawing {
     private final boolean moving;
     /** Whether a moving view draws its links and boxes as one image however few links are in view. */
     private final boolean pixelsAlways;
+    /** This drawing as {@link #inMotionAsPixels()} gives it, made once (a moving frame asks for it every time). */
+    private GraphDrawing asPixels;
     private final List<Backdrop> backdrops;
     private final ReadableNames readable;
     private double labelledScale = Double.NaN;
@@ -202,7 +204,13 @@ public final class GraphDrawing implements Drawing {
      * otherwise hold too few links to be drawn so, and look unlike the rest.
      */
     public GraphDrawing inMotionAsPixels() {
-        return moving && pixelsAlways ? this : new GraphDrawing(scene, theme, state, emphasis, true, true, readable);
+        if (moving && pixelsAlways) {
+            return this;
+        }
+        if (asPixels == null) {
+            asPixels = new GraphDrawing(scene, theme, state, emphasis, true, true, readable);
+        }
+        return asPixels;
     }
 
     /** The scene being drawn. */

@@ -19,12 +19,15 @@ public final class Launcher {
     private Launcher() {
     }
 
-    /** Runs a command, or opens the window. */
+    /**
+     * Runs a command, or opens the window. A command sets JavaFX's rendering up where it starts the toolkit, on a
+     * thread of its own ({@link FxPlatform#start()}), so that its first moments are not spent starting Java's logging.
+     */
     public static void main(String[] args) {
         PhaseTimes.markMainEntered();
-        FxPlatform.configureRendering();
         if (args.length == 0 || args.length == 1 && (ParleyApp.STARTUP_TIME.equals(args[0])
                 || !ParleyCommand.isCommand(args[0]))) {
+            FxPlatform.configureRendering();
             ParleyApp.launchWindow(args);
             return;
         }

@@ -34,6 +34,20 @@ final class EarlyToolkit {
         }));
     }
 
+    /**
+     * Runs {@code work} on a thread of its own once the toolkit has started (measuring text, say, while the command
+     * goes on with work that needs no toolkit); returns at once. {@link #await()} on the result waits for both.
+     */
+    EarlyToolkit then(Runnable work) {
+        return new EarlyToolkit(started.thenRunAsync(work, EarlyToolkit::onThreadOfItsOwn));
+    }
+
+    private static void onThreadOfItsOwn(Runnable task) {
+        Thread thread = new Thread(task, "parley-javafx-beside");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** Waits until the toolkit has started; a failure to start is thrown as it was thrown. */
     void await() {
         try {

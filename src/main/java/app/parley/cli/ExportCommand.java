@@ -17,6 +17,7 @@ import app.parley.render.export.PageBackground;
 import app.parley.render.export.PrintLength;
 import app.parley.render.fx.FxTextMeasurer;
 import app.parley.render.scene.DataPlacement;
+import app.parley.render.scene.NodeCards;
 import app.parley.render.scene.PreparedGraph;
 import app.parley.render.scene.Scene;
 import app.parley.render.scene.Theme;
@@ -169,11 +170,13 @@ final class ExportCommand implements Callable<Integer> {
             return 1;
         }
         times.lap("read and check (JavaFX starting beside)");
-        ActorGraph graph = ActorGraph.of(loaded.get());
-        times.lap("graph");
-        toolkit.await();
-        times.lap("JavaFX start (the rest)");
         FxTextMeasurer measurer = new FxTextMeasurer();
+        Dataset read = loaded.get();
+        EarlyToolkit names = toolkit.then(() -> NodeCards.premeasure(read.actors(), read.roles(), drawn, measurer));
+        ActorGraph graph = ActorGraph.of(read);
+        times.lap("graph (names measured beside)");
+        names.await();
+        times.lap("JavaFX start and names (the rest)");
         PreparedGraph prepared = PreparedGraph.of(graph, drawn, measurer);
         times.lap("measuring cards");
         ViewState state = ViewState.NONE;

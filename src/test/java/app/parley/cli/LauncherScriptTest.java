@@ -35,6 +35,7 @@ class LauncherScriptTest {
     private Path cache;
     private Path calls;
     private String javaOptions = "";
+    private boolean dumpFails;
 
     @BeforeEach
     void installBesideAJarWithAStandInJava() throws IOException {
@@ -46,9 +47,13 @@ class LauncherScriptTest {
         calls = folder.resolve("calls.txt");
         Path bin = Files.createDirectories(folder.resolve("jdk").resolve("bin"));
         Path java = bin.resolve("java");
-        // Writes its arguments on one line, and the archive a training run names, as the JVM does at exit.
+        // Writes its arguments on one line; writes the class list a training run names, as the JVM does at exit, and
+        // the archive a dump names (or fails the dump when told to).
         Files.writeString(java, "#!/bin/sh\necho \"$*\" >> '" + calls + "'\n"
-                + "for word in \"$@\"; do case $word in -XX:ArchiveClassesAtExit=*) echo archive > \"${word#*=}\";; "
+                + "dump=no; for word in \"$@\"; do [ \"$word\" = -Xshare:dump ] && dump=yes; done\n"
+                + "[ $dump = yes ] && [ -n \"$PARLEY_TEST_DUMP_FAILS\" ] && exit 1\n"
+                + "for word in \"$@\"; do case $word in -XX:DumpLoadedClassList=*) echo classes > \"${word#*=}\";; "
+                + "-XX:SharedArchiveFile=*) [ $dump = yes ] && echo archive > \"${word#*=}\";; "
                 + "esac; done\nexit 0\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
@@ -67,23 +72,42 @@ class LauncherScriptTest {
     }
 
     @Test
-    void aCommandRunsWithC1AndTheSerialCollectorAndItsFirstRunMakesTheArchiveItsNextRunsUse() throws Exception {
+    void aCommandRunsWithC1AndTheSerialCollectorAndItsFirstRunMakesTheStaticArchiveItsNextRunsUse() throws Exception {
         assertThat(run("export", "--out", "map.png")).isZero();
         assertThat(run("export", "--out", "map.svg")).isZero();
         assertThat(run("check", "map.json")).isZero();
 
         List<String> lines = Files.readAllLines(calls);
-        assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).contains("-XX:ArchiveClassesAtExit=" + cache, "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-jar " + home.resolve("parley.jar") + " export --out map.png");
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(0)).contains("-XX:DumpLoadedClassList=" + cache, "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-jar " + home.resolve("parley.jar") + " export --out map.png")
+                .doesNotContain("ArchiveClassesAtExit");
+        assertThat(lines.get(1)).contains("-Xshare:dump", "-XX:SharedClassListFile=" + cache,
+                "-XX:SharedArchiveFile=" + cache).endsWith("-cp " + home.resolve("parley.jar"));
         try (var archives = Files.list(cache)) {
             List<Path> made = archives.sorted().collect(Collectors.toList());
             assertThat(made).hasSize(2);
             assertThat(made.get(1).getFileName().toString()).startsWith("parley-").endsWith("-export.jsa");
-            assertThat(lines.get(1)).contains("-XX:SharedArchiveFile=" + made.get(1), "-Xlog:cds=off",
-                    "-XX:TieredStopAtLevel=1", "export --out map.svg").doesNotContain("ArchiveClassesAtExit");
+            assertThat(lines.get(2)).contains("-XX:SharedArchiveFile=" + made.get(1), "-Xlog:cds=off",
+                    "-XX:TieredStopAtLevel=1", "export --out map.svg").doesNotContain("DumpLoadedClassList")
+                    .doesNotContain("-Xshare:dump");
             assertThat(made.get(0).getFileName().toString()).endsWith("-check.jsa");
-            assertThat(lines.get(2)).contains("-XX:ArchiveClassesAtExit=" + made.get(0) + ".");
+            assertThat(lines.get(3)).contains("-XX:DumpLoadedClassList=" + made.get(0) + ".");
+            assertThat(lines.get(4)).contains("-Xshare:dump", "-XX:SharedArchiveFile=" + made.get(0) + ".");
+        }
+    }
+
+    @Test
+    void aFailedDumpLeavesNoArchiveKeepsTheRunsExitCodeAndTheNextRunTrainsAgain() throws Exception {
+        dumpFails = true;
+        assertThat(run("export", "--out", "map.png")).isZero();
+        assertThat(run("export", "--out", "map.png")).isZero();
+
+        List<String> lines = Files.readAllLines(calls);
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(2)).contains("-XX:DumpLoadedClassList=");
+        try (var left = Files.list(cache)) {
+            assertThat(left.collect(Collectors.toList())).isEmpty();
         }
     }
 
@@ -95,11 +119,15 @@ class LauncherScriptTest {
         assertThat(run("bench", "--end-to-end")).isZero();
 
         List<String> lines = Files.readAllLines(calls);
-        assertThat(lines.get(0)).contains("-XX:TieredStopAtLevel=1").doesNotContain("Archive");
-        assertThat(lines.subList(1, 4)).noneMatch(line -> line.contains("TieredStopAtLevel"));
-        assertThat(lines.get(1)).contains("-XX:ArchiveClassesAtExit=");
-        assertThat(lines.get(2)).contains("-XX:SharedArchiveFile=").endsWith("parley.jar map.json");
-        assertThat(lines.get(3)).contains("-XX:ArchiveClassesAtExit=").contains("-bench.jsa");
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(0)).contains("-XX:TieredStopAtLevel=1").doesNotContain("Archive")
+                .doesNotContain("ClassList");
+        assertThat(lines.subList(1, 6)).noneMatch(line -> line.contains("TieredStopAtLevel"));
+        assertThat(lines.get(1)).contains("-XX:DumpLoadedClassList=");
+        assertThat(lines.get(2)).contains("-Xshare:dump").contains("-window.jsa.");
+        assertThat(lines.get(3)).contains("-XX:SharedArchiveFile=").endsWith("parley.jar map.json");
+        assertThat(lines.get(4)).contains("-XX:DumpLoadedClassList=").contains("-bench.jsa");
+        assertThat(lines.get(5)).contains("-Xshare:dump").contains("-bench.jsa.");
     }
 
     @Test
@@ -119,6 +147,9 @@ class LauncherScriptTest {
         builder.environment().put("JAVA_HOME", folder.resolve("jdk").toString());
         builder.environment().put("PARLEY_CACHE_DIR", cache.toString());
         builder.environment().put("PARLEY_JAVA_OPTIONS", javaOptions);
+        if (dumpFails) {
+            builder.environment().put("PARLEY_TEST_DUMP_FAILS", "yes");
+        }
         Process process = builder.start();
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         return process.exitValue();

@@ -29,6 +29,30 @@ public final class NodeCards {
         return cards;
     }
 
+    /**
+     * Measures ahead the texts the cards of {@code actors} will show: each name in the name font, each role title and
+     * kind in the role font, and both fonts' line metrics; a measurer that keeps what it measured (as {@code
+     * FxTextMeasurer} does) then makes the cards quicker, say on another thread while the graph is being built. The
+     * cards come out the same whether or not this ran.
+     */
+    public static void premeasure(List<Actor> actors, List<Role> roles, Theme theme, TextMeasurer measurer) {
+        FontSpec nameFont = theme.nameFont();
+        FontSpec roleFont = theme.roleFont();
+        for (FontSpec font : List.of(nameFont, roleFont)) {
+            measurer.ascent(font);
+            measurer.descent(font);
+        }
+        for (Actor actor : actors) {
+            measurer.width(actor.name(), nameFont);
+        }
+        for (ActorKind kind : ActorKind.values()) {
+            measurer.width(kind.label().toLowerCase(java.util.Locale.ROOT), roleFont);
+        }
+        for (Role role : roles) {
+            measurer.width(role.title(), roleFont);
+        }
+    }
+
     /** The card of one actor of {@code graph}. */
     public static NodeCard measure(ActorGraph graph, Actor actor, Theme theme, TextMeasurer measurer) {
         return card(actor.name(), subtitle(graph, actor), theme, measurer);

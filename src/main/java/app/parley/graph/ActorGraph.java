@@ -24,7 +24,8 @@ import org.jgrapht.graph.DefaultGraphType;
  * The actors of a dataset as vertices and its roles and relations as typed, directed edges (several allowed between
  * the same pair). Vertices are numbered in dataset order; layouts and scenes index their arrays the same way. The
  * JGraphT graph keeps no index of vertex pairs (edges between two actors are found through either one's edges), which
- * halves its memory on a graph of a hundred thousand actors.
+ * halves its memory on a graph of a hundred thousand actors. It is built on first use: drawing and laying out read the
+ * numbered actors and links alone, and a command that only draws never builds it.
  *
  * <p>After an edit of the dataset, {@link #edit(Dataset)} makes the edited graph from this one by adding and removing
  * only the vertices and edges that changed; the edited graph takes this one's JGraphT graph over.
@@ -33,8 +34,9 @@ public final class ActorGraph {
 
     private final Dataset dataset;
     private volatile DatasetIndex index;
-    private final Graph<Actor, Link> built;
-    private final Graph<Actor, Link> graph;
+    /** The JGraphT graph and its read-only view, {@code null} until first asked for; guarded by this. */
+    private Graph<Actor, Link> built;
+    private Graph<Actor, Link> graph;
     private final List<Actor> actors;
     private final List<Link> links;
     /** The links, behind {@link #links}. */
@@ -49,36 +51,46 @@ public final class ActorGraph {
     private ActorGraph(Dataset dataset) {
         this.dataset = dataset;
         this.index = new DatasetIndex(dataset);
+        actors = List.copyOf(dataset.actors());
+        numbers = VertexNumbers.of(actors);
+        List<Link> allLinks = new ArrayList<>();
+        dataset.roles().stream().filter(r -> r.ofId() != null).map(RoleLink::new).forEach(allLinks::add);
+        dataset.relations().stream().map(RelationLink::new).forEach(allLinks::add);
+        List<Link> kept = new ArrayList<>();
+        List<Integer> keptFrom = new ArrayList<>();
+        List<Integer> keptTo = new ArrayList<>();
+        for (Link link : allLinks) {
+            int from = numbers.get(link.fromId());
+            int to = from < 0 ? -1 : numbers.get(link.toId());
+            if (to >= 0) {
+                kept.add(link);
+                keptFrom.add(from);
+                keptTo.add(to);
+            }
+        }
+        linkArray = kept.toArray(Link[]::new);
+        links = Collections.unmodifiableList(Arrays.asList(linkArray));
+        linkFrom = keptFrom.stream().mapToInt(Integer::intValue).toArray();
+        linkTo = keptTo.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Builds the JGraphT graph of a graph built whole, as its first user asks for it: each actor whose id comes first
+     * as a vertex, each kept link as an edge between the actors the dataset's index finds for its ends.
+     */
+    private void buildJGraphT() {
         built = new AbstractBaseGraph<>(null, null, DefaultGraphType.directedPseudograph(),
                 new DefaultGraphSpecificsStrategy<>()) {
         };
-        actors = List.copyOf(dataset.actors());
-        numbers = VertexNumbers.of(actors);
         for (int i = 0; i < actors.size(); i++) {
             Actor actor = actors.get(i);
             if (numbers.get(actor.id()) == i) {
                 built.addVertex(actor);
             }
         }
-        List<Link> allLinks = new ArrayList<>();
-        dataset.roles().stream().filter(r -> r.ofId() != null).map(RoleLink::new).forEach(allLinks::add);
-        dataset.relations().stream().map(RelationLink::new).forEach(allLinks::add);
-        List<Link> kept = new ArrayList<>();
-        for (Link link : allLinks) {
-            Optional<Actor> from = index.actor(link.fromId());
-            Optional<Actor> to = index.actor(link.toId());
-            if (from.isPresent() && to.isPresent()) {
-                built.addEdge(from.get(), to.get(), link);
-                kept.add(link);
-            }
-        }
-        linkArray = kept.toArray(Link[]::new);
-        links = Collections.unmodifiableList(Arrays.asList(linkArray));
-        linkFrom = new int[kept.size()];
-        linkTo = new int[kept.size()];
-        for (int e = 0; e < kept.size(); e++) {
-            linkFrom[e] = numbers.get(kept.get(e).fromId());
-            linkTo[e] = numbers.get(kept.get(e).toId());
+        DatasetIndex made = index();
+        for (Link link : linkArray) {
+            built.addEdge(made.actor(link.fromId()).orElseThrow(), made.actor(link.toId()).orElseThrow(), link);
         }
         graph = new AsUnmodifiableGraph<>(built);
     }
@@ -86,8 +98,10 @@ public final class ActorGraph {
     private ActorGraph(Dataset dataset, ActorGraph before, List<Actor> actors, Link[] links,
                        VertexNumbers numbers, int[] linkFrom, int[] linkTo) {
         this.dataset = dataset;
-        this.built = before.built;
-        this.graph = before.graph;
+        synchronized (this) {
+            this.built = before.built;
+            this.graph = before.graph;
+        }
         this.actors = actors;
         this.linkArray = links;
         this.links = Collections.unmodifiableList(Arrays.asList(links));
@@ -130,8 +144,11 @@ public final class ActorGraph {
         return dataset.roles().stream().filter(r -> r.holderId().equals(actorId)).toList();
     }
 
-    /** The JGraphT view: read-only, directed, with parallel edges. */
-    public Graph<Actor, Link> graph() {
+    /** The JGraphT view: read-only, directed, with parallel edges (built on the first call). */
+    public synchronized Graph<Actor, Link> graph() {
+        if (graph == null) {
+            buildJGraphT();
+        }
         return graph;
     }
 
@@ -240,6 +257,7 @@ public final class ActorGraph {
         int[] linkMap = relinking.linkMap;
         BitSet freshLinks = relinking.freshLinks;
         List<Link> newLinks = Arrays.asList(relinking.links());
+        graph();
         for (int e = 0; e < linkMap.length; e++) {
             if (linkMap[e] < 0 || freshLinks.get(linkMap[e])) {
                 built.removeEdge(links.get(e));

@@ -49,6 +49,8 @@ final class DatasetMapper {
 
     /** The top-level member that may be mapped on a thread of its own: the longest list of most files. */
     static final String RELATIONS = "relations";
+    /** The start of a relation's JSON pointer, before its number. */
+    static final String RELATIONS_POINTER = "/" + RELATIONS + "/";
 
     private final FieldReader fields;
     private final List<TextClaim> claims = new ArrayList<>();
@@ -125,11 +127,18 @@ final class DatasetMapper {
 
     /**
      * Maps the relations of one piece of the list, {@code array}: a JSON list of the piece's elements, the first being
-     * relation number {@code firstIndex}; the problems go to the list this mapper was made with.
+     * relation number {@code firstIndex}; the problems go to the list this mapper was made with. A piece of plainly
+     * well-formed relations is read from its tokens ({@link RelationTokens}), any other through trees.
      *
      * @throws JsonProcessingException when the JSON is malformed
      */
     Relations relationPiece(byte[] array, int firstIndex, List<Problem> problems) throws IOException {
+        Relations plain = RelationTokens.read(array, firstIndex);
+        return plain != null ? plain : relationPieceByTrees(array, firstIndex, problems);
+    }
+
+    /** Maps the relations of a piece as {@link #relationPiece} does, each through a tree, whatever they hold. */
+    Relations relationPieceByTrees(byte[] array, int firstIndex, List<Problem> problems) throws IOException {
         List<String> pointers = new ArrayList<>();
         List<Relation> relations;
         try (JsonParser parser = JsonSupport.mapper().createParser(array)) {

@@ -12,7 +12,8 @@ import javafx.scene.text.Text;
  * draws. Each (text, font) pair is measured once; usable from any thread.
  *
  * <p>Text in the bundled font of simple characters only (Latin, Greek and basic Cyrillic letters, digits,
- * punctuation and spaces: no control characters, combining marks, right-to-left or complex scripts) is not laid out:
+ * punctuation, typographic quotes and dashes, and spaces: no control characters, combining marks, right-to-left or
+ * complex scripts) is not laid out:
  * JavaFX sets such text as one run of glyphs, each as wide as it is alone and never kerned, so its width is the float
  * sum of the characters' widths, each measured once per font with the text layout. Other text is laid out.
  */
@@ -22,7 +23,7 @@ public final class FxTextMeasurer implements TextMeasurer {
     private static final String METRICS_SAMPLE = "Hg";
 
     /** Characters below this one may be simple (see {@link #isSimple}); the advances are kept for them. */
-    private static final char SIMPLE_END = '\u0460';
+    private static final char SIMPLE_END = '\u203B';
 
     private final Map<Key, Double> widths = new ConcurrentHashMap<>();
     private final Map<FontSpec, LineMetrics> metrics = new ConcurrentHashMap<>();
@@ -82,11 +83,19 @@ public final class FxTextMeasurer implements TextMeasurer {
 
     /**
      * Whether JavaFX sets {@code c} as a glyph of the bundled font on its own: printable ASCII, Latin-1 and Latin
-     * Extended A and B (no soft hyphen), Greek and basic Cyrillic; no combining marks, which are shaped.
+     * Extended A and B (no soft hyphen), Greek and basic Cyrillic, and the common typographic punctuation (dashes,
+     * curly quotes as in "Ukraine’s", bullet, ellipsis, per mille, primes, angle quotes); no combining marks, which are
+     * shaped, and none of the invisible format characters (zero-width spaces, direction marks, line separators).
      */
     static boolean isSimple(char c) {
         return c >= ' ' && c <= '~' || c >= '\u00A0' && c <= '\u024F' && c != '\u00AD'
-                || c >= '\u0370' && c < SIMPLE_END && isGreekOrCyrillicLetter(c);
+                || c >= '\u0370' && c <= '\u045F' && isGreekOrCyrillicLetter(c)
+                || c >= '\u2010' && c < SIMPLE_END && isTypographicPunctuation(c);
+    }
+
+    private static boolean isTypographicPunctuation(char c) {
+        return c <= '\u2022' || c == '\u2026' || c == '\u2030' || c == '\u2032' || c == '\u2033' || c == '\u2039'
+                || c == '\u203A';
     }
 
     private static boolean isGreekOrCyrillicLetter(char c) {

@@ -26,7 +26,8 @@ class SimpleTextWidthsTest {
     void namesOfRealAndGeneratedMapsMeasureAsTheTextLayoutDoes() {
         List<String> texts = new ArrayList<>(List.of("İbrahim Kalın", "Dolmabahçe", "Volodymyr Zelensky",
                 "Владимир Мединский", "Κυριάκος Μητσοτάκης", "Ǆemal  Đukić", " lead", "trail ", "a  b", "NATO",
-                "Recep Tayyip Erdoğan", "Łukasz Ćwikła", "Ærøskøbing — “quoted”", "x"));
+                "Recep Tayyip Erdoğan", "Łukasz Ćwikła", "Ærøskøbing — “quoted”", "x",
+                "Ukraine’s delegation to the first Kraków round", "‘single’ – dash… ‰ ′″ ‹›", "•‒―‖‗‚‛„‟†‡"));
         for (Dataset dataset : List.of(DatasetReader.istanbul(),
                 SyntheticDataset.generate(SyntheticDataset.Settings.of(3000, 3000, 11)))) {
             for (Actor actor : dataset.actors()) {
@@ -41,7 +42,7 @@ class SimpleTextWidthsTest {
     @Test
     void everySimpleCharacterAloneAndInRandomStringsMeasuresAsTheTextLayoutDoes() {
         List<Character> simple = new ArrayList<>();
-        for (char c = 0; c < 0x0500; c++) {
+        for (char c = 0; c < 0x2100; c++) {
             if (FxTextMeasurer.isSimple(c)) {
                 simple.add(c);
             }
@@ -56,20 +57,23 @@ class SimpleTextWidthsTest {
             }
             texts.add(text.toString());
         }
-        assertThat(simple).hasSizeGreaterThan(500);
+        assertThat(simple).hasSizeGreaterThan(500).contains('’', '—', '…');
         assertMeasuredAsLaidOut(texts);
     }
 
     @Test
     void otherTextIsLaidOut() {
         for (String text : List.of("two\nlines", "tab\there", "e\u0301", "שלום", "سلام", "नमस्ते", "😀 emoji",
-                "soft\u00ADhyphen")) {
+                "soft\u00ADhyphen", "zero\u200Bwidth", "mark\u200Fed", "line\u2028break")) {
             assertMeasuredAsLaidOut(List.of(text));
         }
         assertThat(FxTextMeasurer.isSimple('\n')).isFalse();
         assertThat(FxTextMeasurer.isSimple('\u0301')).isFalse();
         assertThat(FxTextMeasurer.isSimple('\u05D0')).isFalse();
         assertThat(FxTextMeasurer.isSimple('ı')).isTrue();
+        for (char invisible : new char[] {'\u200B', '\u200E', '\u200F', '\u2028', '\u2029', '\u202E', '\u2060'}) {
+            assertThat(FxTextMeasurer.isSimple(invisible)).as("U+%04X", (int) invisible).isFalse();
+        }
     }
 
     private static void assertMeasuredAsLaidOut(List<String> texts) {

@@ -98,11 +98,11 @@ public final class DatasetValidator {
         for (int i = 0; i < dataset.roles().size(); i++) {
             Role role = dataset.roles().get(i);
             String pointer = pointers.roles().get(i);
-            checkActor(pointer + "/holder", role.holderId());
+            checkActor(pointer, "/holder", role.holderId());
             if (role.ofId() != null) {
-                checkActor(pointer + "/of", role.ofId());
+                checkActor(pointer, "/of", role.ofId());
             }
-            checkSpan(pointer + "/evidence", role.evidence());
+            checkSpan(pointer, "/evidence", role.evidence());
         }
     }
 
@@ -111,12 +111,12 @@ public final class DatasetValidator {
         for (int i = 0; i < dataset.relations().size(); i++) {
             Relation relation = dataset.relations().get(i);
             String pointer = pointers.relations().get(i);
-            checkActor(pointer + "/from", relation.fromId());
-            checkActor(pointer + "/to", relation.toId());
+            checkActor(pointer, "/from", relation.fromId());
+            checkActor(pointer, "/to", relation.toId());
             if (relation.fromId().equals(relation.toId())) {
                 problems.add(Problem.warning(pointer, "The relation links \"" + relation.fromId() + "\" to itself."));
             }
-            checkSpan(pointer + "/evidence", relation.evidence());
+            checkSpan(pointer, "/evidence", relation.evidence());
         }
     }
 
@@ -125,14 +125,14 @@ public final class DatasetValidator {
         for (int i = 0; i < dataset.quotes().size(); i++) {
             Quote quote = dataset.quotes().get(i);
             String pointer = pointers.quotes().get(i);
-            checkActor(pointer + "/speaker", quote.speakerId());
+            checkActor(pointer, "/speaker", quote.speakerId());
             if (quote.reportedById() != null) {
-                checkActor(pointer + "/reportedBy", quote.reportedById());
+                checkActor(pointer, "/reportedBy", quote.reportedById());
             }
             for (int a = 0; a < quote.aboutIds().size(); a++) {
-                checkActor(pointer + "/about/" + a, quote.aboutIds().get(a));
+                checkActor(pointer, "/about/" + a, quote.aboutIds().get(a));
             }
-            if (checkSpan(pointer + "/span", quote.span())) {
+            if (checkSpan(pointer, "/span", quote.span())) {
                 boolean matches = checkClaim(pointer + "/text", quote.span(), quote.text(), "quote", problems);
                 if (matches && quote.kind() == QuoteKind.DIRECT) {
                     checkQuoteMarks(pointer, quote);
@@ -156,7 +156,7 @@ public final class DatasetValidator {
 
     private void checkPositions() {
         dataset.positions().keySet().stream().sorted()
-                .forEach(actorId -> checkActor(PositionsReader.pointer(actorId), actorId));
+                .forEach(actorId -> checkActor(PositionsReader.pointer(actorId), "", actorId));
     }
 
     private <T> void checkUniqueIds(List<T> items, Function<T, String> id, List<String> itemPointers, String noun) {
@@ -170,13 +170,36 @@ public final class DatasetValidator {
         }
     }
 
-    private void checkActor(String pointer, String actorId) {
+    /**
+     * Reports a reference to an unknown actor at {@code pointer} followed by {@code field} (joined only for a problem:
+     * a large file has tens of thousands of references).
+     */
+    private void checkActor(String pointer, String field, String actorId) {
         if (index.actor(actorId).isEmpty() && !alreadyReportedActorIds.contains(actorId)) {
-            problems.add(Problem.error(pointer, "No actor has the id \"" + actorId + "\"."));
+            problems.add(Problem.error(pointer + field, "No actor has the id \"" + actorId + "\"."));
         }
     }
 
-    /** Whether the span's source exists and the span lies inside its text. */
+    /** Whether the span at {@code pointer} followed by {@code field} has a source and lies inside its text. */
+    private boolean checkSpan(String item, String field, Span span) {
+        var source = index.source(span.sourceId());
+        if (source.isPresent() && span.end() <= source.get().text().length() && !splitsSurrogatePair(source.get().text(),
+                span)) {
+            return true;
+        }
+        return checkSpan(item + field, span);
+    }
+
+    private static boolean splitsSurrogatePair(String text, Span span) {
+        return splits(text, span.start()) || splits(text, span.end());
+    }
+
+    private static boolean splits(String text, int offset) {
+        return offset > 0 && offset < text.length() && Character.isLowSurrogate(text.charAt(offset))
+                && Character.isHighSurrogate(text.charAt(offset - 1));
+    }
+
+    /** Whether the span's source exists and the span lies inside its text; reports why not. */
     private boolean checkSpan(String pointer, Span span) {
         var source = index.source(span.sourceId());
         if (source.isEmpty()) {
@@ -209,10 +232,10 @@ public final class DatasetValidator {
         if (source.isEmpty() || span.end() > source.get().text().length()) {
             return false;
         }
-        String actual = source.get().excerpt(span);
-        if (actual.equals(claimed)) {
+        if (claimed.length() == span.end() - span.start() && source.get().text().startsWith(claimed, span.start())) {
             return true;
         }
+        String actual = source.get().excerpt(span);
         int found = source.get().text().indexOf(claimed);
         String hint = found >= 0 ? " The words stand at " + found + "–" + (found + claimed.length()) + "." : "";
         into.add(Problem.error(pointer, "The " + noun + " reads “" + shorten(claimed) + "” but the source has “"

@@ -169,6 +169,17 @@ class DatasetReaderTest {
     }
 
     @Test
+    void aRelationsUnknownEndsAndEvidenceSourceArePlacedOnTheirFields() {
+        LoadResult result = reader.read(TinyDataset.json().replace("\"to\": \"ua\"", "\"to\": \"uk\"")
+                .replace("\"source\": \"s\", \"start\": 0", "\"source\": \"t\", \"start\": 0"));
+
+        assertThat(problemAt(result, "/relations/0/to").message()).isEqualTo("No actor has the id \"uk\".");
+        assertThat(problemAt(result, "/relations/0/evidence/source").message())
+                .isEqualTo("No source has the id \"t\".");
+        assertThat(result.problems()).noneMatch(problem -> problem.pointer().equals("/relations/0/from"));
+    }
+
+    @Test
     void spanPastTheEndOfTheTextIsReported() {
         LoadResult result = reader.read(TinyDataset.json().replace("\"end\": 58", "\"end\": 580"));
 

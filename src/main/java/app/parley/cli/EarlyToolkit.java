@@ -3,6 +3,7 @@ package app.parley.cli;
 import app.parley.render.fx.FxPlatform;
 import app.parley.render.fx.FxTextMeasurer;
 import app.parley.render.scene.FontSpec;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -10,8 +11,16 @@ import java.util.concurrent.CompletionException;
 /**
  * Starts JavaFX, and loads the fonts a command will measure with, on a thread of its own while the command reads its
  * data (the two need different cores, and neither needs the other), and waits for it where the command first needs it.
+ * For {@code export}, the toolkit itself starts as the process does, before the command line is even parsed (a core
+ * is free then; reading the data keeps both busy).
  */
 final class EarlyToolkit {
+
+    /** The commands that draw, and so start the toolkit whatever their options. */
+    private static final List<String> DRAWING_COMMANDS = List.of("export");
+
+    /** The toolkit's start begun before the command line was parsed; done at once when there was none. */
+    private static volatile CompletableFuture<Void> beforeCommandLine = CompletableFuture.completedFuture(null);
 
     private final CompletableFuture<Void> started;
 
@@ -24,14 +33,28 @@ final class EarlyToolkit {
      * their common characters; returns at once.
      */
     static EarlyToolkit start(List<FontSpec> fonts) {
-        return new EarlyToolkit(CompletableFuture.runAsync(() -> {
+        return new EarlyToolkit(beforeCommandLine.thenRunAsync(() -> {
             FxPlatform.start();
             fonts.forEach(FxTextMeasurer::prepare);
-        }, task -> {
-            Thread thread = new Thread(task, "parley-javafx-start");
-            thread.setDaemon(true);
-            thread.start();
-        }));
+        }, task -> onThreadOfItsOwn(task, "parley-javafx-start")));
+    }
+
+    /**
+     * Begins starting the toolkit on a thread of its own when {@code args} run a command that draws (not its help);
+     * returns at once. A failure to start is thrown where the command awaits the toolkit, as it would be without this.
+     */
+    static void startFor(String... args) {
+        if (startsBeforeCommandLine(args)) {
+            beforeCommandLine = CompletableFuture.runAsync(FxPlatform::start,
+                    task -> onThreadOfItsOwn(task, "parley-javafx-early"));
+        }
+    }
+
+    /** Whether {@code args} run a command that draws, not its help or version, so the toolkit may start at once. */
+    static boolean startsBeforeCommandLine(String... args) {
+        boolean help = Arrays.stream(args).anyMatch(arg -> arg.equals("--help") || arg.equals("-h")
+                || arg.equals("--version") || arg.equals("-V"));
+        return args.length > 0 && DRAWING_COMMANDS.contains(args[0]) && !help;
     }
 
     /**
@@ -39,11 +62,11 @@ final class EarlyToolkit {
      * goes on with work that needs no toolkit); returns at once. {@link #await()} on the result waits for both.
      */
     EarlyToolkit then(Runnable work) {
-        return new EarlyToolkit(started.thenRunAsync(work, EarlyToolkit::onThreadOfItsOwn));
+        return new EarlyToolkit(started.thenRunAsync(work, task -> onThreadOfItsOwn(task, "parley-javafx-beside")));
     }
 
-    private static void onThreadOfItsOwn(Runnable task) {
-        Thread thread = new Thread(task, "parley-javafx-beside");
+    private static void onThreadOfItsOwn(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         thread.start();
     }

@@ -34,6 +34,7 @@ public final class ParleyCommand implements Runnable {
 
     /** Runs the command line, printing UTF-8 whatever the platform's locale, and returns the exit code. */
     public static int execute(String... args) {
+        EarlyToolkit.startFor(args);
         CommandLine line = commandLine(args.length == 0 ? null : args[0]);
         line.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         line.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));

@@ -1,6 +1,12 @@
 package app.parley.render.raster;
 
 import java.util.Arrays;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A frame of premultiplied ARGB pixels composed from images of pixels laid over one another, each moved and scaled
@@ -9,6 +15,18 @@ import java.util.Arrays;
  * drawn pixel for pixel. Notes the rectangle of pixels touched since it was last {@linkplain #clean() cleaned}.
  */
 public final class PixelLayers {
+
+    /** Whether frames are composed in two halves at once. */
+    private static final boolean PARALLEL = Runtime.getRuntime().availableProcessors() > 1;
+    /** The fewest pixels a fill or an image covers for it to be drawn in two halves at once. */
+    private static final long PARALLEL_FROM_PIXELS = 100_000;
+    /** Composes the lower halves, on a thread of its own that ends when idle. */
+    private static final ExecutorService HELPER = new ThreadPoolExecutor(0, 1, 2, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), runnable -> {
+                Thread thread = new Thread(runnable, "parley-compose");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private final int width;
     private final int height;
@@ -91,15 +109,29 @@ public final class PixelLayers {
         if (x1 <= x0 || y1 <= y0) {
             return;
         }
-        for (int row = y0; row < y1; row++) {
-            double rowShare = share(row, y, y + h);
-            int target = row * width;
-            for (int column = x0; column < x1; column++) {
-                double covered = rowShare * share(column, x, x + w);
-                argb[target + column] = covered >= 1 ? over(pixel, argb[target + column])
-                        : over(times(pixel, covered), argb[target + column]);
+        int inside0 = Math.max(x0, Math.min(x1, (int) Math.ceil(x)));
+        int inside1 = Math.max(inside0, Math.min(x1, (int) Math.floor(x + w)));
+        inBands(y0, y1, (from, to) -> {
+            for (int row = from; row < to; row++) {
+                double rowShare = share(row, y, y + h);
+                int target = row * width;
+                if (rowShare >= 1 && pixel >>> 24 == 255) {
+                    Arrays.fill(argb, target + inside0, target + inside1, pixel);
+                } else {
+                    for (int column = inside0; column < inside1; column++) {
+                        argb[target + column] = over(times(pixel, rowShare), argb[target + column]);
+                    }
+                }
+                for (int column = x0; column < inside0; column++) {
+                    argb[target + column] = over(times(pixel, rowShare * share(column, x, x + w)),
+                            argb[target + column]);
+                }
+                for (int column = inside1; column < x1; column++) {
+                    argb[target + column] = over(times(pixel, rowShare * share(column, x, x + w)),
+                            argb[target + column]);
+                }
             }
-        }
+        });
         mark(x0, y0, x1, y1);
     }
 
@@ -122,26 +154,57 @@ public final class PixelLayers {
         if (columns.length < width) {
             columns = new int[width];
         }
+        int[] sources = columns;
         for (int column = x0; column < x1; column++) {
-            columns[column] = source(column, x, perColumn, imageWidth);
+            sources[column] = source(column, x, perColumn, imageWidth);
         }
         int inside0 = Math.max(x0, Math.min(x1, (int) Math.ceil(x)));
         int inside1 = Math.max(inside0, Math.min(x1, (int) Math.floor(x + w)));
-        for (int row = y0; row < y1; row++) {
-            int source = source(row, y, perRow, imageHeight) * imageWidth;
-            int target = row * width;
-            double rowShare = share(row, y, y + h);
-            if (rowShare >= 1) {
-                for (int column = inside0; column < inside1; column++) {
-                    argb[target + column] = over(pixels[source + columns[column]], argb[target + column]);
+        inBands(y0, y1, (from, to) -> {
+            for (int row = from; row < to; row++) {
+                int source = source(row, y, perRow, imageHeight) * imageWidth;
+                int target = row * width;
+                double rowShare = share(row, y, y + h);
+                if (rowShare >= 1) {
+                    for (int column = inside0; column < inside1; column++) {
+                        int pixel = pixels[source + sources[column]];
+                        argb[target + column] = pixel >>> 24 == 255 ? pixel : over(pixel, argb[target + column]);
+                    }
+                    edges(pixels, source, target, x0, inside0, 1, x, w);
+                    edges(pixels, source, target, inside1, x1, 1, x, w);
+                } else {
+                    edges(pixels, source, target, x0, x1, rowShare, x, w);
                 }
-                edges(pixels, source, target, x0, inside0, 1, x, w);
-                edges(pixels, source, target, inside1, x1, 1, x, w);
-            } else {
-                edges(pixels, source, target, x0, x1, rowShare, x, w);
             }
-        }
+        });
         mark(x0, y0, x1, y1);
+    }
+
+    /** Rows {@code from} to {@code to} of a frame, worked on together. */
+    private interface Band {
+        void run(int from, int to);
+    }
+
+    /**
+     * Runs {@code band} over rows {@code y0} to {@code y1}: in two halves at once, the lower one on a thread of its
+     * own, when there are enough pixels to be worth it and more than one processor.
+     */
+    private void inBands(int y0, int y1, Band band) {
+        if (!PARALLEL || (long) (y1 - y0) * width < PARALLEL_FROM_PIXELS) {
+            band.run(y0, y1);
+            return;
+        }
+        int middle = (y0 + y1) >>> 1;
+        Future<?> lower = HELPER.submit(() -> band.run(middle, y1));
+        band.run(y0, middle);
+        try {
+            lower.get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            band.run(middle, y1);
+        } catch (ExecutionException failed) {
+            throw new IllegalStateException("Composing a frame's lower half failed", failed.getCause());
+        }
     }
 
     /** Lays the image's pixels over the frame's columns {@code from} to {@code to} of a row, each in its share. */
@@ -177,12 +240,7 @@ public final class PixelLayers {
         if (covered >= 1) {
             return pixel;
         }
-        int weight = (int) (covered * 255);
-        int a = ((pixel >>> 24) * weight + 127) / 255;
-        int r = ((pixel >> 16 & 0xFF) * weight + 127) / 255;
-        int g = ((pixel >> 8 & 0xFF) * weight + 127) / 255;
-        int b = ((pixel & 0xFF) * weight + 127) / 255;
-        return a << 24 | r << 16 | g << 8 | b;
+        return times(pixel, (int) (covered * 255));
     }
 
     /** Premultiplied {@code top} laid over {@code under}. */
@@ -194,12 +252,16 @@ public final class PixelLayers {
         if (alpha == 0) {
             return under;
         }
-        int keep = 255 - alpha;
-        int a = alpha + ((under >>> 24) * keep + 127) / 255;
-        int r = (top >> 16 & 0xFF) + ((under >> 16 & 0xFF) * keep + 127) / 255;
-        int g = (top >> 8 & 0xFF) + ((under >> 8 & 0xFF) * keep + 127) / 255;
-        int b = (top & 0xFF) + ((under & 0xFF) * keep + 127) / 255;
-        return a << 24 | Math.min(255, r) << 16 | Math.min(255, g) << 8 | Math.min(255, b);
+        return top + times(under, 255 - alpha);
+    }
+
+    /** Every channel of {@code pixel} times {@code weight} / 255, rounded, two channels at a time. */
+    private static int times(int pixel, int weight) {
+        int redBlue = (pixel & 0xFF00FF) * weight + 0x800080;
+        redBlue = (redBlue + (redBlue >>> 8 & 0xFF00FF)) >>> 8 & 0xFF00FF;
+        int alphaGreen = (pixel >>> 8 & 0xFF00FF) * weight + 0x800080;
+        alphaGreen = alphaGreen + (alphaGreen >>> 8 & 0xFF00FF) & 0xFF00FF00;
+        return alphaGreen | redBlue;
     }
 
     private void mark(int x0, int y0, int x1, int y1) {

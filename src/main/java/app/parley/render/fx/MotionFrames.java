@@ -111,6 +111,8 @@ public final class MotionFrames {
     private final OverlayPixels overlayPixels = new OverlayPixels();
     /** Moving frames drawn from kept pixels, composed in pure Java. */
     private final ComposedFrames composed = new ComposedFrames();
+    /** Device pixels per output pixel of the canvas painted last. */
+    private double screenScale = 1;
     private final OverviewImages overview;
     /**
      * The fewest links of a drawing whose moving frames the window paints ahead: below them a full moving frame costs
@@ -217,6 +219,7 @@ public final class MotionFrames {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         FxSurface surface = new FxSurface(gc, images, true);
         Bounds tile = new Bounds(0, 0, width, height);
+        screenScale = renderScaleOf(canvas);
         GraphDrawing shown = moving ? drawing.inMotion() : drawing;
         if (!drawing.isBig()) {
             forget();
@@ -717,7 +720,7 @@ public final class MotionFrames {
      * opaque and the screen has one device pixel per output pixel.
      */
     private boolean composes(Composition frame) {
-        return keptRenderScale == 1 && frame.background().alpha() == 255;
+        return screenScale == 1 && keptRenderScale == 1 && frame.background().alpha() == 255;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A frame of premultiplied ARGB pixels composed from images of pixels laid over one another, each moved and scaled
@@ -187,7 +188,9 @@ public final class PixelLayers {
 
     /**
      * Runs {@code band} over rows {@code y0} to {@code y1}: in two halves at once, the lower one on a thread of its
-     * own, when there are enough pixels to be worth it and more than one processor.
+     * own, when there are enough pixels to be worth it and more than one processor. When that thread has not started
+     * its half by the time the calling thread is done with the upper one (the processor busy elsewhere), the calling
+     * thread works it too.
      */
     private void inBands(int y0, int y1, Band band) {
         if (!PARALLEL || (long) (y1 - y0) * width < PARALLEL_FROM_PIXELS) {
@@ -195,15 +198,29 @@ public final class PixelLayers {
             return;
         }
         int middle = (y0 + y1) >>> 1;
-        Future<?> lower = HELPER.submit(() -> band.run(middle, y1));
+        AtomicBoolean taken = new AtomicBoolean();
+        Future<?> lower = HELPER.submit(() -> {
+            if (taken.compareAndSet(false, true)) {
+                band.run(middle, y1);
+            }
+        });
         band.run(y0, middle);
-        try {
-            lower.get();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
+        if (taken.compareAndSet(false, true)) {
             band.run(middle, y1);
-        } catch (ExecutionException failed) {
-            throw new IllegalStateException("Composing a frame's lower half failed", failed.getCause());
+            return;
+        }
+        boolean interrupted = false;
+        while (!lower.isDone()) {
+            try {
+                lower.get();
+            } catch (InterruptedException stopped) {
+                interrupted = true;
+            } catch (ExecutionException failed) {
+                throw new IllegalStateException("Composing a frame's lower half failed", failed.getCause());
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

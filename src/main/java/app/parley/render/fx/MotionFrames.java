@@ -128,8 +128,8 @@ public final class MotionFrames {
     /** Earlier full frames of the kept one's drawing, background and size, oldest first. */
     private final List<Kept> earlier = new ArrayList<>();
     private WritableImage kept;
-    /** The kept image's premultiplied ARGB pixels, row by row. */
-    private int[] keptArgb;
+    /** The kept image's premultiplied ARGB pixels. */
+    private ImagePixels keptPixels;
     /** Where the kept image lies in the kept frame's output pixels. */
     private Bounds keptArea;
     /** Whether the kept image covers only part of the kept frame, the rest being background. */
@@ -308,9 +308,9 @@ public final class MotionFrames {
         PixelFrame pixels = ready.pixels().get();
         retire(drawing, painted, renderScaleOf(canvas));
         keptPadded = true;
-        keptArgb = pixels.argb();
         kept = new WritableImage(new PixelBuffer<>(pixels.width(), pixels.height(), IntBuffer.wrap(pixels.argb()),
                 PixelFormat.getIntArgbPreInstance()));
+        keptPixels = new ImagePixels(kept, pixels.argb());
         keptArea = outputArea(painted, pixels.world(), pixels.width(), pixels.height());
         keptTexts = pixels.texts();
         keptWorld = pixels.world();
@@ -459,19 +459,19 @@ public final class MotionFrames {
         refusedDrawing = null;
         lastShown = null;
         kept = null;
-        keptArgb = null;
+        keptPixels = null;
         keptFrame = null;
         keptDrawing = null;
         earlier.clear();
     }
 
     /**
-     * A full frame kept: its picture, the frame it showed, and where the picture lies in that frame's output pixels;
+     * A full frame kept: its picture and the picture's pixels, the frame it showed, and where the picture lies in that frame's output pixels;
      * {@code padded} when the picture is one image of pixels that covers only part of the frame, the rest being
      * background, and {@code world} the world rectangle it covers ({@code null} for a picture read back);
      * {@code texts} the names drawn over it (when it was painted ahead, as pixels without them).
      */
-    private record Kept(WritableImage image, int[] argb, Composition frame, Bounds area, boolean padded, Bounds world,
+    private record Kept(WritableImage image, ImagePixels pixels, Composition frame, Bounds area, boolean padded, Bounds world,
                         List<PixelFrame.Text> texts) {
 
         int pixelWidth() {
@@ -484,7 +484,7 @@ public final class MotionFrames {
     }
 
     private Kept last() {
-        return new Kept(kept, keptArgb, keptFrame, keptArea, keptPadded, keptWorld, keptTexts);
+        return new Kept(kept, keptPixels, keptFrame, keptArea, keptPadded, keptWorld, keptTexts);
     }
 
     /** Whether {@code frame} shows the kept frame's drawing zoomed out, with earlier frames of it at hand. */
@@ -769,10 +769,10 @@ public final class MotionFrames {
         if (layer.world() != null && Math.abs(area.width() * change - imageWidth) >= 0.5) {
             Bounds world = layer.world();
             double scale = frame.scale();
-            layers.draw(layer.argb(), imageWidth, imageHeight, world.x() * scale + frame.offsetX(),
+            layers.draw(layer.pixels().argb(), imageWidth, imageHeight, world.x() * scale + frame.offsetX(),
                     world.y() * scale + frame.offsetY(), world.width() * scale, world.height() * scale);
         } else {
-            layers.draw(layer.argb(), imageWidth, imageHeight, placed.x() + area.x() * change,
+            layers.draw(layer.pixels().argb(), imageWidth, imageHeight, placed.x() + area.x() * change,
                     placed.y() + area.y() * change, area.width() * change, area.height() * change);
         }
     }
@@ -838,9 +838,10 @@ public final class MotionFrames {
         keptAhead = false;
         if (keeper.keptPixels()) {
             keptPadded = true;
-            keptArgb = keeper.copyOfPixels();
+            int[] pixels = keeper.copyOfPixels();
             kept = new WritableImage(new PixelBuffer<>(keeper.width(), keeper.height(),
-                    IntBuffer.wrap(keptArgb), PixelFormat.getIntArgbPreInstance()));
+                    IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance()));
+            keptPixels = new ImagePixels(kept, pixels);
             keptArea = outputArea(frame, keeper.world(), keeper.width(), keeper.height());
             keptWorld = keeper.world();
         } else {
@@ -854,9 +855,7 @@ public final class MotionFrames {
             parameters.setTransform(Transform.scale(renderScale, renderScale));
             parameters.setViewport(new Rectangle2D(0, 0, width, height));
             canvas.snapshot(parameters, kept);
-            keptArgb = new int[width * height];
-            kept.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), keptArgb, 0,
-                    width);
+            keptPixels = new ImagePixels(kept, null);
         }
         keptFrame = frame;
         keptDrawing = drawing;

@@ -4,6 +4,7 @@ import app.parley.render.paint.Composition;
 import app.parley.render.paint.GraphDrawing;
 import app.parley.render.paint.Overlay;
 import app.parley.render.paint.PixelFrame;
+import app.parley.render.raster.PixelLayers;
 import app.parley.render.scene.Bounds;
 import app.parley.render.scene.Rgba;
 import java.nio.IntBuffer;
@@ -106,6 +107,12 @@ public final class MotionFrames {
     static final double AHEAD_UNCOVERED = 0.3;
 
     private final FrameImages images = new FrameImages();
+    /** The overlays of moving frames, kept as pixels. */
+    private final OverlayPixels overlayPixels = new OverlayPixels();
+    /** Moving frames drawn from kept pixels, composed in pure Java. */
+    private final ComposedFrames composed = new ComposedFrames();
+    /** Device pixels per output pixel of the canvas painted last. */
+    private double screenScale = 1;
     private final OverviewImages overview;
     /**
      * The fewest links of a drawing whose moving frames the window paints ahead: below them a full moving frame costs
@@ -121,6 +128,8 @@ public final class MotionFrames {
     /** Earlier full frames of the kept one's drawing, background and size, oldest first. */
     private final List<Kept> earlier = new ArrayList<>();
     private WritableImage kept;
+    /** The kept image's premultiplied ARGB pixels. */
+    private ImagePixels keptPixels;
     /** Where the kept image lies in the kept frame's output pixels. */
     private Bounds keptArea;
     /** Whether the kept image covers only part of the kept frame, the rest being background. */
@@ -210,6 +219,7 @@ public final class MotionFrames {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         FxSurface surface = new FxSurface(gc, images, true);
         Bounds tile = new Bounds(0, 0, width, height);
+        screenScale = renderScaleOf(canvas);
         GraphDrawing shown = moving ? drawing.inMotion() : drawing;
         if (!drawing.isBig()) {
             forget();
@@ -220,7 +230,7 @@ public final class MotionFrames {
         Composition frame = new Composition(width, height, background, shown, window, List.of());
         if (!moving) {
             lastShown = null;
-            return paintKept(canvas, surface, frame, drawing, overlays);
+            return paintKept(canvas, surface, frame, drawing, overlays, false);
         }
         adopt(canvas, drawing, frame);
         Kind kind = paintMoving(canvas, surface, gc, frame, drawing, overlays);
@@ -235,35 +245,44 @@ public final class MotionFrames {
         Rgba background = frame.background();
         if (reuses(frame, drawing, background) && strips(keptPlacement(frame), width, height).isEmpty()) {
             drawFromKept(surface, gc, frame, drawing);
-            paintOverlays(surface, overlays, width, height);
+            overlayPixels.paint(surface, gc, overlays, width, height, renderScaleOf(canvas));
             return Kind.REUSED;
         }
         OverviewImages.Shown level = overview.levelFor(frame, drawing);
         if (level != null) {
-            OverviewImages.draw(gc, frame, level);
-            drawKeptOver(surface, gc, frame, drawing, level.level().scale());
-            paintOverlays(surface, overlays, width, height);
+            if (composes(frame)) {
+                composeOverview(surface, gc, frame, drawing, level);
+            } else {
+                OverviewImages.draw(gc, frame, level);
+                drawKeptOver(surface, gc, frame, drawing, level.level().scale());
+            }
+            overlayPixels.paint(surface, gc, overlays, width, height, renderScaleOf(canvas));
             return Kind.OVERVIEW;
         }
         if (zoomsOut(frame, drawing, background) && drawFromEarlier(surface, gc, frame)) {
-            paintOverlays(surface, overlays, width, height);
+            overlayPixels.paint(surface, gc, overlays, width, height, renderScaleOf(canvas));
             return Kind.REUSED;
         }
         if (reuses(frame, drawing, background)) {
             drawFromKept(surface, gc, frame, drawing);
-            paintOverlays(surface, overlays, width, height);
+            overlayPixels.paint(surface, gc, overlays, width, height, renderScaleOf(canvas));
             return Kind.REUSED;
         }
-        return paintKept(canvas, surface, frame, drawing, overlays);
+        return paintKept(canvas, surface, frame, drawing, overlays, true);
     }
 
-    /** Paints {@code frame} in full and keeps it. */
+    /** Paints {@code frame} in full and keeps it; the overlays as kept pixels when {@code moving}. */
     private Kind paintKept(Canvas canvas, FxSurface surface, Composition frame, GraphDrawing drawing,
-                           List<Overlay> overlays) {
+                           List<Overlay> overlays, boolean moving) {
         PixelKeeper keeper = new PixelKeeper(surface, frame.background());
         frame.paintTile(keeper, new Bounds(0, 0, frame.width(), frame.height()));
         keep(canvas, frame, drawing, keeper);
-        paintOverlays(surface, overlays, frame.width(), frame.height());
+        if (moving) {
+            overlayPixels.paint(surface, canvas.getGraphicsContext2D(), overlays, frame.width(), frame.height(),
+                    renderScaleOf(canvas));
+        } else {
+            paintOverlays(surface, overlays, frame.width(), frame.height());
+        }
         return Kind.KEPT;
     }
 
@@ -291,6 +310,7 @@ public final class MotionFrames {
         keptPadded = true;
         kept = new WritableImage(new PixelBuffer<>(pixels.width(), pixels.height(), IntBuffer.wrap(pixels.argb()),
                 PixelFormat.getIntArgbPreInstance()));
+        keptPixels = new ImagePixels(kept, pixels.argb());
         keptArea = outputArea(painted, pixels.world(), pixels.width(), pixels.height());
         keptTexts = pixels.texts();
         keptWorld = pixels.world();
@@ -439,23 +459,32 @@ public final class MotionFrames {
         refusedDrawing = null;
         lastShown = null;
         kept = null;
+        keptPixels = null;
         keptFrame = null;
         keptDrawing = null;
         earlier.clear();
     }
 
     /**
-     * A full frame kept: its picture, the frame it showed, and where the picture lies in that frame's output pixels;
+     * A full frame kept: its picture and the picture's pixels, the frame it showed, and where the picture lies in that frame's output pixels;
      * {@code padded} when the picture is one image of pixels that covers only part of the frame, the rest being
      * background, and {@code world} the world rectangle it covers ({@code null} for a picture read back);
      * {@code texts} the names drawn over it (when it was painted ahead, as pixels without them).
      */
-    private record Kept(WritableImage image, Composition frame, Bounds area, boolean padded, Bounds world,
+    private record Kept(WritableImage image, ImagePixels pixels, Composition frame, Bounds area, boolean padded, Bounds world,
                         List<PixelFrame.Text> texts) {
+
+        int pixelWidth() {
+            return (int) image.getWidth();
+        }
+
+        int pixelHeight() {
+            return (int) image.getHeight();
+        }
     }
 
     private Kept last() {
-        return new Kept(kept, keptFrame, keptArea, keptPadded, keptWorld, keptTexts);
+        return new Kept(kept, keptPixels, keptFrame, keptArea, keptPadded, keptWorld, keptTexts);
     }
 
     /** Whether {@code frame} shows the kept frame's drawing zoomed out, with earlier frames of it at hand. */
@@ -490,6 +519,10 @@ public final class MotionFrames {
         }
         layers.add(last());
         layers.sort((a, b) -> Double.compare(a.frame().scale(), b.frame().scale()));
+        if (composes(frame) && textsOnTopOnly(base, layers)) {
+            composeFromEarlier(surface, gc, frame, base, layers);
+            return true;
+        }
         gc.save();
         gc.setImageSmoothing(false);
         draw(surface, gc, base, frame);
@@ -500,6 +533,48 @@ public final class MotionFrames {
         }
         gc.restore();
         return true;
+    }
+
+    /** Whether, of {@code base} and {@code layers} over it (coarse to fine), only the finest has names. */
+    private static boolean textsOnTopOnly(Kept base, List<Kept> layers) {
+        if (!base.texts().isEmpty() && !layers.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < layers.size() - 1; i++) {
+            if (!layers.get(i).texts().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Composes {@code frame} from {@code base} and the finer of {@code layers} over it, and draws it and its names. */
+    private void composeFromEarlier(FxSurface surface, GraphicsContext gc, Composition frame, Kept base,
+                                    List<Kept> layers) {
+        PixelLayers pixels = composed.next(frame.width(), frame.height());
+        List<Kept> shown = new ArrayList<>();
+        shown.add(base);
+        for (Kept layer : layers) {
+            if (layer.frame().scale() > base.frame().scale()) {
+                shown.add(layer);
+            }
+        }
+        List<Bounds> places = new ArrayList<>();
+        for (Kept layer : shown) {
+            Bounds placed = placement(layer.frame(), frame);
+            places.add(placed);
+            if (placed.maxX() > 0 && placed.maxY() > 0 && placed.x() < frame.width() && placed.y() < frame.height()) {
+                compose(pixels, layer, placed, frame);
+            }
+        }
+        composed.show(gc);
+        for (int i = 0; i < shown.size(); i++) {
+            Bounds placed = places.get(i);
+            if (!shown.get(i).texts().isEmpty() && placed.maxX() > 0 && placed.maxY() > 0
+                    && placed.x() < frame.width() && placed.y() < frame.height()) {
+                drawTexts(surface, shown.get(i).texts(), placed, frame);
+            }
+        }
     }
 
     private static void draw(FxSurface surface, GraphicsContext gc, Kept layer, Composition frame) {
@@ -621,15 +696,92 @@ public final class MotionFrames {
      */
     private void drawKeptOver(FxSurface surface, GraphicsContext gc, Composition frame, GraphDrawing drawing,
                               double levelScale) {
-        if (keptFrame == null || keptDrawing != drawing || !keptFrame.background().equals(frame.background())
-                || keptFrame.width() != frame.width() || keptFrame.height() != frame.height()
-                || keptFrame.scale() <= levelScale || frame.scale() / keptFrame.scale() > MAX_ZOOM_IN) {
+        if (!keptOver(frame, drawing, levelScale)) {
             return;
         }
         gc.save();
         gc.setImageSmoothing(false);
         draw(surface, gc, last(), frame);
         gc.restore();
+    }
+
+    /**
+     * Whether the kept frame is drawn over an overview of {@code frame} drawn at {@code levelScale}: when it is of the
+     * same drawing and finer than the overview, and scaled up at most {@value #MAX_ZOOM_IN}-fold.
+     */
+    private boolean keptOver(Composition frame, GraphDrawing drawing, double levelScale) {
+        return keptFrame != null && keptDrawing == drawing && keptFrame.background().equals(frame.background())
+                && keptFrame.width() == frame.width() && keptFrame.height() == frame.height()
+                && keptFrame.scale() > levelScale && frame.scale() / keptFrame.scale() <= MAX_ZOOM_IN;
+    }
+
+    /**
+     * Whether moving frames are composed from kept pixels in pure Java and drawn as one image: when the background is
+     * opaque and the screen has one device pixel per output pixel.
+     */
+    private boolean composes(Composition frame) {
+        return screenScale == 1 && keptRenderScale == 1 && frame.background().alpha() == 255;
+    }
+
+    /**
+     * Composes {@code frame} from {@code level} of the overview over the background, with the kept frame over it
+     * where {@link #keptOver} says, and draws it, then the kept frame's names.
+     */
+    private void composeOverview(FxSurface surface, GraphicsContext gc, Composition frame, GraphDrawing drawing,
+                                 OverviewImages.Shown level) {
+        PixelLayers layers = composed.next(frame.width(), frame.height());
+        layers.fill(0, 0, frame.width(), frame.height(), premultiplied(frame.background()));
+        Bounds world = level.level().world();
+        double scale = frame.scale();
+        double perPixel = world.width() * scale / level.level().width();
+        layers.draw(level.level().argb(), level.level().width(), level.level().height(),
+                world.x() * scale + frame.offsetX(), world.y() * scale + frame.offsetY(),
+                level.level().width() * perPixel, level.level().height() * perPixel);
+        Kept over = keptOver(frame, drawing, level.level().scale()) ? last() : null;
+        Bounds placed = over == null ? null : placement(frame);
+        boolean shows = over != null && placed.maxX() > 0 && placed.maxY() > 0 && placed.x() < frame.width()
+                && placed.y() < frame.height();
+        if (shows) {
+            compose(layers, over, placed, frame);
+        }
+        composed.show(gc);
+        if (shows && !over.texts().isEmpty()) {
+            drawTexts(surface, over.texts(), placed, frame);
+        }
+    }
+
+    /**
+     * Composes {@code layer} with its frame's window at {@code placed} in {@code frame}'s output pixels into
+     * {@code layers}, as {@link #draw(FxSurface, GraphicsContext, Kept, Bounds, Composition)} draws it, without its
+     * names.
+     */
+    private static void compose(PixelLayers layers, Kept layer, Bounds placed, Composition frame) {
+        double change = placed.width() / layer.frame().width();
+        if (layer.padded()) {
+            double left = Math.max(0, placed.x());
+            double top = Math.max(0, placed.y());
+            layers.fill(left, top, Math.min(frame.width(), placed.maxX()) - left,
+                    Math.min(frame.height(), placed.maxY()) - top, premultiplied(frame.background()));
+        }
+        Bounds area = layer.area();
+        int imageWidth = layer.pixelWidth();
+        int imageHeight = layer.pixelHeight();
+        if (layer.world() != null && Math.abs(area.width() * change - imageWidth) >= 0.5) {
+            Bounds world = layer.world();
+            double scale = frame.scale();
+            layers.draw(layer.pixels().argb(), imageWidth, imageHeight, world.x() * scale + frame.offsetX(),
+                    world.y() * scale + frame.offsetY(), world.width() * scale, world.height() * scale);
+        } else {
+            layers.draw(layer.pixels().argb(), imageWidth, imageHeight, placed.x() + area.x() * change,
+                    placed.y() + area.y() * change, area.width() * change, area.height() * change);
+        }
+    }
+
+    /** {@code rgba} as a premultiplied ARGB pixel. */
+    private static int premultiplied(Rgba rgba) {
+        int alpha = rgba.alpha();
+        return alpha << 24 | (rgba.red() * alpha + 127) / 255 << 16 | (rgba.green() * alpha + 127) / 255 << 8
+                | (rgba.blue() * alpha + 127) / 255;
     }
 
     /** Where the kept frame's window lies in {@code frame}: on whole device pixels for a pure pan. */
@@ -658,6 +810,15 @@ public final class MotionFrames {
             painted.paintTile(surface, strip);
             surface.restore();
         }
+        if (composes(frame)) {
+            PixelLayers layers = composed.next(frame.width(), frame.height());
+            compose(layers, last(), placed, frame);
+            composed.show(gc);
+            if (!keptTexts.isEmpty()) {
+                drawTexts(surface, keptTexts, placed, frame);
+            }
+            return;
+        }
         gc.save();
         gc.setImageSmoothing(false);
         draw(surface, gc, last(), placed, frame);
@@ -677,8 +838,10 @@ public final class MotionFrames {
         keptAhead = false;
         if (keeper.keptPixels()) {
             keptPadded = true;
+            int[] pixels = keeper.copyOfPixels();
             kept = new WritableImage(new PixelBuffer<>(keeper.width(), keeper.height(),
-                    IntBuffer.wrap(keeper.copyOfPixels()), PixelFormat.getIntArgbPreInstance()));
+                    IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance()));
+            keptPixels = new ImagePixels(kept, pixels);
             keptArea = outputArea(frame, keeper.world(), keeper.width(), keeper.height());
             keptWorld = keeper.world();
         } else {
@@ -692,6 +855,7 @@ public final class MotionFrames {
             parameters.setTransform(Transform.scale(renderScale, renderScale));
             parameters.setViewport(new Rectangle2D(0, 0, width, height));
             canvas.snapshot(parameters, kept);
+            keptPixels = new ImagePixels(kept, null);
         }
         keptFrame = frame;
         keptDrawing = drawing;

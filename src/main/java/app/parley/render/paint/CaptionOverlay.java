@@ -4,6 +4,7 @@ import app.parley.render.scene.FontSpec;
 import app.parley.render.scene.TextMeasurer;
 import app.parley.render.scene.TextWrap;
 import app.parley.render.scene.Theme;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -60,6 +61,11 @@ public final class CaptionOverlay implements Overlay {
     /** The words of the caption. */
     public String text() {
         return "Source: " + source;
+    }
+
+    @Override
+    public Object appearance() {
+        return Arrays.asList(CaptionOverlay.class, source, theme, measurer, scale);
     }
 
     @Override

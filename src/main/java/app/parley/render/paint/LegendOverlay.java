@@ -111,6 +111,11 @@ public final class LegendOverlay implements Overlay {
     }
 
     @Override
+    public Object appearance() {
+        return List.of(LegendOverlay.class, legend, theme, measurer, scale, bottomInset);
+    }
+
+    @Override
     public void paint(Surface surface, double width, double height) {
         double stripHeight = stripHeight(width);
         double top = height - bottomInset - stripHeight;

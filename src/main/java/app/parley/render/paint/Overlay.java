@@ -11,4 +11,13 @@ public interface Overlay {
      * @param height  the height of the whole image in output pixels
      */
     void paint(Surface surface, double width, double height);
+
+    /**
+     * What this overlay shows, equal for overlays that paint the same pixels onto images of the same size, so that a
+     * moving view can keep them as pixels; {@code null} (the default) when that cannot be told, and it is painted
+     * every frame.
+     */
+    default Object appearance() {
+        return null;
+    }
 }

@@ -2,6 +2,7 @@ package app.parley.layout;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 /**
  * A force-directed layout built for size: each connected component is laid out the multilevel way (coarsened by
@@ -362,14 +363,16 @@ public final class ForceLayout implements Layout {
         private void sparseStress(WeightedGraph component, double[] lx, double[] ly, boolean[] lp, ParallelLoop loop,
                                   SplittableRandom random, Progress progress) {
             double[] lengths = EdgeLengths.of(component);
+            Supplier<TwoHops> near = loop.begin(() -> SparseStress.near(component, lengths));
             PivotMds mds = PivotMds.pivots(component, lengths, PIVOTS, random);
+            Supplier<SparseStress> model = loop.begin(() -> new SparseStress(component, near.get(), mds, k));
             mds.place(lx, ly);
             for (int i = 0; i < lx.length; i++) {
                 lx[i] *= k;
                 ly[i] *= k;
             }
             stage(lx, ly, null);
-            new SparseStress(component, lengths, mds, k).run(lx, ly, lp, SPARSE_STRESS_ROUNDS, progress);
+            model.get().run(lx, ly, lp, SPARSE_STRESS_ROUNDS, progress);
             if (!progress.cancelled()) {
                 new ShortRangePolish(component, lx, ly, lp, k, ForceModel.POLISH.cooling(), loop)
                         .run(POLISH_STEPS, ForceModel.POLISH.refineStep() * k, progress, component.size);

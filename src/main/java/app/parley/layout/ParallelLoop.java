@@ -1,7 +1,9 @@
 package app.parley.layout;
 
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RecursiveAction;
+import java.util.function.Supplier;
 
 /**
  * Runs a loop body over index ranges, on a private fork-join pool when there is more than one thread and enough
@@ -43,6 +45,20 @@ final class ParallelLoop implements AutoCloseable {
         } else {
             pool.invoke(new Range(body, 0, count, 1));
         }
+    }
+
+    /**
+     * Begins {@code work} on a thread of the pool, to run beside what the caller does next; the returned supplier
+     * waits for its result (and throws what it threw). Without a pool the work is done at once, on the calling thread.
+     * The work must not touch what the caller changes meanwhile.
+     */
+    <T> Supplier<T> begin(Supplier<T> work) {
+        if (pool == null) {
+            T value = work.get();
+            return () -> value;
+        }
+        ForkJoinTask<T> task = pool.submit(work::get);
+        return task::join;
     }
 
     @Override

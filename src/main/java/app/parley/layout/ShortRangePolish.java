@@ -112,14 +112,7 @@ final class ShortRangePolish {
                 pushWithin(stripe, stripes);
             }
         });
-        loop.run(n, (from, to) -> {
-            for (int p = from; p < to; p++) {
-                int v = sorted[p];
-                if (!pinned[v]) {
-                    move(v, p, length);
-                }
-            }
-        });
+        loop.run(n, (from, to) -> move(from, to, length));
     }
 
     /**
@@ -184,77 +177,102 @@ final class ShortRangePolish {
     /** Sorts the vertices by grid cell (by vertex number within a cell) and copies their positions in that order. */
     private void fileByCell() {
         int n = graph.size;
-        minX = Double.POSITIVE_INFINITY;
-        minY = Double.POSITIVE_INFINITY;
+        double[] xs = x;
+        double[] ys = y;
+        double lowX = Double.POSITIVE_INFINITY;
+        double lowY = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
         double maxY = Double.NEGATIVE_INFINITY;
         for (int v = 0; v < n; v++) {
-            minX = Math.min(minX, x[v]);
-            maxX = Math.max(maxX, x[v]);
-            minY = Math.min(minY, y[v]);
-            maxY = Math.max(maxY, y[v]);
+            lowX = Math.min(lowX, xs[v]);
+            maxX = Math.max(maxX, xs[v]);
+            lowY = Math.min(lowY, ys[v]);
+            maxY = Math.max(maxY, ys[v]);
         }
-        double width = maxX - minX;
-        double height = maxY - minY;
-        cell = Math.max(reach, Math.sqrt(width * height / ((double) CELLS_PER_VERTEX * n)));
-        cell = Math.max(cell, Math.max(width, height) / ((double) CELLS_PER_VERTEX * n));
-        columns = (int) (width / cell) + 1;
-        rows = (int) (height / cell) + 1;
-        int cells = columns * rows;
+        minX = lowX;
+        minY = lowY;
+        double width = maxX - lowX;
+        double height = maxY - lowY;
+        double side = Math.max(reach, Math.sqrt(width * height / ((double) CELLS_PER_VERTEX * n)));
+        side = Math.max(side, Math.max(width, height) / ((double) CELLS_PER_VERTEX * n));
+        cell = side;
+        int across = (int) (width / side) + 1;
+        columns = across;
+        rows = (int) (height / side) + 1;
+        int down = rows;
+        int cells = across * down;
         if (cellStart.length < cells + 1) {
             cellStart = new int[cells + 1];
         } else {
             Arrays.fill(cellStart, 0, cells + 1, 0);
         }
+        int[] starts = cellStart;
+        int[] cellOfVertex = cellOf;
         for (int v = 0; v < n; v++) {
-            int c = column(x[v]) + columns * row(y[v]);
-            cellOf[v] = c;
-            cellStart[c + 1]++;
+            int column = Math.min(across - 1, (int) ((xs[v] - lowX) / side));
+            int row = Math.min(down - 1, (int) ((ys[v] - lowY) / side));
+            int c = column + across * row;
+            cellOfVertex[v] = c;
+            starts[c + 1]++;
         }
         for (int c = 0; c < cells; c++) {
-            cellStart[c + 1] += cellStart[c];
+            starts[c + 1] += starts[c];
         }
-        int[] next = Arrays.copyOf(cellStart, cells);
+        int[] next = Arrays.copyOf(starts, cells);
+        int[] order = sorted;
+        int[] place = placeOf;
+        double[] filed = sortedXY;
         for (int v = 0; v < n; v++) {
-            int p = next[cellOf[v]]++;
-            sorted[p] = v;
-            placeOf[v] = p;
-            sortedXY[2 * p] = x[v];
-            sortedXY[2 * p + 1] = y[v];
+            int p = next[cellOfVertex[v]]++;
+            order[p] = v;
+            place[v] = p;
+            filed[2 * p] = xs[v];
+            filed[2 * p + 1] = ys[v];
         }
-    }
-
-    private int column(double px) {
-        return Math.min(columns - 1, (int) ((px - minX) / cell));
-    }
-
-    private int row(double py) {
-        return Math.min(rows - 1, (int) ((py - minY) / cell));
     }
 
     /**
-     * Moves {@code v}, at place {@code p} of the cell order, by {@code length} along its net force: the pushes summed,
-     * then its springs, all from the positions filed at the start of the step (which moving does not change).
+     * Moves the free vertices at places {@code from} to {@code to} (exclusive) of the cell order, each by
+     * {@code length} along its net force: the pushes summed, then its springs, all from the positions filed at the
+     * start of the step (which moving does not change). The arrays are read into locals once, as the loop runs
+     * compiled by the quick compiler only.
      */
-    private void move(int v, int p, double length) {
+    private void move(int from, int to, double length) {
         double[] filed = sortedXY;
-        double px = filed[2 * p];
-        double py = filed[2 * p + 1];
-        double scale = REPULSION * k * k * k;
-        double sx = (pushEven[2 * p] + pushOdd[2 * p]) * scale;
-        double sy = (pushEven[2 * p + 1] + pushOdd[2 * p + 1]) * scale;
-        for (int e = graph.rowStart[v]; e < graph.rowStart[v + 1]; e++) {
-            int at = 2 * placeOf[graph.neighbours[e]];
-            double dx = filed[at] - px;
-            double dy = filed[at + 1] - py;
-            double f = graph.weights[e] * Math.sqrt(dx * dx + dy * dy) / k;
-            sx += dx * f;
-            sy += dy * f;
-        }
-        double f = Math.sqrt(sx * sx + sy * sy);
-        if (f > 0) {
-            x[v] += length * sx / f;
-            y[v] += length * sy / f;
+        double[] even = pushEven;
+        double[] odd = pushOdd;
+        int[] order = sorted;
+        int[] place = placeOf;
+        boolean[] fixed = pinned;
+        int[] rowStart = graph.rowStart;
+        int[] neighbours = graph.neighbours;
+        double[] weights = graph.weights;
+        double[] xs = x;
+        double[] ys = y;
+        double edge = k;
+        double scale = REPULSION * edge * edge * edge;
+        for (int p = from; p < to; p++) {
+            int v = order[p];
+            if (fixed[v]) {
+                continue;
+            }
+            double px = filed[2 * p];
+            double py = filed[2 * p + 1];
+            double sx = (even[2 * p] + odd[2 * p]) * scale;
+            double sy = (even[2 * p + 1] + odd[2 * p + 1]) * scale;
+            for (int e = rowStart[v], end = rowStart[v + 1]; e < end; e++) {
+                int at = 2 * place[neighbours[e]];
+                double dx = filed[at] - px;
+                double dy = filed[at + 1] - py;
+                double f = weights[e] * Math.sqrt(dx * dx + dy * dy) / edge;
+                sx += dx * f;
+                sy += dy * f;
+            }
+            double f = Math.sqrt(sx * sx + sy * sy);
+            if (f > 0) {
+                xs[v] += length * sx / f;
+                ys[v] += length * sy / f;
+            }
         }
     }
 }

@@ -36,12 +36,19 @@ final class SparseStress {
 
     /** A model of {@code graph} with edges of the given {@code lengths} (mean 1), drawn {@code k} times as long. */
     SparseStress(WeightedGraph graph, double[] lengths, PivotMds pivots, double k) {
+        this(graph, near(graph, lengths), pivots, k);
+    }
+
+    /**
+     * A model of {@code graph} drawn with hop {@code k}, its terms between near vertices those of {@code near} (from
+     * {@link #near}, which needs no pivots: it can be found while they are chosen).
+     */
+    SparseStress(WeightedGraph graph, TwoHops near, PivotMds pivots, double k) {
         this.graph = graph;
         this.pivots = pivots;
         this.k = k;
         float[][] pivotWeight = weights();
         int n = graph.size;
-        TwoHops near = TwoHops.of(graph, lengths, HUB_DEGREE);
         unweightNearPivots(near, pivotWeight);
         int at = near.start[n];
         localStart = near.start;
@@ -75,6 +82,11 @@ final class SparseStress {
             }
         }
         termStart[n] = term;
+    }
+
+    /** The vertices within two hops of each other in {@code graph} whose edges have the given {@code lengths}. */
+    static TwoHops near(WeightedGraph graph, double[] lengths) {
+        return TwoHops.of(graph, lengths, HUB_DEGREE);
     }
 
     /**
@@ -190,10 +202,13 @@ final class SparseStress {
         double total = 0;
         double vx = x[v];
         double vy = y[v];
-        for (int e = localStart[v]; e < localStart[v + 1]; e++) {
-            int u = local[e];
-            double target = localTarget[e];
-            double weight = localWeight[e];
+        int[] near = local;
+        double[] nearTarget = localTarget;
+        double[] nearWeight = localWeight;
+        for (int e = localStart[v], last = localStart[v + 1]; e < last; e++) {
+            int u = near[e];
+            double target = nearTarget[e];
+            double weight = nearWeight[e];
             double dx = vx - x[u];
             double dy = vy - y[u];
             double distance = Math.sqrt(dx * dx + dy * dy);
@@ -207,10 +222,13 @@ final class SparseStress {
             }
             total += weight;
         }
+        int[] pivotOf = termPivot;
+        double[] pivotTarget = termTarget;
+        double[] pivotWeight = termWeight;
         for (int t = termStart[v], end = withPivots ? termStart[v + 1] : t; t < end; t++) {
-            int pivot = termPivot[t];
-            double target = termTarget[t];
-            double weight = termWeight[t];
+            int pivot = pivotOf[t];
+            double target = pivotTarget[t];
+            double weight = pivotWeight[t];
             double pxj = x[pivot];
             double pyj = y[pivot];
             double dx = vx - pxj;

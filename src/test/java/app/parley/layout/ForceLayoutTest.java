@@ -3,6 +3,8 @@ package app.parley.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.parley.io.synthetic.KnownShape;
+import app.parley.io.synthetic.KnownShapes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -33,6 +35,18 @@ class ForceLayoutTest {
 
         LayoutModel single = run(new ForceLayout(11, options.withParallelism(1)), graph);
         LayoutModel parallel = run(new ForceLayout(11, options.withParallelism(3)), graph);
+
+        assertThat(single.samePositions(parallel)).isTrue();
+    }
+
+    @Test
+    void aLongComponentLaidOutBySparseStressGetsTheSamePositionsOnOneThreadAsOnTwo() {
+        KnownShape shape = KnownShapes.randomGeometric(2_500, Math.sqrt(5.9 / (Math.PI * 2_500)), 6);
+        LayoutGraph graph = LayoutGraph.uniform(shape.vertices(), shape.from(), shape.to(), 120, 30);
+        ForceLayout.Options options = ForceLayout.Options.defaults();
+
+        LayoutModel single = run(new ForceLayout(5, options.withParallelism(1)), graph);
+        LayoutModel parallel = run(new ForceLayout(5, options.withParallelism(2)), graph);
 
         assertThat(single.samePositions(parallel)).isTrue();
     }

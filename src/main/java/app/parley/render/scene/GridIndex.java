@@ -2,6 +2,7 @@ package app.parley.render.scene;
 
 import java.util.Arrays;
 import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 
 /**
  * A uniform grid over the world that finds the items near a point or inside a rectangle without looking at all.
@@ -77,6 +78,46 @@ public final class GridIndex {
                 }
             }
         }
+    }
+
+    /**
+     * Whether an item filed in a cell the rectangle touches passes {@code test}: the items are tested in the order
+     * {@link #query} reports them, stopping at the first that passes.
+     */
+    public boolean anyMatch(Bounds box, IntPredicate test) {
+        int x0 = cell(box.x());
+        int x1 = cell(box.maxX());
+        int y0 = cell(box.y());
+        int y1 = cell(box.maxY());
+        if ((long) (x1 - x0 + 1) * (y1 - y0 + 1) > cellCount) {
+            for (int c = 0; c < cellCount; c++) {
+                int cx = (int) (cellKeys[c] >> 32);
+                int cy = (int) cellKeys[c];
+                if (cx >= x0 && cx <= x1 && cy >= y0 && cy <= y1 && anyIn(c, test)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (int cx = x0; cx <= x1; cx++) {
+            for (int cy = y0; cy <= y1; cy++) {
+                int c = find(key(cx, cy));
+                if (c >= 0 && anyIn(c, test)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean anyIn(int c, IntPredicate test) {
+        int[] ids = cellIds[c];
+        for (int i = 0, n = cellCounts[c]; i < n; i++) {
+            if (test.test(ids[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void report(int c, IntConsumer found) {

@@ -10,8 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /** Places cards at their layout positions, routes the links between them and finds a free spot for every label. */
 public final class SceneBuilder {
@@ -19,6 +21,8 @@ public final class SceneBuilder {
     private static final double PARALLEL_SPACING = 30;
     private static final double LABEL_PAD_X = 5;
     private static final double LABEL_PAD_Y = 2;
+    /** Links are routed on several threads from this many on. */
+    private static final int PARALLEL_MINIMUM = 4096;
     private static final double[] LABEL_SPOTS = {0.5, 0.4, 0.6, 0.32, 0.68, 0.25, 0.75};
     /** How many spots beside a link's middle, each half a label further out, are tried for an emphasised label. */
     private static final int BESIDE_STEPS = 6;
@@ -155,18 +159,20 @@ public final class SceneBuilder {
         List<Link> links = graph.links();
         int[] from = new int[links.size()];
         int[] to = new int[links.size()];
-        for (int e = 0; e < links.size(); e++) {
+        forEach(links.size(), e -> {
             from[e] = graph.indexOf(links.get(e).fromId());
             to[e] = graph.indexOf(links.get(e).toId());
-        }
+        });
         EdgeShape[] edges = new EdgeShape[links.size()];
-        for (int[] bundle : bundles(from, to, nodes.size())) {
+        List<int[]> bundles = bundles(from, to, nodes.size());
+        forEach(bundles.size(), b -> {
+            int[] bundle = bundles.get(b);
             for (int i = 0; i < bundle.length; i++) {
                 double offset = bundleOffset(i, bundle.length);
                 int e = bundle[i];
                 edges[e] = route(e, links.get(e), from[e], to[e], nodes, offset);
             }
-        }
+        });
         if (!labels) {
             return List.of(edges);
         }
@@ -181,7 +187,12 @@ public final class SceneBuilder {
         EdgeShape[] placed = edges.clone();
         if (plan == null) {
             for (int e = 0; e < edges.length; e++) {
-                placed[e] = withLabel(edges[e], links.get(e), occupied, obstacles, false, 1);
+                // Every card is an obstacle here, so asking first about the two the link joins (which a label on a
+                // short link mostly meets) answers the same, sooner.
+                Bounds one = nodes.get(edges[e].from()).box();
+                Bounds other = nodes.get(edges[e].to()).box();
+                placed[e] = withLabel(edges[e], links.get(e), box -> one.intersects(box) || other.intersects(box)
+                        || overlapsAny(box, occupied, obstacles), occupied, obstacles, false, 1);
             }
             return List.of(placed);
         }
@@ -209,6 +220,20 @@ public final class SceneBuilder {
             }
         }
         return List.of(placed);
+    }
+
+    /**
+     * Runs {@code body} for {@code 0..count-1}, on the common pool's threads too when there are many: each index writes
+     * only slots of its own, so the result does not depend on the threads.
+     */
+    private static void forEach(int count, IntConsumer body) {
+        if (count < PARALLEL_MINIMUM) {
+            for (int i = 0; i < count; i++) {
+                body.accept(i);
+            }
+        } else {
+            IntStream.range(0, count).parallel().forEach(body);
+        }
     }
 
     /**
@@ -303,7 +328,16 @@ public final class SceneBuilder {
      */
     private EdgeShape withLabel(EdgeShape edge, Link link, GridIndex occupied, List<Bounds> obstacles,
                                 boolean beside, double scale) {
-        EdgeLabel label = placeLabel(edge, link, box -> overlapsAny(box, occupied, obstacles), beside, scale);
+        return withLabel(edge, link, box -> overlapsAny(box, occupied, obstacles), occupied, obstacles, beside, scale);
+    }
+
+    /**
+     * The edge with its label placed where it is not {@code blocked} (which must answer as the obstacles filed in
+     * {@code occupied} do), the label then filed as an obstacle too.
+     */
+    private EdgeShape withLabel(EdgeShape edge, Link link, Predicate<Bounds> blocked, GridIndex occupied,
+                                List<Bounds> obstacles, boolean beside, double scale) {
+        EdgeLabel label = placeLabel(edge, link, blocked, beside, scale);
         if (label == null) {
             return edge;
         }
@@ -440,9 +474,7 @@ public final class SceneBuilder {
     }
 
     private static boolean overlapsAny(Bounds box, GridIndex occupied, List<Bounds> obstacles) {
-        boolean[] hit = {false};
-        occupied.query(box, id -> hit[0] |= obstacles.get(id).intersects(box));
-        return hit[0];
+        return occupied.anyMatch(box, id -> obstacles.get(id).intersects(box));
     }
 
     private boolean repeatsCard(EdgeShape edge, Link link) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.parley.graph.ActorGraph;
 import app.parley.io.DatasetReader;
 import app.parley.layout.LayoutModel;
+import app.parley.io.synthetic.SyntheticDataset;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class SceneBuilderTest {
@@ -120,5 +122,76 @@ class SceneBuilderTest {
         assertThat(scene.edges()).hasSize(graph.links().size());
         assertThat(scene.nodes().get(graph.indexOf("galuzin")).card().lines()).extracting(TextRun::text)
                 .containsExactly("Mihail Galuzin", "Deputy Foreign Minister");
+    }
+
+    /** A generated map of 2,000 actors and 6,000 relations, placed at random over a square of the given side. */
+    private static Scene crowded(double side, SceneBuilder[] builderOut) {
+        ActorGraph graph = ActorGraph.of(SyntheticDataset.generate(SyntheticDataset.Settings.of(2_000, 6_000, 3)));
+        LayoutModel layout = new LayoutModel(graph.size());
+        SplittableRandom random = new SplittableRandom(8);
+        for (int v = 0; v < graph.size(); v++) {
+            layout.set(v, random.nextDouble(side), random.nextDouble(side));
+        }
+        SceneBuilder builder = new SceneBuilder(graph, NodeCards.measure(graph, Theme.LIGHT, MEASURER), Theme.LIGHT,
+                MEASURER);
+        builderOut[0] = builder;
+        return builder.build(layout);
+    }
+
+    @Test
+    void manyLinksRoutedOnSeveralThreadsEachJoinTheirOwnCardsTheSameOnEveryBuild() {
+        SceneBuilder[] builder = new SceneBuilder[1];
+        Scene first = crowded(20_000, builder);
+        Scene second = crowded(20_000, builder);
+
+        ActorGraph graph = builder[0].graph();
+        assertThat(first.edges()).hasSize(graph.links().size()).isEqualTo(second.edges());
+        for (int e = 0; e < first.edges().size(); e++) {
+            EdgeShape edge = first.edges().get(e);
+            assertThat(edge.index()).isEqualTo(e);
+            assertThat(edge.from()).isEqualTo(graph.indexOf(graph.links().get(e).fromId()));
+            assertThat(edge.to()).isEqualTo(graph.indexOf(graph.links().get(e).toId()));
+        }
+    }
+
+    @Test
+    void labelsOfACrowdedMapCoverNoCardAndNoOtherLabel() {
+        Scene scene = crowded(12_000, new SceneBuilder[1]);
+
+        List<Bounds> labels = scene.edges().stream().filter(edge -> edge.label() != null)
+                .map(edge -> edge.label().box()).toList();
+        assertThat(labels).isNotEmpty();
+        assertThat(labels.size()).isLessThan(scene.edges().size());
+        for (Bounds label : labels) {
+            assertThat(scene.nodes()).noneMatch(node -> node.box().intersects(label));
+        }
+        GridIndex placed = new GridIndex(200);
+        for (int i = 0; i < labels.size(); i++) {
+            Bounds label = labels.get(i);
+            assertThat(placed.anyMatch(label, j -> labels.get(j).intersects(label))).isFalse();
+            placed.add(i, label);
+        }
+    }
+
+    @Test
+    void anyMatchOfAGridAnswersAsAQueryOfEveryItemDoes() {
+        SplittableRandom random = new SplittableRandom(4);
+        List<Bounds> boxes = new java.util.ArrayList<>();
+        GridIndex grid = new GridIndex(50);
+        for (int i = 0; i < 500; i++) {
+            Bounds box = new Bounds(random.nextDouble(-1000, 1000), random.nextDouble(-1000, 1000),
+                    random.nextDouble(1, 120), random.nextDouble(1, 40));
+            grid.add(i, box);
+            boxes.add(box);
+        }
+        int hits = 0;
+        for (int trial = 0; trial < 2_000; trial++) {
+            Bounds probe = new Bounds(random.nextDouble(-1100, 1100), random.nextDouble(-1100, 1100),
+                    random.nextDouble(1, trial % 50 == 0 ? 3000 : 80), random.nextDouble(1, 30));
+            boolean expected = boxes.stream().anyMatch(box -> box.intersects(probe));
+            assertThat(grid.anyMatch(probe, id -> boxes.get(id).intersects(probe))).isEqualTo(expected);
+            hits += expected ? 1 : 0;
+        }
+        assertThat(hits).isBetween(100, 1_900);
     }
 }

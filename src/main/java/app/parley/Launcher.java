@@ -8,6 +8,7 @@ import app.parley.ui.ParleyApp;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Entry point: {@code parley COMMAND …} runs a command headless; {@code parley} or {@code parley FILE.json} opens the
@@ -24,7 +25,7 @@ public final class Launcher {
      * thread of its own ({@link FxPlatform#start()}), so that its first moments are not spent starting Java's logging.
      */
     public static void main(String[] args) {
-        PhaseTimes.markMainEntered();
+        PhaseTimes.markMainEntered(Arrays.asList(args).contains("--timings"));
         if (args.length == 0 || args.length == 1 && (ParleyApp.STARTUP_TIME.equals(args[0])
                 || !ParleyCommand.isCommand(args[0]))) {
             FxPlatform.configureRendering();

@@ -30,6 +30,7 @@ public final class PhaseTimes {
     private static final double MILLIS_PER_TICK = 10;
 
     private static volatile long mainEntered = Long.MIN_VALUE;
+    private static volatile long mainEnteredCpu = -1;
 
     private final LongSupplier clock;
     private final LongSupplier cpuClock;
@@ -48,22 +49,29 @@ public final class PhaseTimes {
     /**
      * Times starting at {@code origin} on {@code clock} (nanoseconds); when {@code mainAt} is later than the origin,
      * the time up to it is the first phase, {@value #JVM_START}. {@code cpuClock} gives the process's processor time
-     * in nanoseconds (or -1 when unknown); it starts at 0 with the process.
+     * in nanoseconds (or -1 when unknown); it starts at 0 with the process. {@code cpuAtMain} is the processor time
+     * {@code main} began at, the JVM start's; when unknown (-1), the processor time up to now counts as the JVM start's.
      */
-    PhaseTimes(LongSupplier clock, LongSupplier cpuClock, long origin, long mainAt) {
+    PhaseTimes(LongSupplier clock, LongSupplier cpuClock, long origin, long mainAt, long cpuAtMain) {
         this.clock = clock;
         this.cpuClock = cpuClock;
         this.last = origin;
         this.lastCpu = 0;
         if (mainAt > origin) {
-            lap(JVM_START, mainAt);
+            lap(JVM_START, mainAt, cpuAtMain < 0 ? cpuClock.getAsLong() : cpuAtMain);
         }
     }
 
-    /** Notes the moment {@code main} began, for {@link #sinceProcessStart()}; later calls do nothing. */
-    public static void markMainEntered() {
+    /**
+     * Notes the moment {@code main} began, for {@link #sinceProcessStart()}, and, when {@code withProcessorTime} (a
+     * command asked to time its phases), the processor time spent up to then; later calls do nothing.
+     */
+    public static void markMainEntered(boolean withProcessorTime) {
         if (mainEntered == Long.MIN_VALUE) {
             mainEntered = System.nanoTime();
+            if (withProcessorTime) {
+                mainEnteredCpu = processCpuNanos();
+            }
         }
     }
 
@@ -77,26 +85,25 @@ public final class PhaseTimes {
         Optional<long[]> stat = procStat();
         Optional<Double> uptime = firstNumber(PROC_UPTIME);
         if (stat.isEmpty() || uptime.isEmpty()) {
-            return new PhaseTimes(System::nanoTime, () -> -1, main, main);
+            return new PhaseTimes(System::nanoTime, () -> -1, main, main, -1);
         }
         long sinceStart = (long) ((uptime.get() * 1000 - stat.get()[2] * MILLIS_PER_TICK) * 1e6);
         long origin = Math.min(main, now - Math.max(0, sinceStart));
-        return new PhaseTimes(System::nanoTime, PhaseTimes::processCpuNanos, origin, main);
+        return new PhaseTimes(System::nanoTime, PhaseTimes::processCpuNanos, origin, main, mainEnteredCpu);
     }
 
     /** Times from now, for a run that does not report them. */
     static PhaseTimes fromNow() {
         long now = System.nanoTime();
-        return new PhaseTimes(System::nanoTime, () -> -1, now, now);
+        return new PhaseTimes(System::nanoTime, () -> -1, now, now, -1);
     }
 
     /** Ends the phase called {@code name} now; the next phase begins. */
     void lap(String name) {
-        lap(name, clock.getAsLong());
+        lap(name, clock.getAsLong(), cpuClock.getAsLong());
     }
 
-    private void lap(String name, long now) {
-        long cpu = cpuClock.getAsLong();
+    private void lap(String name, long now, long cpu) {
         phases.add(new Phase(name, (now - last) / 1e6, cpu < 0 ? -1 : (cpu - lastCpu) / 1e6));
         last = now;
         lastCpu = Math.max(0, cpu);

@@ -11,7 +11,7 @@ class PhaseTimesTest {
     void phasesFollowEachOtherFromTheProcessStartAndAddUpToTheWholeTime() {
         AtomicLong now = new AtomicLong(500_000_000L);
         AtomicLong cpu = new AtomicLong(300_000_000L);
-        PhaseTimes times = new PhaseTimes(now::get, cpu::get, 0, 120_000_000L);
+        PhaseTimes times = new PhaseTimes(now::get, cpu::get, 0, 120_000_000L, -1);
         now.addAndGet(1_000_000_000L);
         cpu.addAndGet(1_600_000_000L);
         times.lap("read and check");
@@ -26,9 +26,22 @@ class PhaseTimesTest {
     }
 
     @Test
+    void processorTimeSpentAfterMainBeganCountsForTheFirstPhaseNotTheJvmStart() {
+        AtomicLong now = new AtomicLong(300_000_000L);
+        AtomicLong cpu = new AtomicLong(450_000_000L);
+        PhaseTimes times = new PhaseTimes(now::get, cpu::get, 0, 80_000_000L, 250_000_000L);
+        now.addAndGet(100_000_000L);
+        cpu.addAndGet(40_000_000L);
+        times.lap("command line");
+
+        assertThat(times.phases()).extracting(PhaseTimes.Phase::cpuMillis).containsExactly(250.0, 240.0);
+        assertThat(times.phases()).extracting(PhaseTimes.Phase::millis).containsExactly(80.0, 320.0);
+    }
+
+    @Test
     void theReportReadsBackPhaseByPhaseWithTheTotalAndLeavesOverlappingPartsApart() {
         AtomicLong now = new AtomicLong(0);
-        PhaseTimes times = new PhaseTimes(now::get, () -> -1, 0, 0);
+        PhaseTimes times = new PhaseTimes(now::get, () -> -1, 0, 0, -1);
         now.addAndGet(42_000_000L);
         times.lap("JavaFX start (the rest)");
         now.addAndGet(7_000_000L);
@@ -53,7 +66,7 @@ class PhaseTimesTest {
 
     @Test
     void timesFromTheProcessStartBeginBeforeNowAndTheJvmStartComesFirst() {
-        PhaseTimes.markMainEntered();
+        PhaseTimes.markMainEntered(true);
         PhaseTimes times = PhaseTimes.sinceProcessStart();
         times.lap("test");
         assertThat(times.totalMillis()).isPositive();

@@ -532,7 +532,9 @@ public final class MotionFrames {
     /**
      * Draws {@code frame} from the kept frames, coarse to fine: the finest earlier frame that covers the whole window
      * without being scaled up more than {@value #MAX_UPSCALE}-fold, then every finer one (the last kept frame too)
-     * where it lies. Returns false, drawing nothing, when no earlier frame covers the window.
+     * where it lies. Composed in Java, an earlier frame with names between them is left out (the coarser one shows
+     * there), since names are drawn over the composed picture. Returns false, drawing nothing, when no earlier frame
+     * covers the window.
      */
     private boolean drawFromEarlier(FxSurface surface, GraphicsContext gc, Composition frame) {
         List<Kept> earlierFrames = earlierFrames();
@@ -555,8 +557,14 @@ public final class MotionFrames {
         }
         layers.add(last());
         layers.sort((a, b) -> Double.compare(a.frame().scale(), b.frame().scale()));
-        if (composes(frame) && textsOnTopOnly(base, layers)) {
-            composeFromEarlier(surface, gc, frame, base, layers);
+        List<Kept> withoutNamesBelow = new ArrayList<>(layers.size());
+        for (Kept layer : layers) {
+            if (layer.texts().isEmpty() || layer.frame() == keptFrame) {
+                withoutNamesBelow.add(layer);
+            }
+        }
+        if (composes(frame) && textsOnTopOnly(base, withoutNamesBelow)) {
+            composeFromEarlier(surface, gc, frame, base, withoutNamesBelow);
             return true;
         }
         gc.save();

@@ -30,7 +30,8 @@ import javafx.scene.transform.Transform;
  * (zoomed in fourfold or out twofold, or a good part of the window uncovered) or, zooming out, its level of detail
  * changes, the frame is painted in full and kept in its place. A zoom out is drawn, like a map viewer draws it, from
  * the earlier full frame it kept (the one before the last), when that still covers the whole window scaled up at most
- * {@value #MAX_UPSCALE}-fold, with the last kept frame over it, and no strip painted. Far out, where the graph is
+ * {@value #MAX_UPSCALE}-fold, or from one of the coarser frames kept on the way in (one at each power of two of
+ * scale), with the finer ones and the last kept frame over it, and no strip painted. Far out, where the graph is
  * sketched, a moving frame the kept frame does not cover is drawn from the overview instead: sketches of the whole
  * graph at a few zoom levels, built once on a thread of their own ({@link OverviewImages}), with the kept frame over it
  * where that is finer, so that neither strips nor a full frame are painted while a big graph's view moves far out. A
@@ -68,11 +69,16 @@ public final class MotionFrames {
      */
     static final double MAX_ZOOM_IN = 4;
     /**
-     * The most a kept frame is scaled up while a frame is being painted ahead, or when it was itself painted ahead (a
-     * zoom out asks for one zoomed out up to {@value #MAX_LEAD_ZOOM_OUT}-fold): a coarser picture for a few frames
-     * rather than one painted in full.
+     * The most a kept frame is scaled up when it was itself painted ahead (a zoom out asks for one zoomed out up to
+     * {@value #MAX_LEAD_ZOOM_OUT}-fold): a coarser picture for a few frames rather than one painted in full.
      */
     static final double MAX_ZOOM_IN_WAITING = 8;
+    /**
+     * The most a kept frame is scaled up while a frame is being painted ahead: a frame or two of a coarser picture until
+     * it comes, rather than one painted in full on the JavaFX thread (at 100,000 actors that took 40–100 ms where the
+     * bench's zoom in first leaves the overview).
+     */
+    static final double MAX_ZOOM_IN_BUSY = 16;
     /** The largest share of the window that may be left for strips before a frame is painted in full again. */
     static final double MAX_UNCOVERED = 0.6;
 
@@ -84,6 +90,11 @@ public final class MotionFrames {
      * ms on a quiet machine ({@code bench}), though fewer frames were painted in full.
      */
     static final int EARLIER_FRAMES = 1;
+    /**
+     * How many earlier frames are kept at powers of two of scale for zooming out: eight, from the finest down to about
+     * where the overview serves a zoom out of the bench; each is an image of the window.
+     */
+    static final int COARSE_FRAMES = 8;
 
     /**
      * How many frames ahead a moving view is foreseen when a frame is asked to be painted ahead: about as many as
@@ -127,6 +138,13 @@ public final class MotionFrames {
     private final int aheadFromLinks;
     /** Earlier full frames of the kept one's drawing, background and size, oldest first. */
     private final List<Kept> earlier = new ArrayList<>();
+    /**
+     * Earlier full frames let go, the last one at each power of two of scale, coarse to fine, at most
+     * {@value #COARSE_FRAMES}: a pyramid of frames around where the view zoomed in, which a zoom out (twice as far out
+     * each frame in the bench) is drawn from, as a map viewer shows its coarser tiles, rather than painted in full on
+     * the JavaFX thread while the frame asked ahead is painted.
+     */
+    private final List<Kept> coarse = new ArrayList<>();
     private WritableImage kept;
     /** The kept image's premultiplied ARGB pixels. */
     private ImagePixels keptPixels;
@@ -248,14 +266,9 @@ public final class MotionFrames {
             overlayPixels.paint(surface, gc, overlays, width, height, renderScaleOf(canvas));
             return Kind.REUSED;
         }
-        OverviewImages.Shown level = overview.levelFor(frame, drawing);
+        OverviewImages.Shown level = overview.levelFor(frame, drawing, OverviewImages.MAX_UPSCALE);
         if (level != null) {
-            if (composes(frame)) {
-                composeOverview(surface, gc, frame, drawing, level);
-            } else {
-                OverviewImages.draw(gc, frame, level);
-                drawKeptOver(surface, gc, frame, drawing, level.level().scale());
-            }
+            drawOverview(surface, gc, frame, drawing, level);
             overlayPixels.paint(surface, gc, overlays, width, height, renderScaleOf(canvas));
             return Kind.OVERVIEW;
         }
@@ -263,12 +276,30 @@ public final class MotionFrames {
             overlayPixels.paint(surface, gc, overlays, width, height, renderScaleOf(canvas));
             return Kind.REUSED;
         }
+        OverviewImages.Shown coarser = paintsAhead(drawing)
+                ? overview.levelFor(frame, drawing, OverviewImages.MAX_UPSCALE_UNCOVERED) : null;
+        if (coarser != null) {
+            drawOverview(surface, gc, frame, drawing, coarser);
+            overlayPixels.paint(surface, gc, overlays, width, height, renderScaleOf(canvas));
+            return Kind.OVERVIEW;
+        }
         if (reuses(frame, drawing, background)) {
             drawFromKept(surface, gc, frame, drawing);
             overlayPixels.paint(surface, gc, overlays, width, height, renderScaleOf(canvas));
             return Kind.REUSED;
         }
         return paintKept(canvas, surface, frame, drawing, overlays, true);
+    }
+
+    /** Draws {@code frame} from {@code level} of the overview, with the kept frame over it where that is finer. */
+    private void drawOverview(FxSurface surface, GraphicsContext gc, Composition frame, GraphDrawing drawing,
+                              OverviewImages.Shown level) {
+        if (composes(frame)) {
+            composeOverview(surface, gc, frame, drawing, level);
+        } else {
+            OverviewImages.draw(gc, frame, level);
+            drawKeptOver(surface, gc, frame, drawing, level.level().scale());
+        }
     }
 
     /** Paints {@code frame} in full and keeps it; the overlays as kept pixels when {@code moving}. */
@@ -327,7 +358,8 @@ public final class MotionFrames {
      * on, foreseen from how it moved since the frame before (when it will not cover that view, or will be scaled up
      * more than {@value #AHEAD_ZOOM_IN}-fold or down more than {@value #MAX_ZOOM_CHANGE}-fold), unless the overview
      * will serve the view twice as many frames on. The frame asked for holds the view and that one, so that it serves
-     * a while.
+     * a while; a zoom in that the overview still serves asks for that one alone (the view would sketch most of the
+     * graph, which the overview shows until then).
      */
     private void lookAhead(Composition frame, GraphDrawing drawing) {
         Bounds shown = shown(frame);
@@ -336,11 +368,13 @@ public final class MotionFrames {
         Bounds whole = drawing.bounds().inflate(drawing.reach(frame.scale()));
         Composition later = frame(frame, foreseen(previous, shown, LEAD_FRAMES, whole));
         Bounds farther = foreseen(previous, shown, 2 * LEAD_FRAMES, whole);
-        if (drawing.scene().edges().size() < aheadFromLinks || ahead.busy() || shown.contains(whole) || servesLater(later, drawing)
-                || overview.levelFor(frame(frame, farther), drawing) != null || refusedNear(drawing, frame.scale())) {
+        if (!paintsAhead(drawing) || ahead.busy() || shown.contains(whole) || servesLater(later, drawing)
+                || overview.levelFor(frame(frame, farther), drawing, OverviewImages.MAX_UPSCALE) != null || refusedNear(drawing, frame.scale())) {
             return;
         }
-        ahead.ask(frame(frame, shown.union(farther)), drawing, generation);
+        boolean fromOverview = farther.width() < shown.width()
+                && overview.levelFor(frame, drawing, OverviewImages.MAX_UPSCALE) != null;
+        ahead.ask(frame(frame, fromOverview ? farther : shown.union(farther)), drawing, generation);
     }
 
     /** {@code frame} with {@code window} in place of its own. */
@@ -463,6 +497,7 @@ public final class MotionFrames {
         keptFrame = null;
         keptDrawing = null;
         earlier.clear();
+        coarse.clear();
     }
 
     /**
@@ -491,17 +526,20 @@ public final class MotionFrames {
     private boolean zoomsOut(Composition frame, GraphDrawing drawing, Rgba background) {
         return keptFrame != null && keptDrawing == drawing && keptFrame.background().equals(background)
                 && keptFrame.width() == frame.width() && keptFrame.height() == frame.height()
-                && frame.scale() < keptFrame.scale() * (1 - 1e-9) && !earlier.isEmpty();
+                && frame.scale() < keptFrame.scale() * (1 - 1e-9) && !earlierFrames().isEmpty();
     }
 
     /**
      * Draws {@code frame} from the kept frames, coarse to fine: the finest earlier frame that covers the whole window
      * without being scaled up more than {@value #MAX_UPSCALE}-fold, then every finer one (the last kept frame too)
-     * where it lies. Returns false, drawing nothing, when no earlier frame covers the window.
+     * where it lies. Composed in Java, an earlier frame with names between them is left out (the coarser one shows
+     * there), since names are drawn over the composed picture. Returns false, drawing nothing, when no earlier frame
+     * covers the window.
      */
     private boolean drawFromEarlier(FxSurface surface, GraphicsContext gc, Composition frame) {
+        List<Kept> earlierFrames = earlierFrames();
         Kept base = null;
-        for (Kept candidate : earlier) {
+        for (Kept candidate : earlierFrames) {
             double upscale = frame.scale() / candidate.frame().scale();
             if (upscale <= MAX_UPSCALE && covers(placement(candidate.frame(), frame), frame)
                     && (base == null || candidate.frame().scale() > base.frame().scale())) {
@@ -512,15 +550,21 @@ public final class MotionFrames {
             return false;
         }
         List<Kept> layers = new ArrayList<>();
-        for (Kept candidate : earlier) {
+        for (Kept candidate : earlierFrames) {
             if (candidate.frame().scale() > base.frame().scale()) {
                 layers.add(candidate);
             }
         }
         layers.add(last());
         layers.sort((a, b) -> Double.compare(a.frame().scale(), b.frame().scale()));
-        if (composes(frame) && textsOnTopOnly(base, layers)) {
-            composeFromEarlier(surface, gc, frame, base, layers);
+        List<Kept> withoutNamesBelow = new ArrayList<>(layers.size());
+        for (Kept layer : layers) {
+            if (layer.texts().isEmpty() || layer.frame() == keptFrame) {
+                withoutNamesBelow.add(layer);
+            }
+        }
+        if (composes(frame) && textsOnTopOnly(base, withoutNamesBelow)) {
+            composeFromEarlier(surface, gc, frame, base, withoutNamesBelow);
             return true;
         }
         gc.save();
@@ -670,7 +714,7 @@ public final class MotionFrames {
         double change = frame.scale() / keptFrame.scale();
         boolean zoomingIn = change > 1;
         if (!zoomingIn && drawing.sketches(frame.scale()) != keptSketched
-                || change > (ahead.busy() || keptAhead ? MAX_ZOOM_IN_WAITING : MAX_ZOOM_IN)
+                || change > (ahead.busy() ? MAX_ZOOM_IN_BUSY : keptAhead ? MAX_ZOOM_IN_WAITING : MAX_ZOOM_IN)
                 || change < 1 / MAX_ZOOM_CHANGE) {
             return false;
         }
@@ -877,12 +921,62 @@ public final class MotionFrames {
                 && keptRenderScale == renderScale) {
             earlier.add(last());
             if (earlier.size() > EARLIER_FRAMES) {
-                earlier.remove(0);
+                Kept dropped = earlier.remove(0);
+                if (paintsAhead(drawing)) {
+                    keepCoarse(dropped);
+                }
             }
         } else {
             earlier.clear();
+            coarse.clear();
         }
         keptRenderScale = renderScale;
+    }
+
+    /**
+     * Whether {@code drawing}'s moving frames are painted ahead: then a frame painted in full on the JavaFX thread costs
+     * so much that a coarser one is drawn instead, from the coarse frames or from an overview level scaled up further
+     * (below, at 10,000 actors, that drew fewer frames from the kept one and raised the bench's 95th percentile).
+     */
+    private boolean paintsAhead(GraphDrawing drawing) {
+        return drawing.scene().edges().size() >= aheadFromLinks;
+    }
+
+    /**
+     * Keeps {@code dropped}, an earlier frame let go, in the pyramid of coarse frames, in place of the one at the same
+     * power of two of scale; the coarsest goes when there are more than {@value #COARSE_FRAMES}.
+     */
+    private void keepCoarse(Kept dropped) {
+        int level = powerOfTwo(dropped.frame().scale());
+        coarse.removeIf(frame -> powerOfTwo(frame.frame().scale()) == level);
+        int at = 0;
+        while (at < coarse.size() && coarse.get(at).frame().scale() < dropped.frame().scale()) {
+            at++;
+        }
+        coarse.add(at, dropped);
+        if (coarse.size() > COARSE_FRAMES) {
+            coarse.remove(0);
+        }
+    }
+
+    private static int powerOfTwo(double scale) {
+        return Math.getExponent(scale);
+    }
+
+    /** The scales of the coarse frames kept for zooming out, coarse to fine. */
+    List<Double> coarseScales() {
+        return coarse.stream().map(frame -> frame.frame().scale()).toList();
+    }
+
+    /** The earlier full frames a zoom out is drawn from: the coarse ones, then the earlier ones. */
+    private List<Kept> earlierFrames() {
+        if (coarse.isEmpty()) {
+            return earlier;
+        }
+        List<Kept> frames = new ArrayList<>(coarse.size() + earlier.size());
+        frames.addAll(coarse);
+        frames.addAll(earlier);
+        return frames;
     }
 
     /**

@@ -32,6 +32,13 @@ final class OverviewImages {
      * until the view stops.
      */
     static final double MAX_UPSCALE = 2.5;
+    /**
+     * How much a level is scaled up, at most, to fill a moving frame that the kept frame does not cover (drawn over the
+     * level where it lies): the coarse band at the window's edges a map viewer shows, rather than strips of the graph
+     * sketched on the JavaFX thread or a frame painted in full (at 100,000 actors they took 20–60 ms where the bench's
+     * zoom out passes from the kept frames to the overview).
+     */
+    static final double MAX_UPSCALE_UNCOVERED = 5;
 
     /** Builds overviews one after another on a thread of their own, which ends when idle (and its buffers go). */
     static final Executor BUILDER = new ThreadPoolExecutor(0, 1, 2, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
@@ -100,11 +107,11 @@ final class OverviewImages {
 
     /**
      * The level to draw {@code frame} of {@code frameDrawing} from: the finest that is not finer than the frame, when
-     * it is scaled up less than {@value #MAX_UPSCALE}-fold (levels are drawn pixel for pixel, without smoothing, which
+     * it is scaled up less than {@code maxUpscale}-fold (levels are drawn pixel for pixel, without smoothing, which
      * the software renderer does several times faster, and a level scaled down would lose lines); {@code null} when
      * the overview is not built, shows another drawing or background, no level fits, or the frame is not a sketch.
      */
-    Shown levelFor(Composition frame, GraphDrawing frameDrawing) {
+    Shown levelFor(Composition frame, GraphDrawing frameDrawing, double maxUpscale) {
         if (frameDrawing != drawing || !frame.background().equals(background) || !adopted()
                 || !frameDrawing.sketches(frame.scale())) {
             return null;
@@ -115,7 +122,7 @@ final class OverviewImages {
                 fitting = level;
             }
         }
-        return fitting != null && frame.scale() < fitting.level().scale() * MAX_UPSCALE ? fitting : null;
+        return fitting != null && frame.scale() < fitting.level().scale() * maxUpscale ? fitting : null;
     }
 
     /** Draws {@code level} where its world lies in {@code frame}, only the part in the window, over the background. */

@@ -101,7 +101,7 @@ class FramesAheadTest {
     }
 
     @Test
-    void whileAFrameIsPaintedAheadAZoomInIsDrawnFromTheKeptFrameUpToEightfold() {
+    void whileAFrameIsPaintedAheadAZoomInIsDrawnFromTheKeptFrameUpToSixteenfold() {
         Painter painter = new Painter();
         FrameView view = view(painter);
         view.paint(big, view.window(cx, cy, 0.05), false);
@@ -113,6 +113,8 @@ class FramesAheadTest {
         assertThat(view.paint(big, view.window(cx, cy, 0.375), true)).as("drawn from the frame painted ahead")
                 .isEqualTo(MotionFrames.Kind.REUSED);
         assertThat(view.paint(big, view.window(cx, cy, 1.15), true)).as("ninefold from it, a frame being painted")
+                .isEqualTo(MotionFrames.Kind.REUSED);
+        assertThat(view.paint(big, view.window(cx, cy, 2.2), true)).as("17.6-fold from it, a frame being painted")
                 .isEqualTo(MotionFrames.Kind.KEPT);
         assertThat(view.frames.framesAdopted()).isEqualTo(1);
     }

@@ -56,33 +56,15 @@ public final class GridIndex {
 
     /** Calls {@code found} for each item filed in a cell the rectangle touches; an item may come more than once. */
     public void query(Bounds box, IntConsumer found) {
-        int x0 = cell(box.x());
-        int x1 = cell(box.maxX());
-        int y0 = cell(box.y());
-        int y1 = cell(box.maxY());
-        if ((long) (x1 - x0 + 1) * (y1 - y0 + 1) > cellCount) {
-            for (int c = 0; c < cellCount; c++) {
-                int cx = (int) (cellKeys[c] >> 32);
-                int cy = (int) cellKeys[c];
-                if (cx >= x0 && cx <= x1 && cy >= y0 && cy <= y1) {
-                    report(c, found);
-                }
-            }
-            return;
-        }
-        for (int cx = x0; cx <= x1; cx++) {
-            for (int cy = y0; cy <= y1; cy++) {
-                int c = find(key(cx, cy));
-                if (c >= 0) {
-                    report(c, found);
-                }
-            }
-        }
+        anyMatch(box, id -> {
+            found.accept(id);
+            return false;
+        });
     }
 
     /**
-     * Whether an item filed in a cell the rectangle touches passes {@code test}: the items are tested in the order
-     * {@link #query} reports them, stopping at the first that passes.
+     * Whether an item filed in a cell the rectangle touches passes {@code test}: the items are tested cell by cell,
+     * stopping at the first that passes.
      */
     public boolean anyMatch(Bounds box, IntPredicate test) {
         int x0 = cell(box.x());
@@ -120,12 +102,6 @@ public final class GridIndex {
         return false;
     }
 
-    private void report(int c, IntConsumer found) {
-        int[] ids = cellIds[c];
-        for (int i = 0, n = cellCounts[c]; i < n; i++) {
-            found.accept(ids[i]);
-        }
-    }
 
     private void addTo(int c, int id) {
         int count = cellCounts[c];

@@ -103,14 +103,9 @@ final class MaxentStress {
 
     /** The root mean square distance of the points from their centre. */
     private static double radius(double[] x, double[] y) {
-        double cx = 0;
-        double cy = 0;
-        for (int i = 0; i < x.length; i++) {
-            cx += x[i];
-            cy += y[i];
-        }
-        cx /= x.length;
-        cy /= x.length;
+        double[] centre = centre(x, y);
+        double cx = centre[0];
+        double cy = centre[1];
         double squares = 0;
         for (int i = 0; i < x.length; i++) {
             squares += (x[i] - cx) * (x[i] - cx) + (y[i] - cy) * (y[i] - cy);
@@ -120,18 +115,24 @@ final class MaxentStress {
 
     /** Scales the points by {@code factor} about their centre. */
     private static void scale(double[] x, double[] y, double factor) {
+        double[] centre = centre(x, y);
+        double cx = centre[0];
+        double cy = centre[1];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = cx + (x[i] - cx) * factor;
+            y[i] = cy + (y[i] - cy) * factor;
+        }
+    }
+
+    /** The mean of the points, as {x, y}. */
+    private static double[] centre(double[] x, double[] y) {
         double cx = 0;
         double cy = 0;
         for (int i = 0; i < x.length; i++) {
             cx += x[i];
             cy += y[i];
         }
-        cx /= x.length;
-        cy /= x.length;
-        for (int i = 0; i < x.length; i++) {
-            x[i] = cx + (x[i] - cx) * factor;
-            y[i] = cy + (y[i] - cy) * factor;
-        }
+        return new double[] {cx / x.length, cy / x.length};
     }
 
     private void move(int v, double[] x, double[] y, double pushX, double pushY, double[] nx, double[] ny) {

@@ -8,6 +8,7 @@ import app.parley.model.Role;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** Measures the card of every actor: the name in bold and, under it, the most senior role or the kind. */
 public final class NodeCards {
@@ -46,7 +47,7 @@ public final class NodeCards {
             measurer.width(actor.name(), nameFont);
         }
         for (ActorKind kind : ActorKind.values()) {
-            measurer.width(kind.label().toLowerCase(java.util.Locale.ROOT), roleFont);
+            measurer.width(kindLine(kind), roleFont);
         }
         for (Role role : roles) {
             measurer.width(role.title(), roleFont);
@@ -61,12 +62,17 @@ public final class NodeCards {
     /** The line under an actor's name: its most senior role title, or what kind of actor it is. */
     public static String subtitle(ActorGraph graph, Actor actor) {
         if (actor.kind() != ActorKind.PERSON) {
-            return actor.kind().label().toLowerCase(java.util.Locale.ROOT);
+            return kindLine(actor.kind());
         }
         return graph.rolesOf(actor.id()).stream()
                 .min(Comparator.comparingInt(NodeCards::tier))
                 .map(Role::title)
                 .orElse("");
+    }
+
+    /** The line under the name of an actor that is not a person: what kind of actor it is. */
+    private static String kindLine(ActorKind kind) {
+        return kind.label().toLowerCase(Locale.ROOT);
     }
 
     private static int tier(Role role) {

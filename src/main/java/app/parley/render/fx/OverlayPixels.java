@@ -99,9 +99,7 @@ final class OverlayPixels {
         parameters.setTransform(Transform.scale(renderScale, renderScale));
         parameters.setViewport(new Rectangle2D(0, 0, pixelWidth, pixelHeight));
         WritableImage painted = scratch.snapshot(parameters, new WritableImage(pixelWidth, pixelHeight));
-        int[] argb = new int[pixelWidth * pixelHeight];
-        painted.getPixelReader().getPixels(0, 0, pixelWidth, pixelHeight, PixelFormat.getIntArgbPreInstance(), argb,
-                0, pixelWidth);
+        int[] argb = new ImagePixels(painted, null).argb();
         gc.clearRect(0, 0, width, height);
         return cut(argb, pixelWidth, pixelHeight, renderScale);
     }

@@ -76,7 +76,7 @@ public final class ActorGraph {
 
     /**
      * Builds the JGraphT graph of a graph built whole, as its first user asks for it: each actor whose id comes first
-     * as a vertex, each kept link as an edge between the actors the dataset's index finds for its ends.
+     * as a vertex, each kept link as an edge between the actors its ends are numbered as.
      */
     private void buildJGraphT() {
         built = new AbstractBaseGraph<>(null, null, DefaultGraphType.directedPseudograph(),
@@ -88,9 +88,8 @@ public final class ActorGraph {
                 built.addVertex(actor);
             }
         }
-        DatasetIndex made = index();
-        for (Link link : linkArray) {
-            built.addEdge(made.actor(link.fromId()).orElseThrow(), made.actor(link.toId()).orElseThrow(), link);
+        for (int e = 0; e < linkArray.length; e++) {
+            built.addEdge(actors.get(linkFrom[e]), actors.get(linkTo[e]), linkArray[e]);
         }
         graph = new AsUnmodifiableGraph<>(built);
     }

@@ -122,6 +122,8 @@ public final class MotionFrames {
     private final OverlayPixels overlayPixels = new OverlayPixels();
     /** Moving frames drawn from kept pixels, composed in pure Java. */
     private final ComposedFrames composed = new ComposedFrames();
+    /** The names of moving frames composed in Java, kept as pixels. */
+    private final NamePixels names = new NamePixels();
     /** Device pixels per output pixel of the canvas painted last. */
     private double screenScale = 1;
     private final OverviewImages overview;
@@ -295,7 +297,7 @@ public final class MotionFrames {
     private void drawOverview(FxSurface surface, GraphicsContext gc, Composition frame, GraphDrawing drawing,
                               OverviewImages.Shown level) {
         if (composes(frame)) {
-            composeOverview(surface, gc, frame, drawing, level);
+            composeOverview(gc, frame, drawing, level);
         } else {
             OverviewImages.draw(gc, frame, level);
             drawKeptOver(surface, gc, frame, drawing, level.level().scale());
@@ -564,7 +566,7 @@ public final class MotionFrames {
             }
         }
         if (composes(frame) && textsOnTopOnly(base, withoutNamesBelow)) {
-            composeFromEarlier(surface, gc, frame, base, withoutNamesBelow);
+            composeFromEarlier(gc, frame, base, withoutNamesBelow);
             return true;
         }
         gc.save();
@@ -592,9 +594,11 @@ public final class MotionFrames {
         return true;
     }
 
-    /** Composes {@code frame} from {@code base} and the finer of {@code layers} over it, and draws it and its names. */
-    private void composeFromEarlier(FxSurface surface, GraphicsContext gc, Composition frame, Kept base,
-                                    List<Kept> layers) {
+    /**
+     * Composes {@code frame} from {@code base} and the finer of {@code layers} over it, then their names, and draws
+     * it.
+     */
+    private void composeFromEarlier(GraphicsContext gc, Composition frame, Kept base, List<Kept> layers) {
         PixelLayers pixels = composed.next(frame.width(), frame.height());
         List<Kept> shown = new ArrayList<>();
         shown.add(base);
@@ -603,22 +607,27 @@ public final class MotionFrames {
                 shown.add(layer);
             }
         }
-        List<Bounds> places = new ArrayList<>();
         for (Kept layer : shown) {
             Bounds placed = placement(layer.frame(), frame);
-            places.add(placed);
             if (placed.maxX() > 0 && placed.maxY() > 0 && placed.x() < frame.width() && placed.y() < frame.height()) {
                 compose(pixels, layer, placed, frame);
             }
         }
-        composed.show(gc);
-        for (int i = 0; i < shown.size(); i++) {
-            Bounds placed = places.get(i);
-            if (!shown.get(i).texts().isEmpty() && placed.maxX() > 0 && placed.maxY() > 0
-                    && placed.x() < frame.width() && placed.y() < frame.height()) {
-                drawTexts(surface, shown.get(i).texts(), placed, frame);
+        for (Kept layer : shown) {
+            Bounds placed = placement(layer.frame(), frame);
+            if (placed.maxX() > 0 && placed.maxY() > 0 && placed.x() < frame.width() && placed.y() < frame.height()) {
+                composeTexts(pixels, layer.texts(), placed, frame);
             }
         }
+        composed.show(gc);
+    }
+
+    /**
+     * Composes into {@code layers} the names of {@code texts} whose start lies in {@code placed} and in the window, at
+     * {@code frame}'s scale, from their kept pixels, within the pixels composed: JavaFX then draws one image.
+     */
+    private void composeTexts(PixelLayers layers, List<PixelFrame.Text> texts, Bounds placed, Composition frame) {
+        names.draw(layers, texts, frame.scale(), frame.offsetX(), frame.offsetY(), placed);
     }
 
     private static void draw(FxSurface surface, GraphicsContext gc, Kept layer, Composition frame) {
@@ -769,9 +778,9 @@ public final class MotionFrames {
 
     /**
      * Composes {@code frame} from {@code level} of the overview over the background, with the kept frame over it
-     * where {@link #keptOver} says, and draws it, then the kept frame's names.
+     * where {@link #keptOver} says, and the kept frame's names, and draws it.
      */
-    private void composeOverview(FxSurface surface, GraphicsContext gc, Composition frame, GraphDrawing drawing,
+    private void composeOverview(GraphicsContext gc, Composition frame, GraphDrawing drawing,
                                  OverviewImages.Shown level) {
         PixelLayers layers = composed.next(frame.width(), frame.height());
         layers.fill(0, 0, frame.width(), frame.height(), premultiplied(frame.background()));
@@ -787,11 +796,9 @@ public final class MotionFrames {
                 && placed.y() < frame.height();
         if (shows) {
             compose(layers, over, placed, frame);
+            composeTexts(layers, over.texts(), placed, frame);
         }
         composed.show(gc);
-        if (shows && !over.texts().isEmpty()) {
-            drawTexts(surface, over.texts(), placed, frame);
-        }
     }
 
     /**
@@ -857,10 +864,8 @@ public final class MotionFrames {
         if (composes(frame)) {
             PixelLayers layers = composed.next(frame.width(), frame.height());
             compose(layers, last(), placed, frame);
+            composeTexts(layers, keptTexts, placed, frame);
             composed.show(gc);
-            if (!keptTexts.isEmpty()) {
-                drawTexts(surface, keptTexts, placed, frame);
-            }
             return;
         }
         gc.save();

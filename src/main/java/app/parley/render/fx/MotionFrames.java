@@ -849,22 +849,37 @@ public final class MotionFrames {
     /**
      * Paints the strips of {@code frame} the kept frame does not cover, then the kept frame over the rest: a pure pan
      * by whole device pixels puts every kept pixel where the full frame would paint it. When the kept frame is one
-     * image of pixels, the strips are painted so too, however few links they hold.
+     * image of pixels, the strips are painted so too, however few links they hold, and, when the frame is composed in
+     * Java, composed with it (their pixels and names), so that JavaFX draws one image.
      */
     private void drawFromKept(FxSurface surface, GraphicsContext gc, Composition frame, GraphDrawing drawing) {
         Bounds placed = keptPlacement(frame);
         Composition painted = keptWorld == null ? frame : new Composition(frame.width(), frame.height(),
                 frame.background(), drawing.inMotionAsPixels(), frame.window(), List.of());
-        for (Bounds strip : strips(placed, frame.width(), frame.height())) {
-            surface.save();
-            surface.transform(1, strip.x(), strip.y());
-            painted.paintTile(surface, strip);
-            surface.restore();
+        List<Bounds> strips = strips(placed, frame.width(), frame.height());
+        List<PixelFrame> stripPixels = composes(frame) && keptWorld != null ? asPixels(painted, strips) : null;
+        if (stripPixels == null) {
+            for (Bounds strip : strips) {
+                surface.save();
+                surface.transform(1, strip.x(), strip.y());
+                painted.paintTile(surface, strip);
+                surface.restore();
+            }
         }
         if (composes(frame)) {
             PixelLayers layers = composed.next(frame.width(), frame.height());
+            if (stripPixels != null) {
+                for (int i = 0; i < strips.size(); i++) {
+                    composeStrip(layers, strips.get(i), stripPixels.get(i), frame);
+                }
+            }
             compose(layers, last(), placed, frame);
             composeTexts(layers, keptTexts, placed, frame);
+            if (stripPixels != null) {
+                for (int i = 0; i < strips.size(); i++) {
+                    composeTexts(layers, outside(stripPixels.get(i).texts(), placed, frame), strips.get(i), frame);
+                }
+            }
             composed.show(gc);
             return;
         }
@@ -872,6 +887,55 @@ public final class MotionFrames {
         gc.setImageSmoothing(false);
         draw(surface, gc, last(), placed, frame);
         gc.restore();
+    }
+
+    /** {@code strips} of {@code painted} as pixels and names, or {@code null} when one of them draws more. */
+    private static List<PixelFrame> asPixels(Composition painted, List<Bounds> strips) {
+        List<PixelFrame> pixels = new ArrayList<>(strips.size());
+        for (Bounds strip : strips) {
+            PixelFrame tile = PixelFrame.ofTile(painted, strip).orElse(null);
+            if (tile == null) {
+                return null;
+            }
+            pixels.add(tile);
+        }
+        return pixels;
+    }
+
+    /**
+     * Composes {@code strip} of {@code frame}: its background, then its pixels where they lie, as the canvas draws
+     * them (pixel for pixel on whole pixels when unscaled, else scaled without smoothing).
+     */
+    private static void composeStrip(PixelLayers layers, Bounds strip, PixelFrame pixels, Composition frame) {
+        layers.fill(strip.x(), strip.y(), strip.width(), strip.height(), premultiplied(frame.background()));
+        if (pixels.width() == 0) {
+            return;
+        }
+        Bounds world = pixels.world();
+        double scale = frame.scale();
+        double x = world.x() * scale + frame.offsetX();
+        double y = world.y() * scale + frame.offsetY();
+        double w = world.width() * scale;
+        double h = world.height() * scale;
+        if (Math.abs(w - pixels.width()) < 0.5 && Math.abs(h - pixels.height()) < 0.5) {
+            layers.draw(pixels.argb(), pixels.width(), pixels.height(), Math.round(x), Math.round(y), pixels.width(),
+                    pixels.height());
+        } else {
+            layers.draw(pixels.argb(), pixels.width(), pixels.height(), x, y, w, h);
+        }
+    }
+
+    /** Those of {@code texts} whose start does not lie in {@code placed}, where the kept frame's names are drawn. */
+    private static List<PixelFrame.Text> outside(List<PixelFrame.Text> texts, Bounds placed, Composition frame) {
+        List<PixelFrame.Text> outside = new ArrayList<>(texts.size());
+        for (PixelFrame.Text text : texts) {
+            double x = text.x() * frame.scale() + frame.offsetX();
+            double y = text.baseline() * frame.scale() + frame.offsetY();
+            if (!(x >= placed.x() && x < placed.maxX() && y >= placed.y() && y < placed.maxY())) {
+                outside.add(text);
+            }
+        }
+        return outside;
     }
 
     /**

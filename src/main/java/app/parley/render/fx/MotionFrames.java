@@ -265,32 +265,49 @@ public final class MotionFrames {
         Rgba background = frame.background();
         if (reuses(frame, drawing, background) && strips(keptPlacement(frame), width, height).isEmpty()) {
             drawFromKept(surface, gc, frame, drawing);
-            overlayPixels.paint(surface, gc, overlays, width, height, renderScaleOf(canvas));
+            finish(surface, gc, overlays, width, height, renderScaleOf(canvas));
             return Kind.REUSED;
         }
         OverviewImages.Shown level = overview.levelFor(frame, drawing, OverviewImages.MAX_UPSCALE);
         if (level != null) {
             drawOverview(surface, gc, frame, drawing, level);
-            overlayPixels.paint(surface, gc, overlays, width, height, renderScaleOf(canvas));
+            finish(surface, gc, overlays, width, height, renderScaleOf(canvas));
             return Kind.OVERVIEW;
         }
         if (zoomsOut(frame, drawing, background) && drawFromEarlier(surface, gc, frame)) {
-            overlayPixels.paint(surface, gc, overlays, width, height, renderScaleOf(canvas));
+            finish(surface, gc, overlays, width, height, renderScaleOf(canvas));
             return Kind.REUSED;
         }
         OverviewImages.Shown coarser = paintsAhead(drawing)
                 ? overview.levelFor(frame, drawing, OverviewImages.MAX_UPSCALE_UNCOVERED) : null;
         if (coarser != null) {
             drawOverview(surface, gc, frame, drawing, coarser);
-            overlayPixels.paint(surface, gc, overlays, width, height, renderScaleOf(canvas));
+            finish(surface, gc, overlays, width, height, renderScaleOf(canvas));
             return Kind.OVERVIEW;
         }
         if (reuses(frame, drawing, background)) {
             drawFromKept(surface, gc, frame, drawing);
-            overlayPixels.paint(surface, gc, overlays, width, height, renderScaleOf(canvas));
+            finish(surface, gc, overlays, width, height, renderScaleOf(canvas));
             return Kind.REUSED;
         }
         return paintKept(canvas, surface, frame, drawing, overlays, true);
+    }
+
+    /**
+     * Draws the moving frame composed in Java, if any, with the overlays composed into it when it covers the whole
+     * window (JavaFX then draws one image), otherwise with the overlays drawn over it as their kept pixels.
+     */
+    private void finish(FxSurface surface, GraphicsContext gc, List<Overlay> overlays, int width, int height,
+                        double renderScale) {
+        PixelLayers layers = composed.pending();
+        boolean whole = layers != null && layers.setLeft() == 0 && layers.setTop() == 0
+                && layers.setWidth() == width && layers.setHeight() == height;
+        if (whole && overlayPixels.compose(layers, overlays)) {
+            composed.show(gc);
+            return;
+        }
+        composed.show(gc);
+        overlayPixels.paint(surface, gc, overlays, width, height, renderScale);
     }
 
     /** Draws {@code frame} from {@code level} of the overview, with the kept frame over it where that is finer. */
@@ -595,8 +612,8 @@ public final class MotionFrames {
     }
 
     /**
-     * Composes {@code frame} from {@code base} and the finer of {@code layers} over it, then their names, and draws
-     * it.
+     * Composes {@code frame} from {@code base} and the finer of {@code layers} over it, then their names; it is drawn
+     * with the overlays ({@link #finish}).
      */
     private void composeFromEarlier(GraphicsContext gc, Composition frame, Kept base, List<Kept> layers) {
         PixelLayers pixels = composed.next(frame.width(), frame.height());
@@ -619,7 +636,6 @@ public final class MotionFrames {
                 composeTexts(pixels, layer.texts(), placed, frame);
             }
         }
-        composed.show(gc);
     }
 
     /**
@@ -778,7 +794,7 @@ public final class MotionFrames {
 
     /**
      * Composes {@code frame} from {@code level} of the overview over the background, with the kept frame over it
-     * where {@link #keptOver} says, and the kept frame's names, and draws it.
+     * where {@link #keptOver} says, and the kept frame's names; it is drawn with the overlays ({@link #finish}).
      */
     private void composeOverview(GraphicsContext gc, Composition frame, GraphDrawing drawing,
                                  OverviewImages.Shown level) {
@@ -798,7 +814,6 @@ public final class MotionFrames {
             compose(layers, over, placed, frame);
             composeTexts(layers, over.texts(), placed, frame);
         }
-        composed.show(gc);
     }
 
     /**
@@ -850,7 +865,7 @@ public final class MotionFrames {
      * Paints the strips of {@code frame} the kept frame does not cover, then the kept frame over the rest: a pure pan
      * by whole device pixels puts every kept pixel where the full frame would paint it. When the kept frame is one
      * image of pixels, the strips are painted so too, however few links they hold, and, when the frame is composed in
-     * Java, composed with it (their pixels and names), so that JavaFX draws one image.
+     * Java, composed with it (their pixels and names), so that JavaFX draws one image ({@link #finish}).
      */
     private void drawFromKept(FxSurface surface, GraphicsContext gc, Composition frame, GraphDrawing drawing) {
         Bounds placed = keptPlacement(frame);
@@ -880,7 +895,6 @@ public final class MotionFrames {
                     composeTexts(layers, outside(stripPixels.get(i).texts(), placed, frame), strips.get(i), frame);
                 }
             }
-            composed.show(gc);
             return;
         }
         gc.save();

@@ -211,6 +211,11 @@ public final class MotionFrames {
         return adopted;
     }
 
+    /** How many names moving frames composed in Java have rasterized to draw them from pixels. */
+    int namesRasterized() {
+        return names.rasterized();
+    }
+
     /** The time the frames painted ahead took on their thread, in milliseconds. */
     public double aheadMillis() {
         return ahead.paintingMillis();

@@ -19,6 +19,7 @@ final class ComposedFrames {
     private final PixelBuffer<IntBuffer>[] buffers = newBuffers();
     private final WritableImage[] images = new WritableImage[2];
     private int turn;
+    private boolean pending;
 
     @SuppressWarnings("unchecked")
     private static PixelBuffer<IntBuffer>[] newBuffers() {
@@ -37,15 +38,26 @@ final class ComposedFrames {
             images[turn] = new WritableImage(buffers[turn]);
         }
         frame.clean();
+        pending = true;
         return frame;
     }
 
-    /** Draws the pixels the frame {@link #next} gave set onto {@code gc}'s canvas, where they lie, unscaled. */
+    /** The pixels {@link #next} gave, while they have not been drawn; otherwise {@code null}. */
+    PixelLayers pending() {
+        return pending ? layers[turn] : null;
+    }
+
+    /**
+     * Draws the pixels the frame {@link #next} gave set onto {@code gc}'s canvas, where they lie, unscaled, unless they
+     * were drawn already.
+     */
     void show(GraphicsContext gc) {
         PixelLayers frame = layers[turn];
-        if (frame == null || frame.isClean()) {
+        if (!pending || frame.isClean()) {
+            pending = false;
             return;
         }
+        pending = false;
         Rectangle2D set = new Rectangle2D(frame.setLeft(), frame.setTop(), frame.setWidth(), frame.setHeight());
         buffers[turn].updateBuffer(buffer -> set);
         gc.drawImage(images[turn], set.getMinX(), set.getMinY(), set.getWidth(), set.getHeight(), set.getMinX(),

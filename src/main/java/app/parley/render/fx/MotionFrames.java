@@ -122,6 +122,8 @@ public final class MotionFrames {
     private final OverlayPixels overlayPixels = new OverlayPixels();
     /** Moving frames drawn from kept pixels, composed in pure Java. */
     private final ComposedFrames composed = new ComposedFrames();
+    /** The names of moving frames composed in Java, kept as pixels. */
+    private final NamePixels names = new NamePixels();
     /** Device pixels per output pixel of the canvas painted last. */
     private double screenScale = 1;
     private final OverviewImages overview;
@@ -209,6 +211,11 @@ public final class MotionFrames {
         return adopted;
     }
 
+    /** How many names moving frames composed in Java have rasterized to draw them from pixels. */
+    int namesRasterized() {
+        return names.rasterized();
+    }
+
     /** The time the frames painted ahead took on their thread, in milliseconds. */
     public double aheadMillis() {
         return ahead.paintingMillis();
@@ -263,39 +270,56 @@ public final class MotionFrames {
         Rgba background = frame.background();
         if (reuses(frame, drawing, background) && strips(keptPlacement(frame), width, height).isEmpty()) {
             drawFromKept(surface, gc, frame, drawing);
-            overlayPixels.paint(surface, gc, overlays, width, height, renderScaleOf(canvas));
+            finish(surface, gc, overlays, width, height, renderScaleOf(canvas));
             return Kind.REUSED;
         }
         OverviewImages.Shown level = overview.levelFor(frame, drawing, OverviewImages.MAX_UPSCALE);
         if (level != null) {
             drawOverview(surface, gc, frame, drawing, level);
-            overlayPixels.paint(surface, gc, overlays, width, height, renderScaleOf(canvas));
+            finish(surface, gc, overlays, width, height, renderScaleOf(canvas));
             return Kind.OVERVIEW;
         }
         if (zoomsOut(frame, drawing, background) && drawFromEarlier(surface, gc, frame)) {
-            overlayPixels.paint(surface, gc, overlays, width, height, renderScaleOf(canvas));
+            finish(surface, gc, overlays, width, height, renderScaleOf(canvas));
             return Kind.REUSED;
         }
         OverviewImages.Shown coarser = paintsAhead(drawing)
                 ? overview.levelFor(frame, drawing, OverviewImages.MAX_UPSCALE_UNCOVERED) : null;
         if (coarser != null) {
             drawOverview(surface, gc, frame, drawing, coarser);
-            overlayPixels.paint(surface, gc, overlays, width, height, renderScaleOf(canvas));
+            finish(surface, gc, overlays, width, height, renderScaleOf(canvas));
             return Kind.OVERVIEW;
         }
         if (reuses(frame, drawing, background)) {
             drawFromKept(surface, gc, frame, drawing);
-            overlayPixels.paint(surface, gc, overlays, width, height, renderScaleOf(canvas));
+            finish(surface, gc, overlays, width, height, renderScaleOf(canvas));
             return Kind.REUSED;
         }
         return paintKept(canvas, surface, frame, drawing, overlays, true);
+    }
+
+    /**
+     * Draws the moving frame composed in Java, if any, with the overlays composed into it when it covers the whole
+     * window (JavaFX then draws one image), otherwise with the overlays drawn over it as their kept pixels.
+     */
+    private void finish(FxSurface surface, GraphicsContext gc, List<Overlay> overlays, int width, int height,
+                        double renderScale) {
+        PixelLayers layers = composed.pending();
+        boolean whole = layers != null && layers.setLeft() == 0 && layers.setTop() == 0
+                && layers.setWidth() == width && layers.setHeight() == height;
+        if (whole && overlayPixels.compose(layers, overlays)) {
+            composed.show(gc);
+            return;
+        }
+        composed.show(gc);
+        overlayPixels.paint(surface, gc, overlays, width, height, renderScale);
     }
 
     /** Draws {@code frame} from {@code level} of the overview, with the kept frame over it where that is finer. */
     private void drawOverview(FxSurface surface, GraphicsContext gc, Composition frame, GraphDrawing drawing,
                               OverviewImages.Shown level) {
         if (composes(frame)) {
-            composeOverview(surface, gc, frame, drawing, level);
+            composeOverview(gc, frame, drawing, level);
         } else {
             OverviewImages.draw(gc, frame, level);
             drawKeptOver(surface, gc, frame, drawing, level.level().scale());
@@ -564,7 +588,7 @@ public final class MotionFrames {
             }
         }
         if (composes(frame) && textsOnTopOnly(base, withoutNamesBelow)) {
-            composeFromEarlier(surface, gc, frame, base, withoutNamesBelow);
+            composeFromEarlier(gc, frame, base, withoutNamesBelow);
             return true;
         }
         gc.save();
@@ -592,9 +616,11 @@ public final class MotionFrames {
         return true;
     }
 
-    /** Composes {@code frame} from {@code base} and the finer of {@code layers} over it, and draws it and its names. */
-    private void composeFromEarlier(FxSurface surface, GraphicsContext gc, Composition frame, Kept base,
-                                    List<Kept> layers) {
+    /**
+     * Composes {@code frame} from {@code base} and the finer of {@code layers} over it, then their names; it is drawn
+     * with the overlays ({@link #finish}).
+     */
+    private void composeFromEarlier(GraphicsContext gc, Composition frame, Kept base, List<Kept> layers) {
         PixelLayers pixels = composed.next(frame.width(), frame.height());
         List<Kept> shown = new ArrayList<>();
         shown.add(base);
@@ -603,22 +629,26 @@ public final class MotionFrames {
                 shown.add(layer);
             }
         }
-        List<Bounds> places = new ArrayList<>();
         for (Kept layer : shown) {
             Bounds placed = placement(layer.frame(), frame);
-            places.add(placed);
             if (placed.maxX() > 0 && placed.maxY() > 0 && placed.x() < frame.width() && placed.y() < frame.height()) {
                 compose(pixels, layer, placed, frame);
             }
         }
-        composed.show(gc);
-        for (int i = 0; i < shown.size(); i++) {
-            Bounds placed = places.get(i);
-            if (!shown.get(i).texts().isEmpty() && placed.maxX() > 0 && placed.maxY() > 0
-                    && placed.x() < frame.width() && placed.y() < frame.height()) {
-                drawTexts(surface, shown.get(i).texts(), placed, frame);
+        for (Kept layer : shown) {
+            Bounds placed = placement(layer.frame(), frame);
+            if (placed.maxX() > 0 && placed.maxY() > 0 && placed.x() < frame.width() && placed.y() < frame.height()) {
+                composeTexts(pixels, layer.texts(), placed, frame);
             }
         }
+    }
+
+    /**
+     * Composes into {@code layers} the names of {@code texts} whose start lies in {@code placed} and in the window, at
+     * {@code frame}'s scale, from their kept pixels, within the pixels composed: JavaFX then draws one image.
+     */
+    private void composeTexts(PixelLayers layers, List<PixelFrame.Text> texts, Bounds placed, Composition frame) {
+        names.draw(layers, texts, frame.scale(), frame.offsetX(), frame.offsetY(), placed);
     }
 
     private static void draw(FxSurface surface, GraphicsContext gc, Kept layer, Composition frame) {
@@ -769,9 +799,9 @@ public final class MotionFrames {
 
     /**
      * Composes {@code frame} from {@code level} of the overview over the background, with the kept frame over it
-     * where {@link #keptOver} says, and draws it, then the kept frame's names.
+     * where {@link #keptOver} says, and the kept frame's names; it is drawn with the overlays ({@link #finish}).
      */
-    private void composeOverview(FxSurface surface, GraphicsContext gc, Composition frame, GraphDrawing drawing,
+    private void composeOverview(GraphicsContext gc, Composition frame, GraphDrawing drawing,
                                  OverviewImages.Shown level) {
         PixelLayers layers = composed.next(frame.width(), frame.height());
         layers.fill(0, 0, frame.width(), frame.height(), premultiplied(frame.background()));
@@ -787,10 +817,7 @@ public final class MotionFrames {
                 && placed.y() < frame.height();
         if (shows) {
             compose(layers, over, placed, frame);
-        }
-        composed.show(gc);
-        if (shows && !over.texts().isEmpty()) {
-            drawTexts(surface, over.texts(), placed, frame);
+            composeTexts(layers, over.texts(), placed, frame);
         }
     }
 
@@ -842,24 +869,36 @@ public final class MotionFrames {
     /**
      * Paints the strips of {@code frame} the kept frame does not cover, then the kept frame over the rest: a pure pan
      * by whole device pixels puts every kept pixel where the full frame would paint it. When the kept frame is one
-     * image of pixels, the strips are painted so too, however few links they hold.
+     * image of pixels, the strips are painted so too, however few links they hold, and, when the frame is composed in
+     * Java, composed with it (their pixels and names), so that JavaFX draws one image ({@link #finish}).
      */
     private void drawFromKept(FxSurface surface, GraphicsContext gc, Composition frame, GraphDrawing drawing) {
         Bounds placed = keptPlacement(frame);
         Composition painted = keptWorld == null ? frame : new Composition(frame.width(), frame.height(),
                 frame.background(), drawing.inMotionAsPixels(), frame.window(), List.of());
-        for (Bounds strip : strips(placed, frame.width(), frame.height())) {
-            surface.save();
-            surface.transform(1, strip.x(), strip.y());
-            painted.paintTile(surface, strip);
-            surface.restore();
+        List<Bounds> strips = strips(placed, frame.width(), frame.height());
+        List<PixelFrame> stripPixels = composes(frame) && keptWorld != null ? asPixels(painted, strips) : null;
+        if (stripPixels == null) {
+            for (Bounds strip : strips) {
+                surface.save();
+                surface.transform(1, strip.x(), strip.y());
+                painted.paintTile(surface, strip);
+                surface.restore();
+            }
         }
         if (composes(frame)) {
             PixelLayers layers = composed.next(frame.width(), frame.height());
+            if (stripPixels != null) {
+                for (int i = 0; i < strips.size(); i++) {
+                    composeStrip(layers, strips.get(i), stripPixels.get(i), frame);
+                }
+            }
             compose(layers, last(), placed, frame);
-            composed.show(gc);
-            if (!keptTexts.isEmpty()) {
-                drawTexts(surface, keptTexts, placed, frame);
+            composeTexts(layers, keptTexts, placed, frame);
+            if (stripPixels != null) {
+                for (int i = 0; i < strips.size(); i++) {
+                    composeTexts(layers, outside(stripPixels.get(i).texts(), placed, frame), strips.get(i), frame);
+                }
             }
             return;
         }
@@ -867,6 +906,55 @@ public final class MotionFrames {
         gc.setImageSmoothing(false);
         draw(surface, gc, last(), placed, frame);
         gc.restore();
+    }
+
+    /** {@code strips} of {@code painted} as pixels and names, or {@code null} when one of them draws more. */
+    private static List<PixelFrame> asPixels(Composition painted, List<Bounds> strips) {
+        List<PixelFrame> pixels = new ArrayList<>(strips.size());
+        for (Bounds strip : strips) {
+            PixelFrame tile = PixelFrame.ofTile(painted, strip).orElse(null);
+            if (tile == null) {
+                return null;
+            }
+            pixels.add(tile);
+        }
+        return pixels;
+    }
+
+    /**
+     * Composes {@code strip} of {@code frame}: its background, then its pixels where they lie, as the canvas draws
+     * them (pixel for pixel on whole pixels when unscaled, else scaled without smoothing).
+     */
+    private static void composeStrip(PixelLayers layers, Bounds strip, PixelFrame pixels, Composition frame) {
+        layers.fill(strip.x(), strip.y(), strip.width(), strip.height(), premultiplied(frame.background()));
+        if (pixels.width() == 0) {
+            return;
+        }
+        Bounds world = pixels.world();
+        double scale = frame.scale();
+        double x = world.x() * scale + frame.offsetX();
+        double y = world.y() * scale + frame.offsetY();
+        double w = world.width() * scale;
+        double h = world.height() * scale;
+        if (Math.abs(w - pixels.width()) < 0.5 && Math.abs(h - pixels.height()) < 0.5) {
+            layers.draw(pixels.argb(), pixels.width(), pixels.height(), Math.round(x), Math.round(y), pixels.width(),
+                    pixels.height());
+        } else {
+            layers.draw(pixels.argb(), pixels.width(), pixels.height(), x, y, w, h);
+        }
+    }
+
+    /** Those of {@code texts} whose start does not lie in {@code placed}, where the kept frame's names are drawn. */
+    private static List<PixelFrame.Text> outside(List<PixelFrame.Text> texts, Bounds placed, Composition frame) {
+        List<PixelFrame.Text> outside = new ArrayList<>(texts.size());
+        for (PixelFrame.Text text : texts) {
+            double x = text.x() * frame.scale() + frame.offsetX();
+            double y = text.baseline() * frame.scale() + frame.offsetY();
+            if (!(x >= placed.x() && x < placed.maxX() && y >= placed.y() && y < placed.maxY())) {
+                outside.add(text);
+            }
+        }
+        return outside;
     }
 
     /**

@@ -1,6 +1,7 @@
 package app.parley.render.fx;
 
 import app.parley.render.paint.Overlay;
+import app.parley.render.raster.PixelLayers;
 import java.nio.IntBuffer;
 import java.util.HashMap;
 import java.util.List;
@@ -20,8 +21,8 @@ import javafx.scene.transform.Transform;
  * The overlays of a moving view (legend, caption) kept as pixels: each overlay that tells what it shows
  * ({@link Overlay#appearance()}) is painted once onto a clear canvas of the frame's size, read back, cut to the
  * pixels it inks, and from then on drawn as that image, pixel for pixel, while it shows the same at the same size; so
- * that its text and shapes are not rasterized again every frame. The others are painted every frame. Overlays not
- * drawn in a frame are let go. Use it on the JavaFX thread only.
+ * that its text and shapes are not rasterized again every frame; a frame composed in Java composes them too. The others
+ * are painted every frame. Overlays not drawn in a frame are let go. Use it on the JavaFX thread only.
  */
 final class OverlayPixels {
 
@@ -30,10 +31,10 @@ final class OverlayPixels {
     }
 
     /**
-     * An overlay's inked pixels: the image, at the screen's pixel density, and where its top left corner lies in
-     * output pixels.
+     * An overlay's inked pixels: the image, at the screen's pixel density, its premultiplied ARGB pixels, and where its
+     * top left corner lies in output pixels.
      */
-    record Piece(WritableImage image, int x, int y, double renderScale) {
+    record Piece(WritableImage image, int[] argb, int x, int y, double renderScale) {
     }
 
     private Map<Key, Optional<Piece>> kept = new HashMap<>();
@@ -63,6 +64,36 @@ final class OverlayPixels {
             piece.ifPresent(shown -> draw(gc, shown));
         }
         kept = used;
+    }
+
+    /**
+     * Composes {@code overlays} in order into {@code layers} (a frame of its size, at one screen pixel per output
+     * pixel) from their kept pixels, so that the frame is drawn as one image; false, composing nothing, when one of
+     * them cannot tell what it shows (it is painted every frame).
+     */
+    boolean compose(PixelLayers layers, List<Overlay> overlays) {
+        for (Overlay overlay : overlays) {
+            if (overlay.appearance() == null) {
+                return false;
+            }
+        }
+        int width = layers.width();
+        int height = layers.height();
+        Map<Key, Optional<Piece>> used = new HashMap<>();
+        for (Overlay overlay : overlays) {
+            Key key = new Key(overlay.appearance(), width, height, 1);
+            Optional<Piece> piece = used.containsKey(key) ? used.get(key)
+                    : kept.containsKey(key) ? kept.get(key) : make(overlay, width, height, 1);
+            used.put(key, piece);
+            piece.ifPresent(shown -> {
+                int pieceWidth = (int) shown.image().getWidth();
+                int pieceHeight = (int) shown.image().getHeight();
+                layers.blend(shown.argb(), pieceWidth, pieceHeight, shown.x(), shown.y(), pieceWidth, pieceHeight,
+                        1, 0, 0, width, height);
+            });
+        }
+        kept = used;
+        return true;
     }
 
     /** How many overlays were painted to be kept as pixels since this object was made. */
@@ -132,6 +163,6 @@ final class OverlayPixels {
         }
         PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(cutWidth, cutHeight, IntBuffer.wrap(cut),
                 PixelFormat.getIntArgbPreInstance());
-        return Optional.of(new Piece(new WritableImage(buffer), left, top, renderScale));
+        return Optional.of(new Piece(new WritableImage(buffer), cut, left, top, renderScale));
     }
 }

@@ -43,6 +43,11 @@ final class PixelCapture implements Surface {
         return argb != null && !other;
     }
 
+    /** Whether nothing but at most one image (and the text kept over it) was drawn. */
+    boolean nothingElse() {
+        return !other;
+    }
+
     /** The image's premultiplied ARGB pixels, row by row. */
     int[] argb() {
         return argb;

@@ -63,6 +63,28 @@ public record PixelFrame(int[] argb, int width, int height, Bounds world, List<T
                 capture.texts()));
     }
 
+    /**
+     * Paints the part of {@code frame} that lies in {@code tile} (output pixels) as {@link #of} paints a whole frame,
+     * on the calling thread with the raster helpers: for the strips a moving frame paints beside a kept image. A tile
+     * with nothing in it gives no pixels ({@link #width()} 0) covering its world rectangle.
+     */
+    public static Optional<PixelFrame> ofTile(Composition frame, Bounds tile) {
+        if (frame.background().alpha() != 255) {
+            return Optional.empty();
+        }
+        double scale = frame.scale();
+        Bounds visible = new Bounds((tile.x() - frame.offsetX()) / scale, (tile.y() - frame.offsetY()) / scale,
+                tile.width() / scale, tile.height() / scale);
+        PixelCapture capture = new PixelCapture(true);
+        frame.drawing().paint(capture, visible, scale, frame.background());
+        if (capture.onlyPixels()) {
+            return Optional.of(new PixelFrame(capture.argb(), capture.width(), capture.height(), capture.world(),
+                    capture.texts()));
+        }
+        return capture.nothingElse() ? Optional.of(new PixelFrame(new int[0], 0, 0, visible, List.of()))
+                : Optional.empty();
+    }
+
     /** Draws the names onto {@code surface}, set to world units. */
     public void paintTexts(Surface surface) {
         for (Text text : texts) {

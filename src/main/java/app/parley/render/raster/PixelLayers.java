@@ -181,6 +181,74 @@ public final class PixelLayers {
         mark(x0, y0, x1, y1);
     }
 
+    /**
+     * Lays an image of {@code imageWidth} x {@code imageHeight} premultiplied pixels ({@code pixels}, row by row) over
+     * the rectangle at ({@code x}, {@code y}) of {@code w} x {@code h} frame pixels, smoothed (each pixel the bilinear
+     * mix of the four image pixels around its centre, nothing outside the image; pixel for pixel when unscaled on
+     * whole pixels), in the share {@code alpha} of its strength, only within the columns {@code clipLeft} to
+     * {@code clipRight} and rows {@code clipTop} to {@code clipBottom} (ends excluded): for small images such as names,
+     * on the calling thread.
+     */
+    public void blend(int[] pixels, int imageWidth, int imageHeight, double x, double y, double w, double h,
+                      double alpha, int clipLeft, int clipTop, int clipRight, int clipBottom) {
+        int x0 = Math.max(Math.max(0, clipLeft), firstTouched(x, width));
+        int x1 = Math.min(Math.min(width, clipRight), lastTouched(x + w, width));
+        int y0 = Math.max(Math.max(0, clipTop), firstTouched(y, height));
+        int y1 = Math.min(Math.min(height, clipBottom), lastTouched(y + h, height));
+        if (x1 <= x0 || y1 <= y0 || imageWidth <= 0 || imageHeight <= 0 || !(alpha > 0)) {
+            return;
+        }
+        int weight = (int) Math.round(Math.min(1, alpha) * 255);
+        boolean whole = w == imageWidth && h == imageHeight && x == Math.rint(x) && y == Math.rint(y);
+        double perColumn = imageWidth / w;
+        double perRow = imageHeight / h;
+        for (int row = y0; row < y1; row++) {
+            int target = row * width;
+            double v = (row + 0.5 - y) * perRow - 0.5;
+            int v0 = (int) Math.floor(v);
+            int rowWeight = (int) Math.round((v - v0) * 256);
+            for (int column = x0; column < x1; column++) {
+                int pixel;
+                if (whole) {
+                    pixel = pixels[(row - (int) y) * imageWidth + column - (int) x];
+                } else {
+                    double u = (column + 0.5 - x) * perColumn - 0.5;
+                    int u0 = (int) Math.floor(u);
+                    int columnWeight = (int) Math.round((u - u0) * 256);
+                    int upper = mix(at(pixels, imageWidth, imageHeight, u0, v0),
+                            at(pixels, imageWidth, imageHeight, u0 + 1, v0), columnWeight);
+                    int lower = mix(at(pixels, imageWidth, imageHeight, u0, v0 + 1),
+                            at(pixels, imageWidth, imageHeight, u0 + 1, v0 + 1), columnWeight);
+                    pixel = mix(upper, lower, rowWeight);
+                }
+                if (pixel != 0) {
+                    argb[target + column] = over(weight == 255 ? pixel : times(pixel, weight), argb[target + column]);
+                }
+            }
+        }
+        mark(x0, y0, x1, y1);
+    }
+
+    /** The image pixel at ({@code u}, {@code v}), or none (0) outside the image. */
+    private static int at(int[] pixels, int imageWidth, int imageHeight, int u, int v) {
+        return u < 0 || v < 0 || u >= imageWidth || v >= imageHeight ? 0 : pixels[v * imageWidth + u];
+    }
+
+    /** {@code first} and {@code second} mixed, {@code share} of 256 parts of the second, channel by channel. */
+    private static int mix(int first, int second, int share) {
+        if (share <= 0 || first == second) {
+            return first;
+        }
+        if (share >= 256) {
+            return second;
+        }
+        int keep = 256 - share;
+        int redBlue = ((first & 0xFF00FF) * keep + (second & 0xFF00FF) * share + 0x800080) >>> 8 & 0xFF00FF;
+        int alphaGreen = ((first >>> 8 & 0xFF00FF) * keep + (second >>> 8 & 0xFF00FF) * share + 0x800080)
+                & 0xFF00FF00;
+        return alphaGreen | redBlue;
+    }
+
     /** Rows {@code from} to {@code to} of a frame, worked on together. */
     private interface Band {
         void run(int from, int to);

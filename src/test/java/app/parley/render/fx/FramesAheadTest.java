@@ -182,6 +182,32 @@ class FramesAheadTest {
         assertThat(view.frames.framesAsked()).isEqualTo(1);
     }
 
+    @Test
+    void theNamesOfAFramePaintedAheadAreRasterizedOnceAndDrawnFromTheirPixelsAsTheViewPans() {
+        Painter painter = new Painter();
+        FrameView view = view(painter);
+        Bounds close = view.window(cx + 60, cy - 40, 0.5);
+        view.paint(big, view.window(cx, cy, 0.2), false);
+        view.paint(big, close, true);
+        painter.paintAll();
+        view.paint(big, close, true);
+        int[] first = view.pixels();
+        int rasterized = view.frames.namesRasterized();
+
+        view.paint(big, close, true);
+        int held = view.frames.namesRasterized();
+        view.paint(big, new Bounds(close.x() + 20, close.y() - 10, close.width(), close.height()), true);
+        int panned = view.frames.namesRasterized();
+        assertThat(view.paint(big, close, true)).isEqualTo(MotionFrames.Kind.REUSED);
+        int[] back = view.pixels();
+
+        assertThat(view.frames.framesAdopted()).isEqualTo(1);
+        assertThat(rasterized).as("the names of the frame painted ahead, at 0.5 pixels per unit").isGreaterThan(10);
+        assertThat(held).as("the same view again").isEqualTo(rasterized);
+        assertThat(view.frames.namesRasterized()).as("panned by whole pixels and back").isEqualTo(panned);
+        assertThat(back).as("the view panned back shows the same pixels").isEqualTo(first);
+    }
+
     private static int largestChannelDifference(int a, int b) {
         int largest = 0;
         for (int shift = 0; shift < 24; shift += 8) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parley.render.paint.CaptionOverlay;
 import app.parley.render.paint.Overlay;
+import app.parley.render.raster.PixelLayers;
 import app.parley.render.scene.Rgba;
 import app.parley.render.scene.Theme;
 import java.util.List;
@@ -99,5 +100,42 @@ class OverlayPixelsTest {
             largest = Math.max(largest, largestDifference(painted[i], kept[i]));
         }
         assertThat(largest).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void anOverlayComposedIntoAFrameShowsWhatThePaintedOneShowsAndIsPaintedOnce() {
+        OverlayPixels pixels = new OverlayPixels();
+        int[] painted = shown(List.of(caption()), null);
+        shown(List.of(caption()), pixels);
+        int[] composed = FxPlatform.call(() -> {
+            PixelLayers layers = new PixelLayers(WIDTH, HEIGHT);
+            layers.fill(0, 0, WIDTH, HEIGHT, 0xFFFFFFFF);
+            assertThat(pixels.compose(layers, List.of(caption()))).isTrue();
+            return layers.argb().clone();
+        });
+
+        int largest = 0;
+        for (int i = 0; i < painted.length; i++) {
+            largest = Math.max(largest, largestDifference(painted[i], composed[i]));
+        }
+        assertThat(largest).as("largest difference in a channel").isLessThanOrEqualTo(1);
+        assertThat(pixels.made()).as("the overlay kept when drawn is composed from its pixels").isEqualTo(1);
+    }
+
+    @Test
+    void overlaysAreNotComposedWhenOneCannotTellWhatItShows() {
+        OverlayPixels pixels = new OverlayPixels();
+        Overlay box = (surface, width, height) -> surface.fillRect(10, 20, 30, 40, Rgba.BLACK);
+
+        boolean composed = FxPlatform.call(() -> {
+            PixelLayers layers = new PixelLayers(WIDTH, HEIGHT);
+            layers.fill(0, 0, WIDTH, HEIGHT, 0xFFFFFFFF);
+            boolean done = pixels.compose(layers, List.of(caption(), box));
+            assertThat(layers.argb()).as("nothing composed").containsOnly(0xFFFFFFFF);
+            return done;
+        });
+
+        assertThat(composed).isFalse();
+        assertThat(pixels.made()).isZero();
     }
 }

@@ -117,4 +117,39 @@ class PixelLayersTest {
             }
         }
     }
+
+    @Test
+    void anImageBlendedUnscaledOnWholePixelsIsLaidOverPixelForPixelInItsShareWithinTheClip() {
+        int[] image = new int[6 * 4];
+        Arrays.fill(image, 0x80400000);
+        image[0] = 0;
+        PixelLayers layers = white(20, 10);
+        layers.clean();
+
+        layers.blend(image, 6, 4, 3, 2, 6, 4, 0.5, 0, 0, 7, 10);
+
+        int half = PixelLayers.times(0x80400000, 0.5);
+        int expected = PixelLayers.over(half, WHITE);
+        assertThat(layers.argb()[3 * 20 + 4]).as("inside").isEqualTo(expected);
+        assertThat(layers.argb()[2 * 20 + 3]).as("a transparent pixel of the image").isEqualTo(WHITE);
+        assertThat(layers.argb()[3 * 20 + 7]).as("right of the clip").isEqualTo(WHITE);
+        assertThat(layers.argb()[6 * 20 + 4]).as("below the image").isEqualTo(WHITE);
+        assertThat(new int[] {layers.setLeft(), layers.setTop(), layers.setWidth(), layers.setHeight()})
+                .containsExactly(3, 2, 4, 4);
+    }
+
+    @Test
+    void anImageBlendedAtHalfSizeMixesTheFourImagePixelsAroundEachPixelsCentre() {
+        int[] image = {0xFF000000, 0xFF0000FF, 0xFF000000, 0xFF0000FF};
+        PixelLayers layers = white(4, 4);
+
+        layers.blend(image, 2, 2, 1, 1, 1, 1, 1, 0, 0, 4, 4);
+        assertThat(layers.argb()[1 * 4 + 1]).as("the centre between the four: half blue").isEqualTo(0xFF000080);
+
+        layers.blend(image, 2, 2, 0, 0, 4, 2, 1, 0, 0, 4, 4);
+        assertThat(layers.argb()[1]).as("widened, a quarter of the way from the first to the second")
+                .isEqualTo(0xFF000040);
+        assertThat(layers.argb()[0] >> 16 & 0xFF).as("the first: a quarter of nothing beyond the image, white")
+                .isEqualTo(64);
+    }
 }

@@ -63,6 +63,14 @@ final class NamePixels {
     private record Raster(int[] argb, int width, int height, int startX, int startY) {
     }
 
+    /** Where a name is set on the offscreen canvas: its cell's corner and size, and where its start lies in it. */
+    private record Cell(int x, int y, int width, int height, int startX, int startY) {
+
+        Cell at(int left, int top) {
+            return new Cell(left, top, width, height, startX, startY);
+        }
+    }
+
     /** How many names have been rasterized so far. */
     int rasterized() {
         return rasterized;
@@ -158,7 +166,7 @@ final class NamePixels {
     private void rasterize(List<Key> keys) {
         int from = 0;
         while (from < keys.size()) {
-            List<int[]> cells = new ArrayList<>();
+            List<Cell> cells = new ArrayList<>();
             int x = 0;
             int y = 0;
             int rowHeight = 0;
@@ -166,19 +174,19 @@ final class NamePixels {
             int usedWidth = 0;
             for (; to < keys.size(); to++) {
                 Key key = keys.get(to);
-                int[] cell = cell(key);
-                if (x > 0 && x + cell[0] > ATLAS_WIDTH) {
+                Cell cell = cell(key);
+                if (x > 0 && x + cell.width() > ATLAS_WIDTH) {
                     x = 0;
                     y += rowHeight;
                     rowHeight = 0;
                 }
-                if (y > 0 && y + cell[1] > ATLAS_WIDTH) {
+                if (y > 0 && y + cell.height() > ATLAS_WIDTH) {
                     break;
                 }
-                cells.add(new int[] {x, y, cell[0], cell[1], cell[2], cell[3]});
-                x += cell[0];
+                cells.add(cell.at(x, y));
+                x += cell.width();
                 usedWidth = Math.max(usedWidth, x);
-                rowHeight = Math.max(rowHeight, cell[1]);
+                rowHeight = Math.max(rowHeight, cell.height());
             }
             rasterize(keys.subList(from, to), cells, Math.min(ATLAS_WIDTH, usedWidth), y + rowHeight);
             from = to;
@@ -190,8 +198,8 @@ final class NamePixels {
         }
     }
 
-    /** A name's cell: width, height, and where its start lies in it. */
-    private int[] cell(Key key) {
+    /** A name's cell, at the canvas's corner: its size, and where its start lies in it. */
+    private Cell cell(Key key) {
         double scale = key.scale();
         FontSpec font = key.font();
         double size = font.size() * scale;
@@ -200,10 +208,10 @@ final class NamePixels {
         int startY = margin + (int) Math.ceil(measurer.ascent(font) * scale);
         int width = startX + (int) Math.ceil(measurer.width(key.text(), font) * scale) + margin + 1;
         int height = startY + (int) Math.ceil(measurer.descent(font) * scale) + margin + 1;
-        return new int[] {Math.min(width, ATLAS_WIDTH), Math.min(height, ATLAS_WIDTH), startX, startY};
+        return new Cell(0, 0, Math.min(width, ATLAS_WIDTH), Math.min(height, ATLAS_WIDTH), startX, startY);
     }
 
-    private void rasterize(List<Key> keys, List<int[]> cells, int width, int height) {
+    private void rasterize(List<Key> keys, List<Cell> cells, int width, int height) {
         if (keys.isEmpty() || width <= 0 || height <= 0) {
             return;
         }
@@ -217,13 +225,13 @@ final class NamePixels {
         FxSurface surface = new FxSurface(gc);
         for (int i = 0; i < keys.size(); i++) {
             Key key = keys.get(i);
-            int[] cell = cells.get(i);
+            Cell cell = cells.get(i);
             gc.save();
             gc.beginPath();
-            gc.rect(cell[0], cell[1], cell[2], cell[3]);
+            gc.rect(cell.x(), cell.y(), cell.width(), cell.height());
             gc.clip();
-            gc.setTransform(key.scale(), 0, 0, key.scale(), cell[0] + cell[4] + key.placeX() / (double) PLACES,
-                    cell[1] + cell[5] + key.placeY() / (double) PLACES);
+            gc.setTransform(key.scale(), 0, 0, key.scale(), cell.x() + cell.startX() + key.placeX() / (double) PLACES,
+                    cell.y() + cell.startY() + key.placeY() / (double) PLACES);
             surface.fillText(key.text(), 0, 0, key.font(), key.fill());
             gc.restore();
         }
@@ -233,11 +241,11 @@ final class NamePixels {
         WritableImage image = atlas.snapshot(parameters, null);
         PixelReader reader = image.getPixelReader();
         for (int i = 0; i < keys.size(); i++) {
-            int[] cell = cells.get(i);
-            int[] argb = new int[cell[2] * cell[3]];
-            reader.getPixels(cell[0], cell[1], cell[2], cell[3], PixelFormat.getIntArgbPreInstance(), argb, 0,
-                    cell[2]);
-            rasters.put(keys.get(i), new Raster(argb, cell[2], cell[3], cell[4], cell[5]));
+            Cell cell = cells.get(i);
+            int[] argb = new int[cell.width() * cell.height()];
+            reader.getPixels(cell.x(), cell.y(), cell.width(), cell.height(), PixelFormat.getIntArgbPreInstance(),
+                    argb, 0, cell.width());
+            rasters.put(keys.get(i), new Raster(argb, cell.width(), cell.height(), cell.startX(), cell.startY()));
             pixelsKept += argb.length;
             rasterized++;
         }

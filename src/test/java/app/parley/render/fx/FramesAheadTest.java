@@ -84,6 +84,14 @@ class FramesAheadTest {
         return new Bounds(cx - WIDTH / scale / 2, cy - HEIGHT / scale / 2, WIDTH / scale, HEIGHT / scale);
     }
 
+    /** Keeps a still frame at 0.2 pixels per world unit, then moves to a close-up 2.5 times nearer, and returns it. */
+    private static Bounds askAheadForACloseUp(FrameView view) {
+        Bounds close = view.window(cx + 60, cy - 40, 0.5);
+        view.paint(big, view.window(cx, cy, 0.2), false);
+        view.paint(big, close, true);
+        return close;
+    }
+
     private static FrameView view(Executor painter) {
         return new FrameView(WIDTH, HEIGHT, NO_OVERVIEW, painter);
     }
@@ -123,9 +131,7 @@ class FramesAheadTest {
     void aFrameDrawnFromOnePaintedAheadLooksLikeAFreshMovingFrameWithItsNames() {
         Painter painter = new Painter();
         FrameView view = view(painter);
-        Bounds close = view.window(cx + 60, cy - 40, 0.5);
-        view.paint(big, view.window(cx, cy, 0.2), false);
-        view.paint(big, close, true);
+        Bounds close = askAheadForACloseUp(view);
         assertThat(painter.paintAll()).as("a frame asked for: the kept one zoomed in 2.5-fold").isEqualTo(1);
 
         assertThat(view.paint(big, close, true)).isEqualTo(MotionFrames.Kind.REUSED);
@@ -186,9 +192,7 @@ class FramesAheadTest {
     void theNamesOfAFramePaintedAheadAreRasterizedOnceAndDrawnFromTheirPixelsAsTheViewPans() {
         Painter painter = new Painter();
         FrameView view = view(painter);
-        Bounds close = view.window(cx + 60, cy - 40, 0.5);
-        view.paint(big, view.window(cx, cy, 0.2), false);
-        view.paint(big, close, true);
+        Bounds close = askAheadForACloseUp(view);
         painter.paintAll();
         view.paint(big, close, true);
         int[] first = view.pixels();

@@ -61,22 +61,15 @@ final class QuadTree {
 
     /** Rebuilds the tree over the first {@code n} points. */
     void build(double[] x, double[] y, double[] masses, int n) {
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             order[i] = i;
-            minX = Math.min(minX, x[i]);
-            maxX = Math.max(maxX, x[i]);
-            minY = Math.min(minY, y[i]);
-            maxY = Math.max(maxY, y[i]);
         }
-        double side = Math.max(maxX - minX, maxY - minY);
+        PointExtent extent = PointExtent.of(x, y, n);
+        double side = Math.max(extent.width(), extent.height());
         side = side > 0 ? side * (1 + 1e-9) : 1;
         nodes = 0;
         if (n > 0) {
-            buildNode(x, y, masses, 0, n, minX, minY, side, 0);
+            buildNode(x, y, masses, 0, n, extent.minX(), extent.minY(), side, 0);
         }
         for (int p = 0; p < n; p++) {
             int v = order[p];

@@ -179,20 +179,11 @@ final class ShortRangePolish {
         int n = graph.size;
         double[] xs = x;
         double[] ys = y;
-        double lowX = Double.POSITIVE_INFINITY;
-        double lowY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (int v = 0; v < n; v++) {
-            lowX = Math.min(lowX, xs[v]);
-            maxX = Math.max(maxX, xs[v]);
-            lowY = Math.min(lowY, ys[v]);
-            maxY = Math.max(maxY, ys[v]);
-        }
-        minX = lowX;
-        minY = lowY;
-        double width = maxX - lowX;
-        double height = maxY - lowY;
+        PointExtent extent = PointExtent.of(xs, ys, n);
+        minX = extent.minX();
+        minY = extent.minY();
+        double width = extent.width();
+        double height = extent.height();
         double side = Math.max(reach, Math.sqrt(width * height / ((double) CELLS_PER_VERTEX * n)));
         side = Math.max(side, Math.max(width, height) / ((double) CELLS_PER_VERTEX * n));
         cell = side;
@@ -209,8 +200,8 @@ final class ShortRangePolish {
         int[] starts = cellStart;
         int[] cellOfVertex = cellOf;
         for (int v = 0; v < n; v++) {
-            int column = Math.min(across - 1, (int) ((xs[v] - lowX) / side));
-            int row = Math.min(down - 1, (int) ((ys[v] - lowY) / side));
+            int column = Math.min(across - 1, (int) ((xs[v] - extent.minX()) / side));
+            int row = Math.min(down - 1, (int) ((ys[v] - extent.minY()) / side));
             int c = column + across * row;
             cellOfVertex[v] = c;
             starts[c + 1]++;

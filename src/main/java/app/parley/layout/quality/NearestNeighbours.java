@@ -1,5 +1,6 @@
 package app.parley.layout.quality;
 
+import app.parley.layout.PointExtent;
 import java.util.Arrays;
 
 /**
@@ -22,23 +23,14 @@ final class NearestNeighbours {
         this.x = x;
         this.y = y;
         int n = x.length;
-        double lowX = Double.POSITIVE_INFINITY;
-        double lowY = Double.POSITIVE_INFINITY;
-        double highX = Double.NEGATIVE_INFINITY;
-        double highY = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            lowX = Math.min(lowX, x[i]);
-            lowY = Math.min(lowY, y[i]);
-            highX = Math.max(highX, x[i]);
-            highY = Math.max(highY, y[i]);
-        }
-        minX = lowX;
-        minY = lowY;
-        double side = Math.max(highX - lowX, highY - lowY);
+        PointExtent extent = PointExtent.of(x, y, n);
+        minX = extent.minX();
+        minY = extent.minY();
+        double side = Math.max(extent.width(), extent.height());
         double wanted = side > 0 ? side / Math.max(1, Math.sqrt(n / 2.0)) : 1;
         cell = wanted > 0 ? wanted : 1;
-        columns = (int) Math.min(4096, Math.floor((highX - lowX) / cell) + 1);
-        rows = (int) Math.min(4096, Math.floor((highY - lowY) / cell) + 1);
+        columns = (int) Math.min(4096, Math.floor(extent.width() / cell) + 1);
+        rows = (int) Math.min(4096, Math.floor(extent.height() / cell) + 1);
         cellStart = new int[columns * rows + 1];
         int[] cellOf = new int[n];
         for (int i = 0; i < n; i++) {

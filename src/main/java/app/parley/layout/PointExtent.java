@@ -1,0 +1,49 @@
+package app.parley.layout;
+
+import java.util.Objects;
+
+/**
+ * The smallest axis-aligned rectangle holding a set of points: its lowest and highest coordinates on each axis.
+ *
+ * @param minX the lowest x
+ * @param minY the lowest y
+ * @param maxX the highest x
+ * @param maxY the highest y
+ */
+public record PointExtent(double minX, double minY, double maxX, double maxY) {
+
+    /**
+     * The extent of the first {@code count} points whose coordinates are {@code x} and {@code y}; with no points, the
+     * lowest coordinates are positive infinity and the highest negative infinity. Takes O(count).
+     *
+     * @throws IllegalArgumentException if {@code count} is negative or more points than the arrays hold
+     */
+    public static PointExtent of(double[] x, double[] y, int count) {
+        Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(y, "y");
+        if (count < 0 || count > x.length || count > y.length) {
+            throw new IllegalArgumentException("Point count must be between 0 and the coordinates given");
+        }
+        double lowX = Double.POSITIVE_INFINITY;
+        double lowY = Double.POSITIVE_INFINITY;
+        double highX = Double.NEGATIVE_INFINITY;
+        double highY = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < count; i++) {
+            lowX = Math.min(lowX, x[i]);
+            lowY = Math.min(lowY, y[i]);
+            highX = Math.max(highX, x[i]);
+            highY = Math.max(highY, y[i]);
+        }
+        return new PointExtent(lowX, lowY, highX, highY);
+    }
+
+    /** How far the points reach along x. */
+    public double width() {
+        return maxX - minX;
+    }
+
+    /** How far the points reach along y. */
+    public double height() {
+        return maxY - minY;
+    }
+}

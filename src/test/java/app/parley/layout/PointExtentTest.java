@@ -1,0 +1,38 @@
+package app.parley.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class PointExtentTest {
+
+    @Test
+    void extentHoldsTheLowestAndHighestCoordinatesOfTheCountedPointsOnly() {
+        double[] x = {3, -1, 2, 100};
+        double[] y = {0.5, 4, -2, -100};
+
+        PointExtent extent = PointExtent.of(x, y, 3);
+
+        assertThat(extent).isEqualTo(new PointExtent(-1, -2, 3, 4));
+        assertThat(extent.width()).isEqualTo(4);
+        assertThat(extent.height()).isEqualTo(6);
+    }
+
+    @Test
+    void noPointsGiveAnEmptyExtentWhoseSidesAreNotPositive() {
+        PointExtent extent = PointExtent.of(new double[0], new double[0], 0);
+
+        assertThat(extent.minX()).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(extent.maxY()).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(extent.width() > 0).isFalse();
+    }
+
+    @Test
+    void moreOrFewerPointsThanTheCoordinatesHoldAreRefused() {
+        assertThatThrownBy(() -> PointExtent.of(new double[2], new double[1], 2))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PointExtent.of(new double[2], new double[2], -1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -162,8 +162,7 @@ public final class GraphDrawing implements Drawing {
     public boolean nameBeside(int v, double scale) {
         for (NameLabel label : nameLabels(scale)) {
             if (label.vertex() == v) {
-                Bounds card = scene.nodes().get(v).box();
-                return !label.box().contains(card.centerX(), card.centerY());
+                return !label.onCard(scene.nodes().get(v));
             }
         }
         return false;

@@ -103,10 +103,8 @@ final class ShapePainter {
     void nameLabel(Surface surface, NodeShape node, NameLabel label, double scale) {
         Bounds box = label.box();
         Bounds card = node.box();
-        if (box.contains(card.centerX(), card.centerY())) {
-            double ends = node.kind() == ActorKind.PERSON || node.kind() == ActorKind.STATE ? box.height() * 0.35 : 0;
-            Bounds grown = new Bounds(box.x() - ends, box.y(), box.width() + 2 * ends, box.height()).union(card);
-            outline(surface, node.kind(), node.side(), grown, theme.cardFill(node.side()),
+        if (label.onCard(node)) {
+            outline(surface, node.kind(), node.side(), label.drawnBox(node), theme.cardFill(node.side()),
                     LEAST_LABEL_BORDER_PX / scale);
         } else {
             double x = Math.max(box.x(), Math.min(box.maxX(), card.centerX()));

@@ -95,7 +95,7 @@ public final class NamePlacement {
                 best = label(v, lines(scene.nodes().get(v).card()).size() > 1 ? 2 : 1, Place.CENTRE, leastPx, scale);
             }
             placed.add(best);
-            taken.add(best.box().inflate(clearance));
+            taken.add(best.drawnBox(scene.nodes().get(v)).inflate(clearance));
         }
         placed.sort(Comparator.comparingInt(NameLabel::vertex));
         return placed;
@@ -109,7 +109,7 @@ public final class NamePlacement {
                 for (int lineCount = 1; lineCount <= 2; lineCount++) {
                     NameLabel label = label(v, lineCount, place, px, scale);
                     if (label != null && scene.bounds().contains(label.box())
-                            && free(label.box(), self, cards, taken, avoidCards, clearance)) {
+                            && free(label.drawnBox(scene.nodes().get(v)), self, cards, taken, avoidCards, clearance)) {
                         return label;
                     }
                 }

@@ -25,7 +25,7 @@ public final class TableLayout implements Layout {
     /** Space between boxes stacked in a column. */
     static final double ROW_GAP = 26;
     /** Space between the seats and the row behind them, where edge labels go. */
-    static final double COLUMN_GAP = 84;
+    static final double COLUMN_GAP = 130;
     /** Space between a place card and the table edge. */
     static final double CARD_INSET = 24;
     /** Space between the two place cards across the table, room for the label of the edge between them. */
@@ -35,9 +35,18 @@ public final class TableLayout implements Layout {
     /** Space between a zone's edge and its boxes. */
     static final double ZONE_PADDING = 14;
     /** Room at the top of a zone for its label. */
-    static final double ZONE_CAPTION = 28;
-    /** Space between boxes side by side in a zone or at the head. */
+    static final double ZONE_CAPTION = 44;
+    /** Space between the columns of people behind a side. */
     static final double CELL_GAP = 22;
+    /**
+     * Space between boxes side by side in a zone: room for the names set over the cards, larger than the cards' own
+     * text, when the whole table is fitted to a small screen.
+     */
+    static final double NAME_GAP_X = 80;
+    /** Space between the people at the head, whose names over their cards are the first to be set, in one line. */
+    static final double HEAD_GAP = 110;
+    /** Space between the rows of a zone, room for names in two lines over the cards at the fit of a small screen. */
+    static final double NAME_GAP_Y = 40;
     /** A rough width per character of a zone label, so the zone is at least as wide as its label. */
     static final double CAPTION_CHARACTER = 9;
     private static final double MIN_TABLE_WIDTH = 320;
@@ -239,11 +248,11 @@ public final class TableLayout implements Layout {
                 int v = head.get(i);
                 double w = graph.width(v);
                 if (i % 2 == 1) {
-                    put(v, rightEdge + CELL_GAP + w / 2, y);
-                    rightEdge += CELL_GAP + w;
+                    put(v, rightEdge + HEAD_GAP + w / 2, y);
+                    rightEdge += HEAD_GAP + w;
                 } else {
-                    put(v, leftEdge - CELL_GAP - w / 2, y);
-                    leftEdge -= CELL_GAP + w;
+                    put(v, leftEdge - HEAD_GAP - w / 2, y);
+                    leftEdge -= HEAD_GAP + w;
                 }
             }
             top = Math.min(top, -SEAT_GAP - rowHeight);
@@ -449,14 +458,14 @@ public final class TableLayout implements Layout {
                     int column = i % this.columns;
                     columnWidths[column] = Math.max(columnWidths[column], graph.width(vertices.get(i)));
                 }
-                double sum = -CELL_GAP;
+                double sum = -NAME_GAP_X;
                 for (double columnWidth : columnWidths) {
-                    sum += columnWidth + CELL_GAP;
+                    sum += columnWidth + NAME_GAP_X;
                 }
                 content = sum;
-                cellHeight = maxHeight(zone.vertices()) + ROW_GAP;
+                cellHeight = maxHeight(zone.vertices()) + NAME_GAP_Y;
                 width = Math.max(content, CAPTION_CHARACTER * zone.label().length()) + 2 * ZONE_PADDING;
-                height = ZONE_CAPTION + rows * cellHeight - ROW_GAP + 2 * ZONE_PADDING;
+                height = ZONE_CAPTION + rows * cellHeight - NAME_GAP_Y + 2 * ZONE_PADDING;
             }
 
             void place(double x, double y) {
@@ -464,13 +473,13 @@ public final class TableLayout implements Layout {
                 double edge = x + (width - content) / 2;
                 for (int column = 0; column < columns; column++) {
                     centres[column] = edge + columnWidths[column] / 2;
-                    edge += columnWidths[column] + CELL_GAP;
+                    edge += columnWidths[column] + NAME_GAP_X;
                 }
                 List<Integer> vertices = zone.vertices();
                 for (int i = 0; i < vertices.size(); i++) {
                     int row = i / columns;
                     put(vertices.get(i), centres[i % columns],
-                            y + ZONE_PADDING + ZONE_CAPTION + row * cellHeight + (cellHeight - ROW_GAP) / 2);
+                            y + ZONE_PADDING + ZONE_CAPTION + row * cellHeight + (cellHeight - NAME_GAP_Y) / 2);
                 }
                 backdrops.add(new Backdrop(Backdrop.Kind.ZONE, x, y, width, height, zone.label()));
             }

@@ -11,8 +11,12 @@ import java.util.List;
  * (top) with his delegation's card on the table before him, the two delegations face each other along the long
  * sides, each leader in the middle of his side with the members around him and the delegation's card on the table
  * edge in front of them, and behind each side sit those it answers to. The remaining camps are drawn as labelled
- * zones: the delegations' camps outside their sides, the mediator's camp beyond the head, the others below the foot.
- * Seats are spaced by the box sizes, so nothing overlaps. The table (y from 0 down) is centred on x = 0.
+ * zones: the delegations' camps below the people behind their sides, the mediator's camp beyond the head, the others
+ * below the foot. Seats are spaced by the box sizes, so nothing overlaps. The table (y from 0 down) is centred on x = 0.
+ *
+ * <p>The zones below the foot wrap into rows and their grids take the shape that lets the whole drawing fill the
+ * maps of the small screens Parley is used on (a 1024 × 700 laptop or projector and a 1366 × 768 laptop) best: of a
+ * few arrangements, the one whose fit to both is largest.
  */
 public final class TableLayout implements Layout {
 
@@ -21,7 +25,7 @@ public final class TableLayout implements Layout {
     /** Space between boxes stacked in a column. */
     static final double ROW_GAP = 26;
     /** Space between the seats and the row behind them, where edge labels go. */
-    static final double COLUMN_GAP = 84;
+    static final double COLUMN_GAP = 130;
     /** Space between a place card and the table edge. */
     static final double CARD_INSET = 24;
     /** Space between the two place cards across the table, room for the label of the edge between them. */
@@ -31,16 +35,32 @@ public final class TableLayout implements Layout {
     /** Space between a zone's edge and its boxes. */
     static final double ZONE_PADDING = 14;
     /** Room at the top of a zone for its label. */
-    static final double ZONE_CAPTION = 28;
-    /** Space between boxes side by side in a zone or at the head. */
+    static final double ZONE_CAPTION = 44;
+    /** Space between the columns of people behind a side. */
     static final double CELL_GAP = 22;
+    /**
+     * Space between boxes side by side in a zone: room for the names set over the cards, larger than the cards' own
+     * text, when the whole table is fitted to a small screen.
+     */
+    static final double NAME_GAP_X = 80;
+    /** Space between the people at the head, whose names over their cards are the first to be set, in one line. */
+    static final double HEAD_GAP = 110;
+    /** Space between the rows of a zone, room for names in two lines over the cards at the fit of a small screen. */
+    static final double NAME_GAP_Y = 40;
     /** A rough width per character of a zone label, so the zone is at least as wide as its label. */
     static final double CAPTION_CHARACTER = 9;
     private static final double MIN_TABLE_WIDTH = 320;
     private static final double TABLE_ASPECT = 0.85;
     private static final double MIN_FOOT_WIDTH = 1200;
-    /** How much wider than the table and its sides a row of zones below may grow before it wraps. */
-    private static final double FOOT_STRETCH = 1.6;
+    /** How much wider than the table and its sides a row of zones below may grow before it wraps, tried in turn. */
+    private static final double[] FOOT_STRETCHES = {0.5, 0.75, 1.0, 1.3, 1.6};
+    /** How much wider than tall (in cards) a zone's grid above or below the table is made, tried in turn. */
+    private static final double[] GRID_RATIOS = {0.5, 0.8, 1.3, 2.0};
+    /**
+     * The shapes (width over height) of the maps the drawing is fitted to: those of a 1024 × 700 and a 1366 × 768
+     * window, less the fit's margins.
+     */
+    private static final double[] VIEW_ASPECTS = {664.0 / 494, 926.0 / 562};
 
     private final TablePlan plan;
 
@@ -60,8 +80,61 @@ public final class TableLayout implements Layout {
             throw new IllegalArgumentException("The plan is for " + plan.vertexCount() + " vertices but the graph has "
                     + graph.vertexCount() + " and the model " + model.size());
         }
-        new Drawing(graph, model).draw();
+        Shape best = null;
+        double bestFit = Double.NEGATIVE_INFINITY;
+        for (double ratio : GRID_RATIOS) {
+            for (double stretch : FOOT_STRETCHES) {
+                Shape shape = new Shape(stretch, ratio);
+                LayoutModel trial = new LayoutModel(model.size());
+                new Drawing(graph, trial, shape).draw();
+                double fit = fit(graph, trial);
+                if (fit > bestFit + 1e-9) {
+                    bestFit = fit;
+                    best = shape;
+                }
+            }
+        }
+        new Drawing(graph, model, best).draw();
         monitor.progress(1);
+    }
+
+    /**
+     * How well a drawing fills the small screens' maps: the product of its zooms when fitted to each of
+     * {@link #VIEW_ASPECTS} (per unit of map height), as a sum of logarithms.
+     */
+    private static double fit(LayoutGraph graph, LayoutModel drawn) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int v = 0; v < drawn.size(); v++) {
+            minX = Math.min(minX, drawn.x(v) - graph.width(v) / 2);
+            maxX = Math.max(maxX, drawn.x(v) + graph.width(v) / 2);
+            minY = Math.min(minY, drawn.y(v) - graph.height(v) / 2);
+            maxY = Math.max(maxY, drawn.y(v) + graph.height(v) / 2);
+        }
+        for (Backdrop backdrop : drawn.backdrops()) {
+            minX = Math.min(minX, backdrop.x());
+            maxX = Math.max(maxX, backdrop.x() + backdrop.width());
+            minY = Math.min(minY, backdrop.y());
+            maxY = Math.max(maxY, backdrop.y() + backdrop.height());
+        }
+        double width = Math.max(1, maxX - minX);
+        double height = Math.max(1, maxY - minY);
+        double fit = 0;
+        for (double aspect : VIEW_ASPECTS) {
+            fit += Math.log(Math.min(aspect / width, 1 / height));
+        }
+        return fit;
+    }
+
+    /**
+     * How the zones above and below the table are arranged.
+     *
+     * @param footStretch how much wider than the rest a row of zones below may grow before it wraps
+     * @param gridRatio   how much wider than tall, in cards, a zone's grid above or below is
+     */
+    private record Shape(double footStretch, double gridRatio) {
     }
 
     /** One placement of the plan with the box sizes of a graph. */
@@ -69,15 +142,17 @@ public final class TableLayout implements Layout {
 
         private final LayoutGraph graph;
         private final LayoutModel model;
+        private final Shape shape;
         private final List<Backdrop> backdrops = new ArrayList<>();
         private double left;
         private double right;
         private double top;
         private double bottom;
 
-        Drawing(LayoutGraph graph, LayoutModel model) {
+        Drawing(LayoutGraph graph, LayoutModel model, Shape shape) {
             this.graph = graph;
             this.model = model;
+            this.shape = shape;
         }
 
         void draw() {
@@ -173,11 +248,11 @@ public final class TableLayout implements Layout {
                 int v = head.get(i);
                 double w = graph.width(v);
                 if (i % 2 == 1) {
-                    put(v, rightEdge + CELL_GAP + w / 2, y);
-                    rightEdge += CELL_GAP + w;
+                    put(v, rightEdge + HEAD_GAP + w / 2, y);
+                    rightEdge += HEAD_GAP + w;
                 } else {
-                    put(v, leftEdge - CELL_GAP - w / 2, y);
-                    leftEdge -= CELL_GAP + w;
+                    put(v, leftEdge - HEAD_GAP - w / 2, y);
+                    leftEdge -= HEAD_GAP + w;
                 }
             }
             top = Math.min(top, -SEAT_GAP - rowHeight);
@@ -202,27 +277,28 @@ public final class TableLayout implements Layout {
                 put(v, direction * (width / 2 + SEAT_GAP + graph.width(v) / 2), middle + slots[i] * pitch);
                 seats.add(v);
             }
+            double inner = outer + (seats.isEmpty() ? ZONE_GAP : SEAT_GAP);
             if (!seats.isEmpty()) {
                 outer += SEAT_GAP + maxWidth(seats);
             }
-            if (!side.backRow().isEmpty()) {
-                outer = placeColumns(side.backRow(), direction, outer + COLUMN_GAP, middle, length, pitch);
-            }
             double sideTop = middle - (maxSlot(side) + 0.5) * pitch;
             double sideBottom = middle + (maxSlot(side) + 0.5) * pitch;
+            if (!side.backRow().isEmpty()) {
+                double bottomBefore = bottom;
+                bottom = sideBottom;
+                outer = placeColumns(side.backRow(), direction, outer + COLUMN_GAP, middle, length, pitch);
+                sideBottom = bottom;
+                bottom = Math.max(bottomBefore, bottom);
+            }
             for (Zone zone : plan.zones()) {
                 Placement placement = direction < 0 ? Placement.LEFT : Placement.RIGHT;
                 if (zone.placement() == placement) {
-                    double room = length - ZONE_CAPTION - 2 * ZONE_PADDING + ROW_GAP;
-                    int rowsFit = Math.max(1, (int) Math.floor(room / (maxHeight(zone.vertices()) + ROW_GAP)));
-                    int columns = (zone.vertices().size() + rowsFit - 1) / rowsFit;
-                    Grid grid = new Grid(zone, columns);
-                    double x = direction < 0 ? -outer - ZONE_GAP - grid.width : outer + ZONE_GAP;
-                    double y = middle - grid.height / 2;
+                    Grid grid = gridWithin(zone, outer - inner);
+                    double x = direction < 0 ? -inner - grid.width : inner;
+                    double y = sideBottom + ZONE_GAP;
                     grid.place(x, y);
-                    outer += ZONE_GAP + grid.width;
-                    sideTop = Math.min(sideTop, y);
-                    sideBottom = Math.max(sideBottom, y + grid.height);
+                    outer = Math.max(outer, inner + grid.width);
+                    sideBottom = y + grid.height;
                 }
             }
             if (direction < 0) {
@@ -281,12 +357,12 @@ public final class TableLayout implements Layout {
             right = Math.max(right, total / 2);
         }
 
-        /** The other camps: rows of zones below everything, each row centred, wrapped at the drawing's width. */
+        /** The other camps: rows of zones below everything, each row centred, wrapped near the drawing's width. */
         private void placeFoot(List<Zone> zones) {
             if (zones.isEmpty()) {
                 return;
             }
-            double limit = FOOT_STRETCH * Math.max(MIN_FOOT_WIDTH, right - left);
+            double limit = shape.footStretch() * Math.max(MIN_FOOT_WIDTH, right - left);
             List<List<Grid>> rows = new ArrayList<>();
             List<Grid> row = new ArrayList<>();
             double rowWidth = -ZONE_GAP;
@@ -318,11 +394,22 @@ public final class TableLayout implements Layout {
             }
         }
 
-        /** A grid a little wider than tall, for zones above and below the table. */
+        /** A grid about {@link Shape#gridRatio()} times wider than tall in cards, for zones above and below the table. */
         private Grid wideGrid(Zone zone) {
             int count = zone.vertices().size();
-            int rows = Math.max(1, (int) Math.ceil(Math.sqrt(count / 1.3)));
+            int rows = Math.max(1, (int) Math.ceil(Math.sqrt(count / shape.gridRatio())));
             return new Grid(zone, (count + rows - 1) / rows);
+        }
+
+        /** The grid of the most columns no wider than {@code room}, or of one column. */
+        private Grid gridWithin(Zone zone, double room) {
+            for (int columns = zone.vertices().size(); columns > 1; columns--) {
+                Grid grid = new Grid(zone, columns);
+                if (grid.width <= room) {
+                    return grid;
+                }
+            }
+            return new Grid(zone, 1);
         }
 
         private void put(int v, double x, double y) {
@@ -347,13 +434,17 @@ public final class TableLayout implements Layout {
             return max;
         }
 
-        /** A zone's actors in a grid of equal cells under its label, with its backdrop. */
+        /**
+         * A zone's actors in a grid under its label, with its backdrop: rows of equal height, each column as wide as
+         * its widest card.
+         */
         private final class Grid {
 
             private final Zone zone;
             private final int columns;
-            private final double cellWidth;
+            private final double[] columnWidths;
             private final double cellHeight;
+            private final double content;
             private final double width;
             private final double height;
 
@@ -361,22 +452,34 @@ public final class TableLayout implements Layout {
                 this.zone = zone;
                 this.columns = Math.max(1, columns);
                 int rows = (zone.vertices().size() + this.columns - 1) / this.columns;
-                cellWidth = maxWidth(zone.vertices()) + CELL_GAP;
-                cellHeight = maxHeight(zone.vertices()) + ROW_GAP;
-                double content = this.columns * cellWidth - CELL_GAP;
+                columnWidths = new double[this.columns];
+                List<Integer> vertices = zone.vertices();
+                for (int i = 0; i < vertices.size(); i++) {
+                    int column = i % this.columns;
+                    columnWidths[column] = Math.max(columnWidths[column], graph.width(vertices.get(i)));
+                }
+                double sum = -NAME_GAP_X;
+                for (double columnWidth : columnWidths) {
+                    sum += columnWidth + NAME_GAP_X;
+                }
+                content = sum;
+                cellHeight = maxHeight(zone.vertices()) + NAME_GAP_Y;
                 width = Math.max(content, CAPTION_CHARACTER * zone.label().length()) + 2 * ZONE_PADDING;
-                height = ZONE_CAPTION + rows * cellHeight - ROW_GAP + 2 * ZONE_PADDING;
+                height = ZONE_CAPTION + rows * cellHeight - NAME_GAP_Y + 2 * ZONE_PADDING;
             }
 
             void place(double x, double y) {
-                double content = columns * cellWidth - CELL_GAP;
-                double offset = x + (width - content) / 2;
+                double[] centres = new double[columns];
+                double edge = x + (width - content) / 2;
+                for (int column = 0; column < columns; column++) {
+                    centres[column] = edge + columnWidths[column] / 2;
+                    edge += columnWidths[column] + NAME_GAP_X;
+                }
                 List<Integer> vertices = zone.vertices();
                 for (int i = 0; i < vertices.size(); i++) {
-                    int column = i % columns;
                     int row = i / columns;
-                    put(vertices.get(i), offset + column * cellWidth + (cellWidth - CELL_GAP) / 2,
-                            y + ZONE_PADDING + ZONE_CAPTION + row * cellHeight + (cellHeight - ROW_GAP) / 2);
+                    put(vertices.get(i), centres[i % columns],
+                            y + ZONE_PADDING + ZONE_CAPTION + row * cellHeight + (cellHeight - NAME_GAP_Y) / 2);
                 }
                 backdrops.add(new Backdrop(Backdrop.Kind.ZONE, x, y, width, height, zone.label()));
             }

@@ -84,6 +84,16 @@ class TableLayoutTest {
     }
 
     @Test
+    void tableLayoutIsShapedForTheMapsOfSmallScreensNotWideAndFlat() {
+        double[] bounds = Boxes.bounds(graph, model, java.util.stream.IntStream.range(0, graph.vertexCount())
+                .toArray());
+        double aspect = (bounds[2] - bounds[0]) / (bounds[3] - bounds[1]);
+
+        assertThat(aspect).as("width over height, between the maps of 1024x700 (1.34) and 1366x768 (1.65)")
+                .isBetween(1.2, 1.7);
+    }
+
+    @Test
     void tableLayoutDrawsTheTableAndALabelledZonePerRemainingCamp() {
         assertThat(model.backdrops()).filteredOn(b -> b.kind() == Backdrop.Kind.ZONE).extracting(Backdrop::label)
                 .containsExactlyInAnyOrder("Turkey", "Ukraine", "United States", "Europe / NATO", "Other");

@@ -35,6 +35,16 @@ class ReadableMapProjectorTest extends ReadableMapTest {
     }
 
     @Test
+    void theTableCarriesEveryNameOnItsCardWithNoTwoCardsOverlapping() throws Exception {
+        assertEveryCardNamedAndNoneOverlapping(Layouts.TABLE);
+    }
+
+    @Test
+    void theTableFillsTheMapAcrossAndDown() throws Exception {
+        assertFitFills(Layouts.TABLE, 0.85, 0.8);
+    }
+
+    @Test
     void everyTabTitleAndToolFitsTheWindow() throws Exception {
         assertTabsAndToolsFit();
     }

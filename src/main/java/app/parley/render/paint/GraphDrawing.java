@@ -157,13 +157,12 @@ public final class GraphDrawing implements Drawing {
 
     /**
      * Whether at {@code scale} the actor's name is set beside its card rather than over it: the card is then drawn
-     * as a solid marker in its side's colour, tied to its name by a line, as a map marks a place named beside it.
+     * as a dot in its side's colour, tied to its name by a line, as a map marks a place named beside it.
      */
     public boolean nameBeside(int v, double scale) {
         for (NameLabel label : nameLabels(scale)) {
             if (label.vertex() == v) {
-                Bounds card = scene.nodes().get(v).box();
-                return !label.box().contains(card.centerX(), card.centerY());
+                return !label.onCard(scene.nodes().get(v));
             }
         }
         return false;
@@ -487,7 +486,7 @@ public final class GraphDrawing implements Drawing {
         }
         surface.beginGroup("actor-" + node.actorId(), "actor " + node.kind().id() + " " + node.side().id());
         if (nameBeside(v, scale)) {
-            shapes.marker(surface, node);
+            shapes.marker(surface, node, scale);
         } else {
             shapes.card(surface, node);
         }

@@ -30,6 +30,9 @@ final class ShapePainter {
     private static final double ARROW_LENGTH = 11;
     private static final double ARROW_HALF_WIDTH = 5;
 
+    /** How wide a card whose name is set beside it is drawn, in output pixels. */
+    static final double MARKER_PX = 10;
+
     private final Theme theme;
 
     ShapePainter(Theme theme) {
@@ -41,9 +44,17 @@ final class ShapePainter {
         outline(surface, node.kind(), node.side(), node.box());
     }
 
-    /** A card whose name is set beside it: its shape filled with its side's colour. */
-    void marker(Surface surface, NodeShape node) {
-        outline(surface, node.kind(), node.side(), node.box(), theme.side(node.side()), 0);
+    /**
+     * A card whose name is set beside it: a dot in its side's colour at the card's centre, {@link #MARKER_PX} across
+     * on the output (never larger than the card), where the line from its name ends, as a map marks a place.
+     */
+    void marker(Surface surface, NodeShape node, double scale) {
+        Bounds card = node.box();
+        double size = Math.min(MARKER_PX / scale, Math.min(card.width(), card.height()));
+        surface.fillRoundRect(card.centerX() - size / 2, card.centerY() - size / 2, size, size, size,
+                theme.side(node.side()));
+        surface.strokeRoundRect(card.centerX() - size / 2, card.centerY() - size / 2, size, size, size,
+                Stroke.solid(theme.cardFill(node.side()), 1.5 / scale));
     }
 
     /** The card shape of a kind in a box: pill, hexagon-ended box, box, or double box. */
@@ -103,10 +114,8 @@ final class ShapePainter {
     void nameLabel(Surface surface, NodeShape node, NameLabel label, double scale) {
         Bounds box = label.box();
         Bounds card = node.box();
-        if (box.contains(card.centerX(), card.centerY())) {
-            double ends = node.kind() == ActorKind.PERSON || node.kind() == ActorKind.STATE ? box.height() * 0.35 : 0;
-            Bounds grown = new Bounds(box.x() - ends, box.y(), box.width() + 2 * ends, box.height()).union(card);
-            outline(surface, node.kind(), node.side(), grown, theme.cardFill(node.side()),
+        if (label.onCard(node)) {
+            outline(surface, node.kind(), node.side(), label.drawnBox(node), theme.cardFill(node.side()),
                     LEAST_LABEL_BORDER_PX / scale);
         } else {
             double x = Math.max(box.x(), Math.min(box.maxX(), card.centerX()));

@@ -10,7 +10,8 @@ import java.util.stream.IntStream;
  * connected actors first, each at the largest size from {@code targetPx} down to {@code leastPx} and the first place
  * (over its card, below, above, right, left, in one line or two, then a little further off) inside the scene's
  * bounds where it meets no name placed before and, if possible, no other card; failing that, the free place nearest
- * its card. Type is never set
+ * its card. Over its card a name takes the one of its one- and two-line forms that grows the card least, so that it
+ * leaves room for its neighbours' names. Type is never set
  * below {@code leastPx}.
  */
 public final class NamePlacement {
@@ -95,7 +96,7 @@ public final class NamePlacement {
                 best = label(v, lines(scene.nodes().get(v).card()).size() > 1 ? 2 : 1, Place.CENTRE, leastPx, scale);
             }
             placed.add(best);
-            taken.add(best.box().inflate(clearance));
+            taken.add(best.drawnBox(scene.nodes().get(v)).inflate(clearance));
         }
         placed.sort(Comparator.comparingInt(NameLabel::vertex));
         return placed;
@@ -106,12 +107,17 @@ public final class NamePlacement {
                                 Place[] places) {
         for (double px = targetPx; px >= leastPx - 1e-9; px = next(px, leastPx)) {
             for (Place place : places) {
+                NameLabel found = null;
                 for (int lineCount = 1; lineCount <= 2; lineCount++) {
                     NameLabel label = label(v, lineCount, place, px, scale);
                     if (label != null && scene.bounds().contains(label.box())
-                            && free(label.box(), self, cards, taken, avoidCards, clearance)) {
-                        return label;
+                            && free(label.drawnBox(scene.nodes().get(v)), self, cards, taken, avoidCards, clearance)
+                            && (found == null || place == Place.CENTRE && drawnArea(label) < drawnArea(found))) {
+                        found = label;
                     }
+                }
+                if (found != null) {
+                    return found;
                 }
             }
             if (px <= leastPx) {
@@ -150,6 +156,12 @@ public final class NamePlacement {
             }
         }
         return null;
+    }
+
+    /** The area a label takes drawn: over its card, the grown card; a name over its card takes as little as it can. */
+    private double drawnArea(NameLabel label) {
+        Bounds drawn = label.drawnBox(scene.nodes().get(label.vertex()));
+        return drawn.width() * drawn.height();
     }
 
     private static double next(double px, double leastPx) {

@@ -1,6 +1,7 @@
 package app.parley.render.paint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import app.parley.io.DatasetReader;
 import app.parley.layout.LayoutMonitor;
@@ -18,15 +19,22 @@ import org.junit.jupiter.api.Test;
 class NameMarkerTest {
 
     @Test
-    void aCardWhoseNameIsSetBesideItIsASolidMarkerAndTheOthersKeepTheirPaleFill() {
+    void aCardWhoseNameIsSetBesideItIsATenPixelDotInItsSidesColourAndTheOthersKeepTheirPaleFill() {
         FixedMeasurer measurer = new FixedMeasurer();
         PreparedGraph istanbul = PreparedGraph.of(DatasetReader.istanbul(), Theme.LIGHT, measurer);
-        Scene scene = istanbul.scene(istanbul.layOut(Layouts.TABLE.create(istanbul.graph(), 20250516L),
+        Scene scene = istanbul.scene(istanbul.layOut(Layouts.CIRCLE.create(istanbul.graph(), 20250516L),
                 LayoutMonitor.NONE));
         double scale = Math.min(720 / scene.bounds().width(), 550 / scene.bounds().height());
         GraphDrawing drawing = new GraphDrawing(scene, Theme.LIGHT, ViewState.NONE)
                 .withReadableNames(measurer, 12, 10);
-        RecordingSurface surface = new RecordingSurface();
+        List<double[]> roundFills = new java.util.ArrayList<>();
+        RecordingSurface surface = new RecordingSurface() {
+            @Override
+            public void fillRoundRect(double x, double y, double width, double height, double arc, Rgba fill) {
+                super.fillRoundRect(x, y, width, height, arc, fill);
+                roundFills.add(new double[] {x + width / 2, y + height / 2, width, height});
+            }
+        };
         drawing.paint(surface, scene.bounds(), scale);
 
         int beside = 0;
@@ -35,6 +43,14 @@ class NameMarkerTest {
             if (drawing.nameBeside(node.index(), scale)) {
                 beside++;
                 assertThat(fill).as(node.actorId()).isEqualTo(Theme.LIGHT.side(node.side()));
+                double dotPx = Math.min(10, Math.min(node.box().width(), node.box().height()) * scale);
+                assertThat(roundFills).as("%s drawn as a dot at its centre, 10 px or as small as the card",
+                        node.actorId()).anySatisfy(box -> {
+                            assertThat(box[0]).isCloseTo(node.box().centerX(), within(1e-6));
+                            assertThat(box[1]).isCloseTo(node.box().centerY(), within(1e-6));
+                            assertThat(box[2] * scale).isCloseTo(dotPx, within(1e-6));
+                            assertThat(box[3] * scale).isCloseTo(dotPx, within(1e-6));
+                        });
             } else {
                 assertThat(fill).as(node.actorId()).isEqualTo(Theme.LIGHT.cardFill(node.side()));
             }

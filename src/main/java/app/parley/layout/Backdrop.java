@@ -17,6 +17,11 @@ public record Backdrop(Kind kind, double x, double y, double width, double heigh
         /** The negotiating table. */
         TABLE,
         /** An area where one camp's actors are grouped. */
-        ZONE
+        ZONE,
+        /**
+         * Room a layout keeps free around its actors for their names, set over the cards larger than the cards when
+         * the map is fitted to a small window; it takes part in the map's extent but is not drawn.
+         */
+        ROOM
     }
 }

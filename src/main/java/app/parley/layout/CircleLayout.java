@@ -3,9 +3,12 @@ package app.parley.layout;
 import java.util.List;
 
 /**
- * Places the vertices evenly on a circle centred on the origin, the first at the top and the rest clockwise, in a
- * given order. The radius is either given or fitted so that no two boxes overlap; very many vertices go on
- * concentric rings instead. Pinned vertices stay where they are and leave their place on the circle empty.
+ * Places the vertices on a circle centred on the origin, the first at the top and the rest clockwise, in a given
+ * order. Given a radius, they go evenly on that circle. Fitted, they go on an ellipse {@link #ASPECT} times as wide as
+ * high, shaped to the map of a small window, each pair of neighbours as far apart along it as their names, set over
+ * their cards larger than the cards at the fit of such a window, need at that angle (a wide name needs more of the
+ * ellipse where it runs across than where it runs down), and the ellipse just big enough that no two such names meet;
+ * very many vertices go on concentric rings instead. Pinned vertices stay where they are and leave their place empty.
  */
 public final class CircleLayout implements Layout {
 
@@ -14,6 +17,20 @@ public final class CircleLayout implements Layout {
     /** Above this many vertices a fitted layout uses concentric rings. */
     public static final int RING_THRESHOLD = 200;
 
+    /**
+     * How many times wider than high a fitted ellipse is: a little, as the names over the cards at its left and right
+     * widen the map it makes to about the shape of the map of a 1024 × 700 window.
+     */
+    public static final double ASPECT = 1.1;
+    /**
+     * How many times its card's width a name set over the card takes across, at the fit of a small window: the room
+     * each card keeps clear beside it on a fitted ellipse.
+     */
+    static final double NAME_GROWTH_X = 3.6;
+    /** How many times its card's height a name set over the card takes down, at the fit of a small window. */
+    static final double NAME_GROWTH_Y = 1.7;
+
+    private static final int SPACING_ROUNDS = 200;
     private static final double GROWTH = 1.02;
     private static final int MAX_GROWTH_STEPS = 500;
 
@@ -71,12 +88,14 @@ public final class CircleLayout implements Layout {
         int[] sequence = order != null ? order : identity(n);
         if (radius > 0) {
             placeOnCircle(model, sequence, 0, n, radius);
+            model.setBackdrops(List.of());
         } else if (n <= RING_THRESHOLD) {
-            placeOnCircle(model, sequence, 0, n, fittedRadius(graph, sequence));
+            placeOnEllipse(graph, model, sequence);
+            model.setBackdrops(n == 0 ? List.of() : List.of(roomForNames(graph, model)));
         } else {
             placeOnRings(graph, model, sequence);
+            model.setBackdrops(List.of());
         }
-        model.setBackdrops(List.of());
         monitor.progress(1);
     }
 
@@ -101,38 +120,113 @@ public final class CircleLayout implements Layout {
     }
 
     /**
-     * The least radius at which each box clears its neighbours on the circle by {@link #GAP}, grown a little at a
-     * time while any two boxes still come closer than that.
+     * Puts the vertices on a fitted ellipse, at the angles {@link #spacedAngles} gives, its half-height the least at
+     * which every two grown boxes clear each other by {@link #GAP}.
      */
-    private static double fittedRadius(LayoutGraph graph, int[] sequence) {
+    private static void placeOnEllipse(LayoutGraph graph, LayoutModel model, int[] sequence) {
         int n = sequence.length;
-        if (n < 2) {
-            return 0;
-        }
+        double[] angles = spacedAngles(graph, sequence);
         double[] ux = new double[n];
         double[] uy = new double[n];
         for (int slot = 0; slot < n; slot++) {
-            double angle = 2 * Math.PI * slot / n;
-            ux[slot] = StrictMath.sin(angle);
-            uy[slot] = -StrictMath.cos(angle);
+            ux[slot] = ASPECT * StrictMath.sin(angles[slot]);
+            uy[slot] = -StrictMath.cos(angles[slot]);
         }
         double r = 0;
-        for (int a = 0; a < n; a++) {
-            int b = (a + 1) % n;
-            int va = sequence[a];
-            int vb = sequence[b];
-            double needX = (graph.width(va) + graph.width(vb)) / 2 + GAP;
-            double needY = (graph.height(va) + graph.height(vb)) / 2 + GAP;
-            double dx = Math.abs(ux[b] - ux[a]);
-            double dy = Math.abs(uy[b] - uy[a]);
-            double rx = dx > 1e-12 ? needX / dx : Double.POSITIVE_INFINITY;
-            double ry = dy > 1e-12 ? needY / dy : Double.POSITIVE_INFINITY;
-            r = Math.max(r, Math.min(rx, ry));
+        for (int a = 0; a < n && n > 1; a++) {
+            r = Math.max(r, neighbourRadius(graph, sequence, ux, uy, a));
         }
         for (int step = 0; step < MAX_GROWTH_STEPS && anyTooClose(graph, sequence, ux, uy, r); step++) {
             r *= GROWTH;
         }
-        return r;
+        for (int slot = 0; slot < n; slot++) {
+            int v = sequence[slot];
+            if (!model.pinned(v)) {
+                model.set(v, r * ux[slot], r * uy[slot]);
+            }
+        }
+    }
+
+    /**
+     * The room the names set over the cards take around the ellipse (each card grown by {@link #NAME_GROWTH_X} across
+     * and {@link #NAME_GROWTH_Y} down about its centre), so that a name over a card at the edge of the map still lies
+     * inside the map.
+     */
+    private static Backdrop roomForNames(LayoutGraph graph, LayoutModel model) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int v = 0; v < graph.vertexCount(); v++) {
+            double halfWidth = NAME_GROWTH_X * graph.width(v) / 2;
+            double halfHeight = NAME_GROWTH_Y * graph.height(v) / 2;
+            minX = Math.min(minX, model.x(v) - halfWidth);
+            minY = Math.min(minY, model.y(v) - halfHeight);
+            maxX = Math.max(maxX, model.x(v) + halfWidth);
+            maxY = Math.max(maxY, model.y(v) + halfHeight);
+        }
+        return new Backdrop(Backdrop.Kind.ROOM, minX, minY, maxX - minX, maxY - minY, "");
+    }
+
+    /**
+     * The angles of the slots on the ellipse, the first at the top: each gap between neighbours is widened or narrowed
+     * round by round until every pair needs about the same size of ellipse to clear each other, so that wide names
+     * take more of the ellipse where it runs across and tall ones where it runs down.
+     */
+    private static double[] spacedAngles(LayoutGraph graph, int[] sequence) {
+        int n = sequence.length;
+        double[] share = new double[n];
+        java.util.Arrays.fill(share, 1.0 / n);
+        double[] angles = new double[n];
+        double[] ux = new double[n];
+        double[] uy = new double[n];
+        double[] needed = new double[n];
+        for (int round = 0; round <= SPACING_ROUNDS; round++) {
+            double angle = 0;
+            for (int slot = 0; slot < n; slot++) {
+                angles[slot] = angle;
+                ux[slot] = ASPECT * StrictMath.sin(angle);
+                uy[slot] = -StrictMath.cos(angle);
+                angle += 2 * Math.PI * share[slot];
+            }
+            if (round == SPACING_ROUNDS || n < 3) {
+                break;
+            }
+            double mean = 0;
+            for (int a = 0; a < n; a++) {
+                needed[a] = Math.min(neighbourRadius(graph, sequence, ux, uy, a), 1e12);
+                mean += needed[a] / n;
+            }
+            double total = 0;
+            for (int a = 0; a < n; a++) {
+                share[a] *= Math.sqrt(needed[a] / mean);
+                total += share[a];
+            }
+            for (int a = 0; a < n; a++) {
+                share[a] /= total;
+            }
+        }
+        return angles;
+    }
+
+    /** The least half-height of the ellipse at which the grown boxes in slot {@code a} and the next clear each other. */
+    private static double neighbourRadius(LayoutGraph graph, int[] sequence, double[] ux, double[] uy, int a) {
+        int b = (a + 1) % sequence.length;
+        double dx = Math.abs(ux[b] - ux[a]);
+        double dy = Math.abs(uy[b] - uy[a]);
+        double rx = dx > 1e-12 ? needX(graph, sequence[a], sequence[b]) / dx : Double.POSITIVE_INFINITY;
+        double ry = dy > 1e-12 ? needY(graph, sequence[a], sequence[b]) / dy : Double.POSITIVE_INFINITY;
+        return Math.min(rx, ry);
+    }
+
+    /** How far apart across two vertices' centres must be for their grown boxes to clear each other by the gap. */
+    private static double needX(LayoutGraph graph, int va, int vb) {
+        return NAME_GROWTH_X * (graph.width(va) + graph.width(vb)) / 2 + GAP;
+    }
+
+    /** How far apart down two vertices' centres must be for their grown boxes to clear each other by the gap. */
+    private static double needY(LayoutGraph graph, int va, int vb) {
+        return NAME_GROWTH_Y * (graph.height(va) + graph.height(vb)) / 2 + GAP;
     }
 
     private static boolean anyTooClose(LayoutGraph graph, int[] sequence, double[] ux, double[] uy, double r) {
@@ -141,9 +235,9 @@ public final class CircleLayout implements Layout {
             for (int b = a + 1; b < n; b++) {
                 int va = sequence[a];
                 int vb = sequence[b];
-                double apartX = r * Math.abs(ux[b] - ux[a]) - (graph.width(va) + graph.width(vb)) / 2;
-                double apartY = r * Math.abs(uy[b] - uy[a]) - (graph.height(va) + graph.height(vb)) / 2;
-                if (apartX < GAP - 1e-9 && apartY < GAP - 1e-9) {
+                double apartX = r * Math.abs(ux[b] - ux[a]) - needX(graph, va, vb);
+                double apartY = r * Math.abs(uy[b] - uy[a]) - needY(graph, va, vb);
+                if (apartX < -1e-9 && apartY < -1e-9) {
                     return true;
                 }
             }

@@ -68,10 +68,58 @@ class CircleLayoutTest {
         CircleLayout.fitted(CampOrder.of(actors)).apply(graph, model, LayoutMonitor.NONE);
 
         assertThat(Boxes.overlaps(graph, model)).isEmpty();
-        double radius = Math.hypot(model.x(0), model.y(0));
-        assertThat(radius).as("a circle, not a spiral").isGreaterThan(500).isLessThan(2000);
+        int first = CampOrder.of(actors)[0];
+        double radius = -model.y(first);
+        assertThat(model.x(first)).as("the first at the top").isCloseTo(0, within(1e-6));
+        assertThat(radius).as("one ellipse, not a spiral").isGreaterThan(500).isLessThan(4000);
         for (int v = 0; v < graph.vertexCount(); v++) {
-            assertThat(Math.hypot(model.x(v), model.y(v))).isCloseTo(radius, within(1e-6));
+            assertThat(Math.hypot(model.x(v) / CircleLayout.ASPECT, model.y(v))).isCloseTo(radius, within(1e-6));
+        }
+    }
+
+    @Test
+    void fittedCircleGivesWideBoxesMoreOfTheEllipseWhereItRunsAcross() {
+        int n = 24;
+        LayoutGraph graph = LayoutGraph.uniform(n, new int[0], new int[0], 200, 40);
+        LayoutModel model = new LayoutModel(n);
+
+        CircleLayout.fitted().apply(graph, model, LayoutMonitor.NONE);
+
+        double acrossTheTop = Math.atan2(model.x(1) / CircleLayout.ASPECT, -model.y(1));
+        double downTheSide = Math.atan2(model.x(n / 4 + 1) / CircleLayout.ASPECT, -model.y(n / 4 + 1))
+                - Math.atan2(model.x(n / 4) / CircleLayout.ASPECT, -model.y(n / 4));
+        assertThat(acrossTheTop).as("angle from the first to the second, at the top")
+                .isGreaterThan(2 * Math.abs(downTheSide));
+        assertThat(model.x(1)).as("clockwise").isPositive();
+        for (int a = 0; a < n; a++) {
+            for (int b = a + 1; b < n; b++) {
+                boolean apartAcross = Math.abs(model.x(a) - model.x(b)) >= CircleLayout.NAME_GROWTH_X * 200
+                        + CircleLayout.GAP - 1e-6;
+                boolean apartDown = Math.abs(model.y(a) - model.y(b)) >= CircleLayout.NAME_GROWTH_Y * 40
+                        + CircleLayout.GAP - 1e-6;
+                assertThat(apartAcross || apartDown).as("room for the names of %d and %d", a, b).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void fittedCircleKeepsRoomForTheNamesOverTheOutermostCards() {
+        int n = 12;
+        LayoutGraph graph = LayoutGraph.uniform(n, new int[0], new int[0], 100, 40);
+        LayoutModel model = new LayoutModel(n);
+
+        CircleLayout.fitted().apply(graph, model, LayoutMonitor.NONE);
+
+        assertThat(model.backdrops()).hasSize(1);
+        Backdrop room = model.backdrops().get(0);
+        assertThat(room.kind()).isEqualTo(Backdrop.Kind.ROOM);
+        for (int v = 0; v < n; v++) {
+            assertThat(room.x()).isLessThanOrEqualTo(model.x(v) - CircleLayout.NAME_GROWTH_X * 50 + 1e-6);
+            assertThat(room.x() + room.width())
+                    .isGreaterThanOrEqualTo(model.x(v) + CircleLayout.NAME_GROWTH_X * 50 - 1e-6);
+            assertThat(room.y()).isLessThanOrEqualTo(model.y(v) - CircleLayout.NAME_GROWTH_Y * 20 + 1e-6);
+            assertThat(room.y() + room.height())
+                    .isGreaterThanOrEqualTo(model.y(v) + CircleLayout.NAME_GROWTH_Y * 20 - 1e-6);
         }
     }
 

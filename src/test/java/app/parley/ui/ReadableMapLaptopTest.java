@@ -40,6 +40,11 @@ class ReadableMapLaptopTest extends ReadableMapTest {
     }
 
     @Test
+    void theCircleCarriesEveryNameOnItsCardWithNoTwoCardsOverlapping() throws Exception {
+        assertEveryCardNamedAndNoneOverlapping(Layouts.CIRCLE);
+    }
+
+    @Test
     void theTableFillsTheMapAcrossAndDown() throws Exception {
         assertFitFills(Layouts.TABLE, 0.6, 0.8);
     }

@@ -40,6 +40,11 @@ class ReadableMapProjectorTest extends ReadableMapTest {
     }
 
     @Test
+    void theCircleCarriesEveryNameOnItsCardWithNoTwoCardsOverlapping() throws Exception {
+        assertEveryCardNamedAndNoneOverlapping(Layouts.CIRCLE);
+    }
+
+    @Test
     void theTableFillsTheMapAcrossAndDown() throws Exception {
         assertFitFills(Layouts.TABLE, 0.85, 0.8);
     }

@@ -131,12 +131,9 @@ abstract class ReadableMapTest {
         assertThat(drawnHeight / mapHeight).as("share of the map's height").isGreaterThanOrEqualTo(heightShare);
     }
 
-    /**
-     * How many names at least are set at 12 px: more than half, but in the circle of a 1024 × 700 window 17 of 37,
-     * where a name over its card keeps its whole grown card (pill and hexagon ends included) off its neighbours.
-     */
+    /** How many names at least are set at 12 px: more than half. */
     int leastAtTwelvePx(Layouts layout) {
-        return layout == Layouts.CIRCLE && width() < 1366 ? 17 : 37 / 2 + 1;
+        return 37 / 2 + 1;
     }
 
     void assertReadable(Layouts layout) throws Exception {

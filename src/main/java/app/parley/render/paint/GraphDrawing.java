@@ -279,6 +279,9 @@ public final class GraphDrawing implements Drawing {
         Rgba composedOver = under != null && under.alpha() == 255 ? under : null;
         for (int i = 0; i < backdrops.size() && back; i++) {
             Backdrop backdrop = backdrops.get(i);
+            if (backdrop.kind() == Backdrop.Kind.ROOM) {
+                continue;
+            }
             surface.beginGroup("zone-" + i, "zone");
             shapes.backdrop(surface, backdrop, scale);
             surface.endGroup();

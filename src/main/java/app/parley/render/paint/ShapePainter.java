@@ -260,8 +260,11 @@ final class ShapePainter {
         surface.fillText(label.text(), label.textX(), label.baseline(), font, theme.edgeLabelText());
     }
 
-    /** The negotiating table or a camp's zone. */
+    /** The negotiating table or a camp's zone; the room kept for names is not drawn. */
     void backdrop(Surface surface, Backdrop backdrop, double scale) {
+        if (backdrop.kind() == Backdrop.Kind.ROOM) {
+            return;
+        }
         if (backdrop.kind() == Backdrop.Kind.TABLE) {
             surface.fillRoundRect(backdrop.x(), backdrop.y(), backdrop.width(), backdrop.height(), 40, theme.tableFill());
             surface.strokeRoundRect(backdrop.x(), backdrop.y(), backdrop.width(), backdrop.height(), 40,

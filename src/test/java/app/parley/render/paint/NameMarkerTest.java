@@ -22,7 +22,7 @@ class NameMarkerTest {
     void aCardWhoseNameIsSetBesideItIsATenPixelDotInItsSidesColourAndTheOthersKeepTheirPaleFill() {
         FixedMeasurer measurer = new FixedMeasurer();
         PreparedGraph istanbul = PreparedGraph.of(DatasetReader.istanbul(), Theme.LIGHT, measurer);
-        Scene scene = istanbul.scene(istanbul.layOut(Layouts.CIRCLE.create(istanbul.graph(), 20250516L),
+        Scene scene = istanbul.scene(istanbul.layOut(Layouts.FORCE.create(istanbul.graph(), 20250516L),
                 LayoutMonitor.NONE));
         double scale = Math.min(720 / scene.bounds().width(), 550 / scene.bounds().height());
         GraphDrawing drawing = new GraphDrawing(scene, Theme.LIGHT, ViewState.NONE)

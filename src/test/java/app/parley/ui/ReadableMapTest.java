@@ -29,9 +29,16 @@ abstract class ReadableMapTest {
         app = new WorkbenchFixture(stage, width(), height());
     }
 
+    /** The window is the size of the screen it stands for, whatever size an earlier test left the stage at. */
+    private void assertWindowSize() {
+        assertThat(app.window.getScene().getWidth()).as("window width").isEqualTo(width());
+        assertThat(app.window.getScene().getHeight()).as("window height").isEqualTo(height());
+    }
+
     /** Applies a layout, waits for its cards to arrive and the view to fit them. */
     List<NameLabel> namesAtFit(Layouts layout) throws Exception {
         app.awaitIdle();
+        assertWindowSize();
         if (app.model.layoutProperty().get() != layout) {
             long fitsBefore = app.model.fitRequestsProperty().get();
             WaitForAsyncUtils.asyncFx(() -> app.model.applyLayout(layout)).get();
@@ -51,6 +58,7 @@ abstract class ReadableMapTest {
      */
     void assertTabsAndToolsFit() throws Exception {
         app.awaitIdle();
+        assertWindowSize();
         WaitForAsyncUtils.asyncFx(() -> {
             for (TabPane tabs : List.of(app.window.centreTabs(), app.window.sideTabs())) {
                 tabs.applyCss();

@@ -29,6 +29,7 @@ final class WorkbenchFixture {
         Scene scene = new Scene(window, width, height);
         scene.getStylesheets().add(ParleyApp.class.getResource("parley.css").toExternalForm());
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
         model.openBundled();
     }

@@ -35,16 +35,6 @@ class ReadableMapProjectorTest extends ReadableMapTest {
     }
 
     @Test
-    void theTableCarriesEveryNameOnItsCardWithNoTwoCardsOverlapping() throws Exception {
-        assertEveryCardNamedAndNoneOverlapping(Layouts.TABLE);
-    }
-
-    @Test
-    void theCircleCarriesEveryNameOnItsCardWithNoTwoCardsOverlapping() throws Exception {
-        assertEveryCardNamedAndNoneOverlapping(Layouts.CIRCLE);
-    }
-
-    @Test
     void theTableFillsTheMapAcrossAndDown() throws Exception {
         assertFitFills(Layouts.TABLE, 0.85, 0.8);
     }

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Names on the map at the default fit of a laptop-sized window, in every layout. */
@@ -27,6 +28,16 @@ abstract class ReadableMapTest {
 
     void open(Stage stage) {
         app = new WorkbenchFixture(stage, width(), height());
+    }
+
+    @Test
+    void theTableCarriesEveryNameOnItsCardWithNoTwoCardsOverlapping() throws Exception {
+        assertEveryCardNamedAndNoneOverlapping(Layouts.TABLE);
+    }
+
+    @Test
+    void theCircleCarriesEveryNameOnItsCardWithNoTwoCardsOverlapping() throws Exception {
+        assertEveryCardNamedAndNoneOverlapping(Layouts.CIRCLE);
     }
 
     /** The window is the size of the screen it stands for, whatever size an earlier test left the stage at. */

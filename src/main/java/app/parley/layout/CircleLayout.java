@@ -153,19 +153,8 @@ public final class CircleLayout implements Layout {
      * inside the map.
      */
     private static Backdrop roomForNames(LayoutGraph graph, LayoutModel model) {
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (int v = 0; v < graph.vertexCount(); v++) {
-            double halfWidth = NAME_GROWTH_X * graph.width(v) / 2;
-            double halfHeight = NAME_GROWTH_Y * graph.height(v) / 2;
-            minX = Math.min(minX, model.x(v) - halfWidth);
-            minY = Math.min(minY, model.y(v) - halfHeight);
-            maxX = Math.max(maxX, model.x(v) + halfWidth);
-            maxY = Math.max(maxY, model.y(v) + halfHeight);
-        }
-        return new Backdrop(Backdrop.Kind.ROOM, minX, minY, maxX - minX, maxY - minY, "");
+        PointExtent room = PointExtent.ofBoxes(graph, model, NAME_GROWTH_X, NAME_GROWTH_Y);
+        return new Backdrop(Backdrop.Kind.ROOM, room.minX(), room.minY(), room.width(), room.height(), "");
     }
 
     /**

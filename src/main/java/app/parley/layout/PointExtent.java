@@ -37,6 +37,39 @@ public record PointExtent(double minX, double minY, double maxX, double maxY) {
         return new PointExtent(lowX, lowY, highX, highY);
     }
 
+    /**
+     * The extent of the corners of every vertex's box, where {@code model} places it, each box grown {@code growX}
+     * times along x and {@code growY} times along y about its centre. Takes O(vertices).
+     *
+     * @throws IllegalArgumentException if a growth is not positive
+     */
+    public static PointExtent ofBoxes(LayoutGraph graph, LayoutModel model, double growX, double growY) {
+        Objects.requireNonNull(graph, "graph");
+        Objects.requireNonNull(model, "model");
+        if (!(growX > 0) || !(growY > 0)) {
+            throw new IllegalArgumentException("Box growth must be positive");
+        }
+        double lowX = Double.POSITIVE_INFINITY;
+        double lowY = Double.POSITIVE_INFINITY;
+        double highX = Double.NEGATIVE_INFINITY;
+        double highY = Double.NEGATIVE_INFINITY;
+        for (int v = 0; v < graph.vertexCount(); v++) {
+            double halfWidth = growX * graph.width(v) / 2;
+            double halfHeight = growY * graph.height(v) / 2;
+            lowX = Math.min(lowX, model.x(v) - halfWidth);
+            lowY = Math.min(lowY, model.y(v) - halfHeight);
+            highX = Math.max(highX, model.x(v) + halfWidth);
+            highY = Math.max(highY, model.y(v) + halfHeight);
+        }
+        return new PointExtent(lowX, lowY, highX, highY);
+    }
+
+    /** This extent grown to hold the rectangle whose corner is at ({@code x}, {@code y}) and whose size is given. */
+    public PointExtent including(double x, double y, double width, double height) {
+        return new PointExtent(Math.min(minX, x), Math.min(minY, y), Math.max(maxX, x + width),
+                Math.max(maxY, y + height));
+    }
+
     /** How far the points reach along x. */
     public double width() {
         return maxX - minX;

@@ -103,24 +103,12 @@ public final class TableLayout implements Layout {
      * {@link #VIEW_ASPECTS} (per unit of map height), as a sum of logarithms.
      */
     private static double fit(LayoutGraph graph, LayoutModel drawn) {
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (int v = 0; v < drawn.size(); v++) {
-            minX = Math.min(minX, drawn.x(v) - graph.width(v) / 2);
-            maxX = Math.max(maxX, drawn.x(v) + graph.width(v) / 2);
-            minY = Math.min(minY, drawn.y(v) - graph.height(v) / 2);
-            maxY = Math.max(maxY, drawn.y(v) + graph.height(v) / 2);
-        }
+        PointExtent extent = PointExtent.ofBoxes(graph, drawn, 1, 1);
         for (Backdrop backdrop : drawn.backdrops()) {
-            minX = Math.min(minX, backdrop.x());
-            maxX = Math.max(maxX, backdrop.x() + backdrop.width());
-            minY = Math.min(minY, backdrop.y());
-            maxY = Math.max(maxY, backdrop.y() + backdrop.height());
+            extent = extent.including(backdrop.x(), backdrop.y(), backdrop.width(), backdrop.height());
         }
-        double width = Math.max(1, maxX - minX);
-        double height = Math.max(1, maxY - minY);
+        double width = Math.max(1, extent.width());
+        double height = Math.max(1, extent.height());
         double fit = 0;
         for (double aspect : VIEW_ASPECTS) {
             fit += Math.log(Math.min(aspect / width, 1 / height));

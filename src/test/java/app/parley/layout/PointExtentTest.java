@@ -35,4 +35,19 @@ class PointExtentTest {
         assertThatThrownBy(() -> PointExtent.of(new double[2], new double[2], -1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void boxExtentHoldsEveryGrownBoxAndGrowsToHoldARectangle() {
+        LayoutGraph graph = new LayoutGraph(2, new int[0], new int[0], new double[] {4, 2}, new double[] {2, 6});
+        LayoutModel model = new LayoutModel(2);
+        model.set(0, 0, 0);
+        model.set(1, 10, 1);
+
+        PointExtent grown = PointExtent.ofBoxes(graph, model, 2, 0.5);
+
+        assertThat(grown).isEqualTo(new PointExtent(-4, -0.5, 12, 2.5));
+        assertThat(grown.including(-5, 0, 1, 10)).isEqualTo(new PointExtent(-5, -0.5, 12, 10));
+        assertThatThrownBy(() -> PointExtent.ofBoxes(graph, model, 0, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -67,6 +67,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--dot", description = "Also write each graph as graph-N.dot for Graphviz.")
     private boolean dot;
 
+    @Option(names = "--cold-names", description = "Time the moving frames without the names' pixels kept by the "
+            + "untimed pass, as a first visit to every view draws them.")
+    private boolean coldNames;
+
     @Option(names = "--json", description = "Print the figures as JSON instead of a table.")
     private boolean json;
 
@@ -128,7 +132,7 @@ final class BenchCommand implements Callable<Integer> {
             return quality(print, size, folder);
         }
         BenchRun bench = new BenchRun(new BenchRun.Plan(edgesPerActor, runs, seed, size[0], size[1], pngSide, folder,
-                dot));
+                dot, coldNames));
         List<BenchFigures> figures = new ArrayList<>();
         if (!json) {
             print.println(header(size));

@@ -18,6 +18,7 @@ import app.parley.render.fx.FrameTimer;
  * @param frames          how many frames the script has
  * @param framesInFull    how many of them were painted in full rather than drawn from the last full frame
  * @param ahead           what the thread that paints moving frames ahead did during them
+ * @param namesRasterized how many names those frames rasterized to draw them from pixels
  * @param settledWhole    a still frame of the whole graph
  * @param settledMid      a still frame halfway in
  * @param settledClose    a still frame at full size
@@ -29,7 +30,7 @@ import app.parley.render.fx.FrameTimer;
  */
 record BenchFigures(int actors, int edges, long fileBytes, double readMillis, double prepareMillis,
                     double layoutMillis, int layoutRuns, double sceneMillis, double frameMedian, double frameP95,
-                    int frames, int framesInFull, FrameTimer.Ahead ahead, double settledWhole, double settledMid, double settledClose, double pngMillis,
+                    int frames, int framesInFull, FrameTimer.Ahead ahead, int namesRasterized, double settledWhole, double settledMid, double settledClose, double pngMillis,
                     int pngWidth, int pngHeight, long peakHeapBytes, long liveHeapBytes) {
 
     /** Reading and preparing together: from file to a graph ready to lay out. */

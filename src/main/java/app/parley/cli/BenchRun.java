@@ -50,9 +50,10 @@ final class BenchRun {
      * @param pngSide       the longest side of the exported PNG, at most
      * @param folder        where the dataset, PNG and DOT files go
      * @param dot           whether to write the graph as DOT for {@code sfdp}
+     * @param coldNames     whether the timed moving frames start without the names' pixels the untimed pass kept
      */
     record Plan(int edgesPerActor, int layoutRuns, long seed, int width, int height, int pngSide, Path folder,
-                boolean dot) {
+                boolean dot, boolean coldNames) {
     }
 
     private static final Theme THEME = Theme.LIGHT;
@@ -97,9 +98,14 @@ final class BenchRun {
             FrameTimer timer = new FrameTimer(plan.width(), plan.height(), true);
             List<Overlay> overlays = overlays(prepared);
             timer.time(drawing, THEME.background(), overlays, views, true);
+            if (plan.coldNames()) {
+                timer.forgetNamePixels();
+            }
             FrameTimer.Ahead before = timer.ahead();
+            int namesBefore = timer.namesRasterized();
             List<FrameTimer.Frame> movingFrames = timer.time(drawing, THEME.background(), overlays, views, true);
             FrameTimer.Ahead ahead = timer.ahead().since(before);
+            int namesRasterized = timer.namesRasterized() - namesBefore;
             double[] moving = totals(movingFrames);
             int paintedInFull = (int) movingFrames.stream()
                     .filter(frame -> frame.kind() == MotionFrames.Kind.KEPT
@@ -118,7 +124,7 @@ final class BenchRun {
             long live = heap.liveBytes();
             return new BenchFigures(actors, prepared.layoutGraph().edgeCount(), Files.size(file), readMillis,
                     prepareMillis, median(layouts), layouts.length, sceneMillis, percentile(moving, 0.5),
-                    percentile(moving, 0.95), moving.length, paintedInFull, ahead, settled[0], settled[1], settled[2],
+                    percentile(moving, 0.95), moving.length, paintedInFull, ahead, namesRasterized, settled[0], settled[1], settled[2],
                     pngMillis, picture.width(), picture.height(), peak, live);
         }
     }

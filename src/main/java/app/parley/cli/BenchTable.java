@@ -29,8 +29,9 @@ final class BenchTable {
 
     /** What the thread that paints moving frames ahead did while the timed frames ran. */
     private static String aheadLine(BenchFigures f) {
-        return String.format(Locale.ROOT, "%8s frames painted ahead: %d asked, %d drawn from; %.0f ms on their thread",
-                "", f.ahead().asked(), f.ahead().adopted(), f.ahead().millis());
+        return String.format(Locale.ROOT, "%8s frames painted ahead: %d asked, %d drawn from; %.0f ms on their thread;"
+                + " %d names rasterized", "", f.ahead().asked(), f.ahead().adopted(), f.ahead().millis(),
+                f.namesRasterized());
     }
 
     /** One size as named fields, times in milliseconds and sizes in bytes. */
@@ -50,6 +51,7 @@ final class BenchTable {
         fields.put("framesAskedAhead", f.ahead().asked());
         fields.put("framesDrawnFromAhead", f.ahead().adopted());
         fields.put("framesAheadMillis", round(f.ahead().millis()));
+        fields.put("namesRasterized", f.namesRasterized());
         fields.put("movingFrameMedianMillis", round(f.frameMedian()));
         fields.put("movingFrameP95Millis", round(f.frameP95()));
         fields.put("stillFrameWholeMillis", round(f.settledWhole()));

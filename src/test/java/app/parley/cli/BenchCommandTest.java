@@ -25,6 +25,7 @@ class BenchCommandTest {
         assertThat(lines[0]).startsWith("Parley bench: ").contains("window 640x400");
         assertThat(lines[1]).contains("actors", "layout", "moving med/95", "peak heap");
         assertThat(lines[2]).matches("\\s+120\\s+360\\s.*ms.*");
+        assertThat(lines[3]).contains("frames painted ahead", "names rasterized");
         assertThat(dir.resolve("synthetic-120.json")).exists();
         assertThat(dir.resolve("parley-120.png")).exists();
         assertThat(Files.readString(dir.resolve("graph-120.dot"))).startsWith("digraph parley {")

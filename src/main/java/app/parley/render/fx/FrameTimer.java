@@ -83,6 +83,16 @@ public final class FrameTimer {
         this.paced = paced;
     }
 
+    /** How many names the moving frames composed in Java have rasterized so far. */
+    public int namesRasterized() {
+        return FxPlatform.call(frames::namesRasterized);
+    }
+
+    /** Lets go of the names' pixels kept so far, so that the next frames rasterize every name they draw again. */
+    public void forgetNamePixels() {
+        FxPlatform.run(frames::forgetNamePixels);
+    }
+
     /** What the thread that paints moving frames ahead has done so far. */
     public Ahead ahead() {
         return FxPlatform.call(() -> new Ahead(frames.framesAsked(), frames.framesAdopted(), frames.aheadMillis()));

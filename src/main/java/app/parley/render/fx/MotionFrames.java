@@ -211,6 +211,14 @@ public final class MotionFrames {
         return adopted;
     }
 
+    /**
+     * Lets go of the names' pixels kept for moving frames composed in Java, as before a view's first moving frame:
+     * each name is rasterized again where it is next drawn.
+     */
+    public void forgetNamePixels() {
+        names.forget();
+    }
+
     /** How many names moving frames composed in Java have rasterized to draw them from pixels. */
     int namesRasterized() {
         return names.rasterized();

@@ -71,6 +71,13 @@ final class NamePixels {
         }
     }
 
+    /** Lets go of every name's pixels, so that each name is rasterized again where it is next drawn. */
+    void forget() {
+        rasters.clear();
+        pixelsKept = 0;
+        lastScale = Double.NaN;
+    }
+
     /** How many names have been rasterized so far. */
     int rasterized() {
         return rasterized;

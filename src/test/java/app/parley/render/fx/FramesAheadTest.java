@@ -212,6 +212,23 @@ class FramesAheadTest {
         assertThat(back).as("the view panned back shows the same pixels").isEqualTo(first);
     }
 
+    @Test
+    void namesLetGoOfAreRasterizedAgainIntoTheSamePixels() {
+        Painter painter = new Painter();
+        FrameView view = view(painter);
+        Bounds close = askAheadForACloseUp(view);
+        painter.paintAll();
+        view.paint(big, close, true);
+        int[] warm = view.pixels();
+        int rasterized = view.frames.namesRasterized();
+
+        FxPlatform.run(view.frames::forgetNamePixels);
+        assertThat(view.paint(big, close, true)).isEqualTo(MotionFrames.Kind.REUSED);
+
+        assertThat(view.frames.namesRasterized() - rasterized).as("names rasterized again").isGreaterThan(10);
+        assertThat(view.pixels()).isEqualTo(warm);
+    }
+
     private static int largestChannelDifference(int a, int b) {
         int largest = 0;
         for (int shift = 0; shift < 24; shift += 8) {

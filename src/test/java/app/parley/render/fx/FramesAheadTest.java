@@ -92,6 +92,14 @@ class FramesAheadTest {
         return close;
     }
 
+    /** Asks ahead for a close-up as {@link #askAheadForACloseUp} does, paints it ahead and then the close-up from it. */
+    private static Bounds closeUpPaintedAhead(FrameView view, Painter painter) {
+        Bounds close = askAheadForACloseUp(view);
+        painter.paintAll();
+        view.paint(big, close, true);
+        return close;
+    }
+
     private static FrameView view(Executor painter) {
         return new FrameView(WIDTH, HEIGHT, NO_OVERVIEW, painter);
     }
@@ -192,9 +200,7 @@ class FramesAheadTest {
     void theNamesOfAFramePaintedAheadAreRasterizedOnceAndDrawnFromTheirPixelsAsTheViewPans() {
         Painter painter = new Painter();
         FrameView view = view(painter);
-        Bounds close = askAheadForACloseUp(view);
-        painter.paintAll();
-        view.paint(big, close, true);
+        Bounds close = closeUpPaintedAhead(view, painter);
         int[] first = view.pixels();
         int rasterized = view.frames.namesRasterized();
 
@@ -216,9 +222,7 @@ class FramesAheadTest {
     void namesLetGoOfAreRasterizedAgainIntoTheSamePixels() {
         Painter painter = new Painter();
         FrameView view = view(painter);
-        Bounds close = askAheadForACloseUp(view);
-        painter.paintAll();
-        view.paint(big, close, true);
+        Bounds close = closeUpPaintedAhead(view, painter);
         int[] warm = view.pixels();
         int rasterized = view.frames.namesRasterized();
 

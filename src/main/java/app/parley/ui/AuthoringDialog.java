@@ -44,6 +44,7 @@ final class AuthoringDialog {
         dialog.setTitle(title);
         ButtonType commit = new ButtonType(ok, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(commit, ButtonType.CANCEL);
+        DialogButtons.sizeToLabels(dialog.getDialogPane());
         VBox content = new VBox(12);
         if (intro != null) {
             Label words = new Label(intro);

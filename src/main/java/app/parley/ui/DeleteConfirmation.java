@@ -48,6 +48,7 @@ final class DeleteConfirmation {
     static boolean confirm(Window owner, String question, String details) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, details, DELETE, ButtonType.CANCEL);
         alert.initOwner(owner);
+        DialogButtons.sizeToLabels(alert.getDialogPane());
         alert.setTitle("Delete");
         alert.setHeaderText(question);
         alert.getDialogPane().setId("delete-confirmation");

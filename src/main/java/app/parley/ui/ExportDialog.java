@@ -137,6 +137,7 @@ final class ExportDialog extends Dialog<ExportSettings> {
         preview.setMaxWidth(520);
         getDialogPane().setContent(layout());
         getDialogPane().getButtonTypes().addAll(EXPORT, ButtonType.CANCEL);
+        DialogButtons.sizeToLabels(getDialogPane());
         InvalidationListener changed = this::refresh;
         for (Observable property : List.of(format.valueProperty(), areas.selectedToggleProperty(),
                 sizeModes.selectedToggleProperty(), scale.valueProperty(), pixelWidth.textProperty(),

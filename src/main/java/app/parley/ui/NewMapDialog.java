@@ -64,6 +64,7 @@ public final class NewMapDialog extends Dialog<Article> {
         setResizable(true);
         ButtonType accept = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(accept, ButtonType.CANCEL);
+        DialogButtons.sizeToLabels(getDialogPane());
         getDialogPane().setContent(form());
         getDialogPane().setPrefWidth(640);
         Node acceptButton = getDialogPane().lookupButton(accept);

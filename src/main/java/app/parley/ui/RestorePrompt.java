@@ -30,6 +30,7 @@ final class RestorePrompt {
         }
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", RESTORE, DISCARD);
         ask.initOwner(owner);
+        DialogButtons.sizeToLabels(ask.getDialogPane());
         ask.setTitle("Restore unsaved work");
         ask.setHeaderText("Parley closed without saving “" + recovered.dataset().title() + "”.");
         ask.setContentText("Restore the unsaved changes (" + recovered.dataset().summary() + ")"

@@ -60,6 +60,7 @@ public final class ShortcutsSheet {
     public static Alert show(Window owner) {
         Alert sheet = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
         sheet.initOwner(owner);
+        DialogButtons.sizeToLabels(sheet.getDialogPane());
         sheet.setTitle("Keyboard shortcuts");
         sheet.setHeaderText("Keyboard shortcuts");
         sheet.getDialogPane().setContent(content());

@@ -40,6 +40,7 @@ public final class UnsavedChangesGuard {
         }
         Alert ask = new Alert(Alert.AlertType.WARNING, "", SAVE, DONT_SAVE, ButtonType.CANCEL);
         ask.initOwner(stage);
+        DialogButtons.sizeToLabels(ask.getDialogPane());
         ask.setTitle("Unsaved changes");
         ask.setHeaderText("Save the changes to “" + model.session().dataset().title() + "” before " + doing + "?");
         ask.setContentText("If you don't save, your changes will be lost.");

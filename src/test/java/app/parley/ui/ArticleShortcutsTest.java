@@ -48,6 +48,8 @@ class ArticleShortcutsTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#authoring-ok").tryQuery().isPresent());
+        assertThat(ClippedTexts.under(robot.lookup("#authoring-ok").query().getScene().getRoot()))
+                .as("words cut short in the form").isEmpty();
         app.choose(robot, "#actor-side", "Turkey");
         app.commit(robot);
 

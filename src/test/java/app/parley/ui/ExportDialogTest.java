@@ -83,6 +83,14 @@ class ExportDialogTest {
     }
 
     @Test
+    void everyWordOfTheDialogShowsInFull(FxRobot robot) {
+        open(robot, ExportSettings.DEFAULT);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(ClippedTexts.under(dialog.getDialogPane())).isEmpty();
+    }
+
+    @Test
     void printWidthShowsTheResultingPixelSizeAsItChanges(FxRobot robot) {
         open(robot, ExportSettings.DEFAULT);
         assertThat(preview(robot)).as("a plain pixel size names no resolution").doesNotContain("dpi");

@@ -56,6 +56,7 @@ class UnsavedWorkTest {
 
         assertThat(prompt.getHeaderText()).contains("Istanbul, edited").contains("before closing");
         assertThat(robot.lookup("Save").queryAs(Button.class)).isNotNull();
+        assertThat(ClippedTexts.under(prompt)).as("words cut short").isEmpty();
         robot.clickOn("Cancel");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(quits).hasValue(0);

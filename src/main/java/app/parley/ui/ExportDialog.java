@@ -154,7 +154,7 @@ final class ExportDialog extends Dialog<ExportSettings> {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
-        grid.setPadding(new Insets(8, 4, 4, 4));
+        grid.setPadding(new Insets(8, 12, 4, 4));
         grid.addRow(0, label("Format"), format);
         grid.addRow(1, label("Area"), row(12, areaButtons.values().toArray(Node[]::new)));
         grid.addRow(2, label("Size"), row(8, byScale, scale));

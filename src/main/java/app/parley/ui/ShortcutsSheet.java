@@ -3,8 +3,12 @@ package app.parley.ui;
 import java.util.List;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.geometry.VPos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** Help › Keyboard shortcuts (F1): every key the window answers to, in one sheet. */
@@ -16,6 +20,12 @@ public final class ShortcutsSheet {
     /** A key and what it does. */
     record Shortcut(String keys, String action) {
     }
+
+    /**
+     * The sheet's width: wider than the theme's dialogs (at most 600 pixels, set in its style sheet, hence the inline
+     * style), so that most actions take one line on a 1024-wide screen.
+     */
+    private static final double SHEET_WIDTH = 780;
 
     /** The shortcuts listed, in the order shown. */
     static final List<Shortcut> SHORTCUTS = List.of(
@@ -39,19 +49,32 @@ public final class ShortcutsSheet {
     private ShortcutsSheet() {
     }
 
-    /** The sheet's content: keys on the left, what they do on the right. */
+    /**
+     * The sheet's content: keys on the left, each in full, and what they do on the right, wrapped onto more lines
+     * where the sheet is too narrow.
+     */
     static GridPane content() {
         GridPane grid = new GridPane();
         grid.getStyleClass().add(STYLE_CLASS);
-        grid.setHgap(8);
-        grid.setVgap(6);
+        grid.setHgap(16);
+        grid.setVgap(5);
+        ColumnConstraints keysColumn = new ColumnConstraints();
+        keysColumn.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints actionsColumn = new ColumnConstraints();
+        actionsColumn.setHgrow(Priority.ALWAYS);
+        actionsColumn.setFillWidth(true);
+        grid.getColumnConstraints().setAll(keysColumn, actionsColumn);
         int row = 0;
         for (Shortcut shortcut : SHORTCUTS) {
             Label keys = new Label(shortcut.keys());
             keys.getStyleClass().add("shortcut-key");
+            keys.setMinWidth(Region.USE_PREF_SIZE);
             Label action = new Label(shortcut.action());
             action.setWrapText(true);
+            action.setMinHeight(Region.USE_PREF_SIZE);
+            action.setMaxWidth(Double.MAX_VALUE);
             grid.addRow(row++, keys, action);
+            GridPane.setValignment(keys, VPos.TOP);
         }
         return grid;
     }
@@ -64,7 +87,8 @@ public final class ShortcutsSheet {
         sheet.setTitle("Keyboard shortcuts");
         sheet.setHeaderText("Keyboard shortcuts");
         sheet.getDialogPane().setContent(content());
-        sheet.getDialogPane().setPrefWidth(640);
+        sheet.getDialogPane().setPrefWidth(SHEET_WIDTH);
+        sheet.getDialogPane().setStyle("-fx-max-width: " + SHEET_WIDTH + "px;");
         sheet.show();
         return sheet;
     }

@@ -244,6 +244,8 @@ class ClassroomKeyboardTest {
                 .tryQuery().isPresent());
 
         assertThat(robot.lookup("Esc").tryQuery()).isPresent();
+        assertThat(ClippedTexts.under(robot.lookup("." + ShortcutsSheet.STYLE_CLASS).query()))
+                .as("keys and actions cut short").isEmpty();
         robot.interact(() -> Window.getWindows().stream().filter(w -> w != app.window.getScene().getWindow())
                 .toList().forEach(Window::hide));
     }

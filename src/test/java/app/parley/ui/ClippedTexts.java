@@ -36,7 +36,7 @@ final class ClippedTexts {
 
     private static boolean isClipped(Labeled labeled) {
         String text = labeled.getText();
-        if (text == null || text.isEmpty() || labeled.isWrapText()) {
+        if (text == null || text.isEmpty()) {
             return false;
         }
         String wanted = labeled.isMnemonicParsing() ? text.replace("_", "") : text;

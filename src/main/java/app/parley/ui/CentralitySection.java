@@ -32,6 +32,10 @@ final class CentralitySection extends VBox {
     static final String BAR_CLASS = "score-bar";
 
     private static final double BAR_WIDTH = 70;
+    /** The narrowest a score's bar gets in a narrow side panel: a name gives way down to {@link #NAME_MIN_WIDTH}. */
+    private static final double BAR_MIN_WIDTH = 30;
+    /** Wide enough for a long word of a name ("Organization", "Volodymyr"), so names wrap between words. */
+    private static final double NAME_MIN_WIDTH = 96;
     /** Room for the list's border, padding and vertical scroll bar. */
     private static final double ROW_INSET = 34;
 
@@ -52,6 +56,7 @@ final class CentralitySection extends VBox {
         measures.getStyleClass().add("segmented");
         for (Centrality.Measure measure : Centrality.Measure.values()) {
             ToggleButton button = new ToggleButton(measure.title());
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.setToggleGroup(group);
             button.setTooltip(new Tooltip(measure.title() + ": " + measure.description()));
             button.setOnAction(e -> {
@@ -128,7 +133,7 @@ final class CentralitySection extends VBox {
             rank.setMinWidth(28);
             rank.getStyleClass().add(QuoteCell.MUTED_CLASS);
             Label name = new Label(score.actor().name());
-            name.setMinWidth(0);
+            name.setMinWidth(NAME_MIN_WIDTH);
             name.setWrapText(true);
             name.setMinHeight(Region.USE_PREF_SIZE);
             name.setMaxWidth(Double.MAX_VALUE);
@@ -136,15 +141,15 @@ final class CentralitySection extends VBox {
             double top = centrality.ranking().isEmpty() ? 0 : centrality.ranking().get(0).score();
             Region bar = new Region();
             bar.getStyleClass().add(BAR_CLASS);
-            bar.setPrefWidth(top > 0 ? BAR_WIDTH * score.score() / top : 0);
             bar.setVisible(score.score() > 0);
             bar.setMaxWidth(Region.USE_PREF_SIZE);
             bar.setPrefHeight(8);
             bar.setMaxHeight(8);
             StackPane barHolder = new StackPane(bar);
             barHolder.setAlignment(Pos.CENTER_LEFT);
-            barHolder.setMinWidth(BAR_WIDTH);
+            barHolder.setMinWidth(BAR_MIN_WIDTH);
             barHolder.setPrefWidth(BAR_WIDTH);
+            bar.prefWidthProperty().bind(barHolder.widthProperty().multiply(top > 0 ? score.score() / top : 0));
             Label value = new Label(centrality.measureProperty().get().whole()
                     ? String.valueOf(Math.round(score.score())) : String.format(Locale.ROOT, "%.3f", score.score()));
             value.setMinWidth(44);

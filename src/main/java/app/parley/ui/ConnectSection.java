@@ -17,6 +17,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -58,8 +59,8 @@ final class ConnectSection extends VBox {
         GridPane ends = new GridPane();
         ends.setHgap(6);
         ends.setVgap(6);
-        ends.addRow(0, new Label("From"), fromField, useSelected(routes::setFrom));
-        ends.addRow(1, new Label("To"), toField, useSelected(routes::setTo));
+        ends.addRow(0, fieldName("From"), fromField, useSelected(routes::setFrom));
+        ends.addRow(1, fieldName("To"), toField, useSelected(routes::setTo));
         GridPane.setHgrow(fromField, Priority.ALWAYS);
         GridPane.setHgrow(toField, Priority.ALWAYS);
         Button find = new Button("Find path");
@@ -112,8 +113,16 @@ final class ConnectSection extends VBox {
         return field;
     }
 
+    /** A field's name, never cut short: the field beside it gives way instead. */
+    private static Label fieldName(String name) {
+        Label label = new Label(name);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
     private Button useSelected(Consumer<Actor> set) {
         Button button = new Button("Selected");
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setTooltip(new Tooltip("Use the actor selected on the map"));
         button.setOnAction(e -> {
             if (model.selectionProperty().get() instanceof Selection.OfActor of) {

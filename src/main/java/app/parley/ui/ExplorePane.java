@@ -1,5 +1,6 @@
 package app.parley.ui;
 
+import atlantafx.base.theme.Styles;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
@@ -35,7 +36,7 @@ public final class ExplorePane extends ScrollPane {
         filtersPane = section("Filters", filters);
         focusPane = section("Focus", focus);
         connectPane = section("How are they connected?", connect);
-        centralityPane = section("Who holds the room together?", centrality);
+        centralityPane = section("Who matters most?", centrality);
         VBox sections = new VBox(6, filtersPane, focusPane, connectPane, centralityPane);
         sections.getStyleClass().add("explore-sections");
         setContent(sections);
@@ -45,6 +46,8 @@ public final class ExplorePane extends ScrollPane {
     private static TitledPane section(String title, Node content) {
         TitledPane pane = new TitledPane(title, content);
         pane.setExpanded(true);
+        pane.getStyleClass().add(Styles.DENSE);
+        pane.setMinWidth(0);
         return pane;
     }
 

@@ -10,6 +10,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -61,7 +62,9 @@ final class FocusSection extends VBox {
         hide.setOnAction(e -> focus.setMode(FocusViewModel.Mode.HIDE));
         HBox depthRow = new HBox(10, new Label("Depth"), depthBox);
         depthRow.setAlignment(Pos.CENTER_LEFT);
-        HBox modeRow = new HBox(14, fade, hide);
+        fade.setMinWidth(Region.USE_PREF_SIZE);
+        hide.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane modeRow = new FlowPane(14, 4, fade, hide);
         modeRow.setAlignment(Pos.CENTER_LEFT);
         Label summary = new Label();
         summary.textProperty().bind(focus.summaryProperty());

@@ -158,9 +158,12 @@ public final class StoryPane extends VBox {
             caption.setMinHeight(Region.USE_PREF_SIZE);
             Label summary = new Label(summary(step));
             summary.getStyleClass().add(SUMMARY_CLASS);
+            summary.setWrapText(true);
+            summary.setMinHeight(Region.USE_PREF_SIZE);
             VBox box = new VBox(2, caption, summary);
             box.maxWidthProperty().bind(list.widthProperty().subtract(30));
             caption.maxWidthProperty().bind(box.maxWidthProperty());
+            summary.maxWidthProperty().bind(box.maxWidthProperty());
             setGraphic(box);
         }
 

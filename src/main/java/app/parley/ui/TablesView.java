@@ -34,6 +34,9 @@ public final class TablesView extends TabPane {
     /** Style class of the view. */
     public static final String STYLE_CLASS = "tables-view";
 
+    /** The narrowest a column of names gets; the last column gives way first. */
+    private static final double NAME_MIN_WIDTH = 130;
+
     private final MainViewModel model;
     private final TableView<Actor> actors = new TableView<>();
     private final TableView<Link> links = new TableView<>();
@@ -78,12 +81,13 @@ public final class TablesView extends TabPane {
     }
 
     private void setUpActors() {
-        actors.getColumns().add(column("Name", 190, Actor::name));
-        actors.getColumns().add(column("Kind", 100, a -> a.kind().label()));
-        actors.getColumns().add(column("Side", 120, a -> a.side().label()));
+        actors.getColumns().add(atLeast(column("Name", 190, Actor::name), 180));
+        actors.getColumns().add(whole(column("Kind", 110, a -> a.kind().label())));
+        actors.getColumns().add(whole(column("Side", 130, a -> a.side().label())));
         TableColumn<Actor, Integer> degree = new TableColumn<>("Links");
         degree.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(degreeOf(c.getValue())));
-        degree.setPrefWidth(70);
+        degree.setPrefWidth(72);
+        whole(degree);
         degree.setStyle("-fx-alignment: CENTER-RIGHT;");
         actors.getColumns().add(degree);
         actors.getColumns().add(column("Roles", 330, this::roles));
@@ -98,10 +102,10 @@ public final class TablesView extends TabPane {
     }
 
     private void setUpLinks() {
-        links.getColumns().add(column("From", 170, l -> nameOf(l.fromId())));
-        links.getColumns().add(column("Relation", 170, Link::label));
-        links.getColumns().add(column("To", 170, l -> nameOf(l.toId())));
-        links.getColumns().add(column("Type", 80, l -> l instanceof RoleLink ? "role" : "relation"));
+        links.getColumns().add(atLeast(column("From", 170, l -> nameOf(l.fromId())), NAME_MIN_WIDTH));
+        links.getColumns().add(atLeast(column("Relation", 170, Link::label), NAME_MIN_WIDTH));
+        links.getColumns().add(atLeast(column("To", 170, l -> nameOf(l.toId())), NAME_MIN_WIDTH));
+        links.getColumns().add(whole(column("Type", 84, l -> l instanceof RoleLink ? "role" : "relation")));
         TableColumn<Link, String> sentence = column("Evidence (the sentence it rests on)", 460,
                 l -> sentenceOf(l.evidence()));
         links.getColumns().add(sentence);
@@ -116,14 +120,15 @@ public final class TablesView extends TabPane {
     }
 
     private void setUpQuotes() {
-        quotes.getColumns().add(column("Speaker", 170, q -> nameOf(q.speakerId())));
-        quotes.getColumns().add(column("Kind", 80, q -> q.kind().label()));
+        quotes.getColumns().add(atLeast(column("Speaker", 170, q -> nameOf(q.speakerId())), NAME_MIN_WIDTH));
+        quotes.getColumns().add(whole(column("Kind", 84, q -> q.kind().label())));
         TableColumn<Quote, LocalDate> date = new TableColumn<>("Said on");
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().saidOn()));
-        date.setPrefWidth(100);
+        date.setPrefWidth(104);
+        whole(date);
         quotes.getColumns().add(date);
-        quotes.getColumns().add(column("Reported by", 170,
-                q -> q.reportedById() == null ? "" : nameOf(q.reportedById())));
+        quotes.getColumns().add(atLeast(column("Reported by", 170,
+                q -> q.reportedById() == null ? "" : nameOf(q.reportedById())), NAME_MIN_WIDTH));
         quotes.getColumns().add(column("Quote", 420, Quote::text));
         quotes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         quotes.setPlaceholder(new Label("No quotes in this map."));
@@ -133,6 +138,18 @@ public final class TablesView extends TabPane {
             }
         });
         TypeAhead.install(quotes, q -> nameOf(q.speakerId()));
+    }
+
+    /** A column of short words (a kind, a side, a number) that never narrows below its width, so none is cut. */
+    private static <T, V> TableColumn<T, V> whole(TableColumn<T, V> column) {
+        column.setMinWidth(column.getPrefWidth());
+        return column;
+    }
+
+    /** A column of names that narrows no further than {@code minWidth} when the table is narrow. */
+    private static <T, V> TableColumn<T, V> atLeast(TableColumn<T, V> column, double minWidth) {
+        column.setMinWidth(minWidth);
+        return column;
     }
 
     /** A sortable text column whose cells show the whole text as a tooltip. */

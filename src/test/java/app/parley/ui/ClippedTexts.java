@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TitledPane;
 import javafx.scene.text.Text;
 
 /** Finds the labels, buttons and other labelled controls that show their text cut short with an ellipsis. */
@@ -40,6 +41,10 @@ final class ClippedTexts {
             return false;
         }
         String wanted = labeled.isMnemonicParsing() ? text.replace("_", "") : text;
+        if (labeled instanceof TitledPane titled) {
+            Node title = titled.lookup(".title > .text");
+            return title instanceof Text shown && !shown.getText().equals(wanted);
+        }
         for (Node child : labeled.getChildrenUnmodifiable()) {
             if (child instanceof Text shown && shown.isVisible()) {
                 return !shown.getText().equals(wanted);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
@@ -42,8 +43,9 @@ class UnsavedWorkTest {
     }
 
     private DialogPane awaitPrompt(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Don't Save").tryQuery().isPresent());
-        return robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("Don't Save").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        return robot.lookup(".dialog-pane").match(NodeQueryUtils.isVisible()).queryAs(DialogPane.class);
     }
 
     @Test

@@ -1,0 +1,59 @@
+package app.parley.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The side panel's tabs and the actors' table in a 1024 × 700 window: no word cut short, nothing beyond the edge. */
+@ExtendWith(ApplicationExtension.class)
+class PanelsOnASmallScreenTest {
+
+    private WorkbenchFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = new WorkbenchFixture(stage, 1024, 700);
+    }
+
+    @BeforeEach
+    void mapIsOpen() throws Exception {
+        app.awaitIdle();
+    }
+
+    @Test
+    void everySidePanelTabShowsItsWordsInFullWithinThePanel(FxRobot robot) {
+        assertThat(app.window.getScene().getWidth()).isEqualTo(1024);
+        for (Tab tab : app.window.sideTabs().getTabs()) {
+            robot.interact(() -> app.window.sideTabs().getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+            Node content = tab.getContent();
+
+            robot.interact(() -> {
+                assertThat(ClippedTexts.under(content)).as("words cut short in %s", tab.getText()).isEmpty();
+                double panelRight = content.localToScene(content.getLayoutBounds()).getMaxX();
+                Node inside = content instanceof javafx.scene.control.ScrollPane scroll ? scroll.getContent() : content;
+                assertThat(inside.localToScene(inside.getLayoutBounds()).getMaxX()).as("%s within the panel",
+                        tab.getText()).isLessThanOrEqualTo(panelRight + 0.5);
+            });
+        }
+    }
+
+    @Test
+    void theActorsTableShowsEveryNameKindAndSideInFull(FxRobot robot) {
+        robot.interact(() -> app.window.centreTabs().getSelectionModel().select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> actors = app.window.tablesView().actorTable();
+
+        robot.interact(() -> assertThat(ClippedTexts.under(actors)).isEmpty());
+    }
+}

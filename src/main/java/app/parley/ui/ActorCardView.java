@@ -14,6 +14,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The card of one actor: name, kind, side, aliases, roles with their sources, and its links. */
@@ -41,6 +42,7 @@ final class ActorCardView extends VBox {
         Button editButton = new Button("Edit");
         editButton.setId("edit-card");
         editButton.setOnAction(e -> edit.run());
+        editButton.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(8, name, editButton);
         FlowPane chips = new FlowPane(8, 4, new Label(actor.kind().label()), SidePills.of(actor.side(), theme));
         getChildren().addAll(top, chips);

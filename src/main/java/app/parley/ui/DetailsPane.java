@@ -24,12 +24,21 @@ public final class DetailsPane extends VBox {
     private final ScrollPane cardHolder = new ScrollPane();
     private static final double CARD_INSET = 24;
     private static final double CARD_MAX_HEIGHT = 340;
+    /** The quote list's height when it only says that there is no quote. */
+    private static final double EMPTY_QUOTES_HEIGHT = 64;
 
     private final Label quotesHeading = new Label();
     private final Label placeholder = new Label();
     private final ListView<Quote> quoteList;
     private final InvalidationListener selectionChanged = o -> showSelection();
-    private final ListChangeListener<Quote> quotesChanged = c -> updateQuotesHeading();
+    /** Whether the card is a form, which keeps the height it needs. */
+    private boolean editing;
+    private final ListChangeListener<Quote> quotesChanged = c -> {
+        updateQuotesHeading();
+        if (!editing) {
+            shareHeight();
+        }
+    };
 
     /** A panel showing {@code model}'s selection and quotes. */
     public DetailsPane(MainViewModel model) {
@@ -40,6 +49,8 @@ public final class DetailsPane extends VBox {
         cardHolder.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         cardHolder.setMaxHeight(CARD_MAX_HEIGHT);
         quotesHeading.getStyleClass().add(QUOTES_HEADING_CLASS);
+        quotesHeading.setWrapText(true);
+        quotesHeading.setMinHeight(Region.USE_PREF_SIZE);
         quoteList = new ListView<>(model.quotes());
         quoteList.setCellFactory(list -> new QuoteCell(model));
         placeholder.setWrapText(true);
@@ -77,7 +88,7 @@ public final class DetailsPane extends VBox {
     }
 
     private void showSelection() {
-        cardHolder.setMaxHeight(CARD_MAX_HEIGHT);
+        editing = false;
         cardHolder.setMinHeight(Region.USE_COMPUTED_SIZE);
         OpenMap map = model.mapProperty().get();
         Selection selection = model.selectionProperty().get();
@@ -97,6 +108,20 @@ public final class DetailsPane extends VBox {
             cardHolder.setContent(fitted(hint));
         }
         updateQuotesHeading();
+        shareHeight();
+    }
+
+    /**
+     * Splits the panel's height between the card and the quotes: the card up to {@link #CARD_MAX_HEIGHT} and the
+     * quotes the rest, or, when there is no quote to list, the card all it needs and the quotes one line saying so.
+     */
+    private void shareHeight() {
+        boolean noQuotes = model.quotes().isEmpty();
+        cardHolder.setMaxHeight(noQuotes ? Double.MAX_VALUE : CARD_MAX_HEIGHT);
+        VBox.setVgrow(cardHolder, noQuotes ? Priority.SOMETIMES : Priority.NEVER);
+        quoteList.setPrefHeight(noQuotes ? EMPTY_QUOTES_HEIGHT : Region.USE_COMPUTED_SIZE);
+        quoteList.setMinHeight(noQuotes ? EMPTY_QUOTES_HEIGHT : Region.USE_COMPUTED_SIZE);
+        VBox.setVgrow(quoteList, noQuotes ? Priority.NEVER : Priority.ALWAYS);
     }
 
     /** Gives the card back after its form was saved or cancelled, with the focus on its Edit button. */
@@ -112,6 +137,7 @@ public final class DetailsPane extends VBox {
 
     /** Turns the card into a form that edits it, as tall as the form so that Save and Cancel are in view. */
     private void showEditor(InlineEditor editor) {
+        editing = true;
         cardHolder.setMaxHeight(Region.USE_PREF_SIZE);
         cardHolder.setMinHeight(Region.USE_PREF_SIZE);
         cardHolder.setContent(fitted(editor));

@@ -49,6 +49,17 @@ class PanelsOnASmallScreenTest {
     }
 
     @Test
+    void aLongNamedActorsCardShowsItsNameEditButtonAndQuotesHeadingInFull(FxRobot robot) {
+        robot.interact(() -> {
+            app.window.sideTabs().getSelectionModel().select(0);
+            app.model.selectActor("russian-delegation");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.interact(() -> assertThat(ClippedTexts.under(app.window.sideTabs())).isEmpty());
+    }
+
+    @Test
     void theActorsTableShowsEveryNameKindAndSideInFull(FxRobot robot) {
         robot.interact(() -> app.window.centreTabs().getSelectionModel().select(2));
         WaitForAsyncUtils.waitForFxEvents();

@@ -213,11 +213,11 @@ public final class ForceLayout implements Layout {
                 y[v] = model.y(v);
             }
             named = n > 0 && n <= NAMED_LIMIT;
-            roomWidths = new double[n];
-            roomHeights = new double[n];
-            for (int v = 0; v < n; v++) {
-                roomWidths[v] = named ? widths[v] * NameRoom.GROWTH_X : widths[v];
-                roomHeights[v] = named ? heights[v] * NameRoom.GROWTH_Y : heights[v];
+            roomWidths = named ? new double[n] : widths;
+            roomHeights = named ? new double[n] : heights;
+            for (int v = 0; v < n && named; v++) {
+                roomWidths[v] = widths[v] * NameRoom.GROWTH_X;
+                roomHeights[v] = heights[v] * NameRoom.GROWTH_Y;
             }
             this.graph = graph;
             all = WeightedGraph.of(graph);

@@ -298,9 +298,9 @@ public final class ForceLayout implements Layout {
         }
 
         /**
-         * Packs the components, an edge length apart: a named graph's into a frame of a small screen's shape (farther
-         * apart than linked neighbours, so that each reads as a group of its own), its free layout then moved so that
-         * its cards start at the origin; a bigger graph's in rows.
+         * Packs the components, an edge length apart: a named graph's into a frame of a small screen's shape (their
+         * grown cards that far apart where a component's own keep only the gap, so that each reads as a group of its
+         * own), its free layout then moved so that its cards start at the origin; a bigger graph's in rows.
          */
         private void pack(double[] px, double[] py) {
             if (!named) {

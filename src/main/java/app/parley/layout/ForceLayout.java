@@ -63,6 +63,11 @@ public final class ForceLayout implements Layout {
     static final int NAMED_LIMIT = 400;
     /** Free components of at least this many actors are turned and scaled to a small screen's shape. */
     private static final int SHAPED_MINIMUM = 8;
+    /**
+     * How many gaps a named graph's components keep between their grown cards, where a component's own keep one: so
+     * that each reads as a group of its own.
+     */
+    private static final int COMPONENT_GAPS = 3;
 
     private final long seed;
     private final Options options;
@@ -298,16 +303,16 @@ public final class ForceLayout implements Layout {
         }
 
         /**
-         * Packs the components, an edge length apart: a named graph's into a frame of a small screen's shape (their
-         * grown cards that far apart where a component's own keep only the gap, so that each reads as a group of its
-         * own), its free layout then moved so that its cards start at the origin; a bigger graph's in rows.
+         * Packs the components: a named graph's into a frame of a small screen's shape, {@link #COMPONENT_GAPS} gaps
+         * apart, its free layout then moved so that its cards start at the origin; a bigger graph's in rows, an edge
+         * length apart.
          */
         private void pack(double[] px, double[] py) {
             if (!named) {
                 ShelfPacking.pack(components, anchored, px, py, widths, heights, k);
                 return;
             }
-            FramePacking.pack(components, anchored, px, py, roomWidths, roomHeights, k);
+            FramePacking.pack(components, anchored, px, py, roomWidths, roomHeights, COMPONENT_GAPS * options.gap);
             boolean free = true;
             for (boolean a : anchored) {
                 free &= !a;

@@ -2,10 +2,11 @@ package app.parley.layout;
 
 /**
  * Reshapes the force layout of one small free component for a small screen's map: turns it so that its longest
- * spread runs across, then scales it, a little more across than down, until the boxes it is given (cards grown by
- * the room their names take) fill about {@link #DENSITY} of a rectangle {@link #ASPECT} times as wide as high. Turning
+ * spread runs across, then scales it, more across than down, until the boxes it is given (cards grown by the room
+ * their names take) fill about {@link #DENSITY} of a rectangle {@link #SHAPED_ASPECT} times as wide as high. Turning
  * and scaling keep every neighbour where it was relative to the others, so linked actors stay near each other and
- * camps stay together; box separation then settles what still overlaps.
+ * camps stay together; box separation then pushes the overlapping boxes apart, mostly down (they are much wider than
+ * high), which leaves the component nearer {@link #ASPECT} times as wide as high.
  */
 final class ScreenShape {
 
@@ -14,8 +15,16 @@ final class ScreenShape {
      * (about 1.3) and of a 1366 × 768 one (about 1.6).
      */
     static final double ASPECT = 1.45;
-    /** The share of the rectangle the grown boxes, with their gaps, are scaled to fill before they are separated. */
-    static final double DENSITY = 0.45;
+    /**
+     * How many times wider than high a component is scaled to before its boxes are separated: wider than
+     * {@link #ASPECT}, as the separation makes it taller.
+     */
+    static final double SHAPED_ASPECT = 1.8;
+    /**
+     * The share of the rectangle the grown boxes, with their gaps, are scaled to fill before they are separated: so
+     * much that the separation, not the scale, sets their spacing, which leaves the names' room evenly spread.
+     */
+    static final double DENSITY = 0.75;
     /** The most a component is stretched more one way than the other. */
     private static final double MOST_STRETCH = 2;
     private static final double FLAT = 1e-9;
@@ -42,8 +51,8 @@ final class ScreenShape {
             meanWidth += (widths[i] + gap) / n;
             meanHeight += (heights[i] + gap) / n;
         }
-        double high = Math.sqrt(area / (DENSITY * ASPECT));
-        double across = Math.max(ASPECT * high - meanWidth, 0);
+        double high = Math.sqrt(area / (DENSITY * SHAPED_ASPECT));
+        double across = Math.max(SHAPED_ASPECT * high - meanWidth, 0);
         double down = Math.max(high - meanHeight, 0);
         double scaleX = extent.width() > FLAT ? across / extent.width() : 0;
         double scaleY = extent.height() > FLAT ? down / extent.height() : 0;

@@ -45,7 +45,7 @@ class ScreenShapeTest {
         PointExtent extent = PointExtent.of(x, y, n);
         double wide = extent.width() + 340;
         double high = extent.height() + 90;
-        assertThat(wide / high).isCloseTo(ScreenShape.ASPECT, within(0.05));
+        assertThat(wide / high).isCloseTo(ScreenShape.SHAPED_ASPECT, within(0.05));
         assertThat(n * 340.0 * 90 / (wide * high)).isCloseTo(ScreenShape.DENSITY, within(0.02));
     }
 

@@ -41,7 +41,7 @@ class ReadableMapLaptopTest extends ReadableMapTest {
 
     @Test
     void theForceLayoutFillsTheMapAcrossAndDown() throws Exception {
-        assertFitFills(Layouts.FORCE, 0.75, 0.8);
+        assertFitFills(Layouts.FORCE, 0.7, 0.8);
     }
 
     @Test

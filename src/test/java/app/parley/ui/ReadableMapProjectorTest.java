@@ -41,7 +41,7 @@ class ReadableMapProjectorTest extends ReadableMapTest {
 
     @Test
     void theForceLayoutFillsTheMapAcrossAndDown() throws Exception {
-        assertFitFills(Layouts.FORCE, 0.85, 0.8);
+        assertFitFills(Layouts.FORCE, 0.8, 0.8);
     }
 
     @Test

@@ -26,9 +26,9 @@ public final class CircleLayout implements Layout {
      * How many times its card's width a name set over the card takes across, at the fit of a small window: the room
      * each card keeps clear beside it on a fitted ellipse.
      */
-    static final double NAME_GROWTH_X = 3.6;
+    static final double NAME_GROWTH_X = NameRoom.GROWTH_X;
     /** How many times its card's height a name set over the card takes down, at the fit of a small window. */
-    static final double NAME_GROWTH_Y = 1.7;
+    static final double NAME_GROWTH_Y = NameRoom.GROWTH_Y;
 
     private static final int SPACING_ROUNDS = 200;
     private static final double GROWTH = 1.02;
@@ -153,8 +153,7 @@ public final class CircleLayout implements Layout {
      * inside the map.
      */
     private static Backdrop roomForNames(LayoutGraph graph, LayoutModel model) {
-        PointExtent room = PointExtent.ofBoxes(graph, model, NAME_GROWTH_X, NAME_GROWTH_Y);
-        return new Backdrop(Backdrop.Kind.ROOM, room.minX(), room.minY(), room.width(), room.height(), "");
+        return NameRoom.around(graph, model);
     }
 
     /**

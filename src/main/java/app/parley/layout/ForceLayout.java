@@ -9,6 +9,12 @@ import java.util.function.Supplier;
  * matching, the coarsest graph placed from a random start, then refined level by level) with Barnes-Hut repulsion
  * computed on several threads; overlapping boxes are then pushed apart and the components packed in rows.
  *
+ * <p>A graph small enough to have its names set over the cards at a small window's fit (at most
+ * {@link #NAMED_LIMIT} actors) is drawn for that: each free component is turned and scaled to a small screen's shape
+ * (see {@link ScreenShape}), the cards grown by the room their names take (see {@link NameRoom}) are pushed apart,
+ * and the components are packed into a frame of that shape (see {@link FramePacking}) with an undrawn room backdrop
+ * around the names.
+ *
  * <p>The result depends only on the graph, the pins and positions of pinned vertices, the seed and the options
  * other than parallelism: any number of threads gives bit-identical positions. Pinned vertices never move but
  * still push and pull the others.
@@ -50,6 +56,18 @@ public final class ForceLayout implements Layout {
      */
     private static final int MAXENT_STEPS = 30;
     private static final double MAXENT_ALPHA = 1.0;
+    /**
+     * Graphs of at most this many actors, those whose names the drawing sets over the cards at a small window's fit,
+     * keep room for those names and are shaped for a small screen.
+     */
+    static final int NAMED_LIMIT = 400;
+    /** Free components of at least this many actors are turned and scaled to a small screen's shape. */
+    private static final int SHAPED_MINIMUM = 8;
+    /**
+     * How many gaps a named graph's components keep between their grown cards, where a component's own keep one: so
+     * that each reads as a group of its own.
+     */
+    private static final int COMPONENT_GAPS = 3;
 
     private final long seed;
     private final Options options;
@@ -136,7 +154,7 @@ public final class ForceLayout implements Layout {
             placement.run(progress);
             placement.writeTo(model);
         }
-        model.setBackdrops(List.of());
+        model.setBackdrops(placement.named ? List.of(NameRoom.around(graph, model)) : List.of());
         progress.finish();
     }
 
@@ -159,6 +177,11 @@ public final class ForceLayout implements Layout {
         final int n;
         final double[] widths;
         final double[] heights;
+        /** Whether the graph keeps room for its names set over the cards (see {@link #NAMED_LIMIT}). */
+        final boolean named;
+        /** The boxes kept apart: the cards, grown by their names' room in a named graph. */
+        final double[] roomWidths;
+        final double[] roomHeights;
         final boolean[] pinned;
         final double[] x;
         final double[] y;
@@ -193,6 +216,13 @@ public final class ForceLayout implements Layout {
                 pinned[v] = model.pinned(v);
                 x[v] = model.x(v);
                 y[v] = model.y(v);
+            }
+            named = n > 0 && n <= NAMED_LIMIT;
+            roomWidths = named ? new double[n] : widths;
+            roomHeights = named ? new double[n] : heights;
+            for (int v = 0; v < n && named; v++) {
+                roomWidths[v] = widths[v] * NameRoom.GROWTH_X;
+                roomHeights[v] = heights[v] * NameRoom.GROWTH_Y;
             }
             this.graph = graph;
             all = WeightedGraph.of(graph);
@@ -269,7 +299,36 @@ public final class ForceLayout implements Layout {
                 }
             }
             active = -1;
-            ShelfPacking.pack(components, anchored, x, y, widths, heights, k);
+            pack(x, y);
+        }
+
+        /**
+         * Packs the components: a named graph's into a frame of a small screen's shape, {@link #COMPONENT_GAPS} gaps
+         * apart, its free layout then moved so that its cards start at the origin; a bigger graph's in rows, an edge
+         * length apart.
+         */
+        private void pack(double[] px, double[] py) {
+            if (!named) {
+                ShelfPacking.pack(components, anchored, px, py, widths, heights, k);
+                return;
+            }
+            FramePacking.pack(components, anchored, px, py, roomWidths, roomHeights, COMPONENT_GAPS * options.gap);
+            boolean free = true;
+            for (boolean a : anchored) {
+                free &= !a;
+            }
+            if (free) {
+                double left = Double.POSITIVE_INFINITY;
+                double top = Double.POSITIVE_INFINITY;
+                for (int v = 0; v < n; v++) {
+                    left = Math.min(left, px[v] - widths[v] / 2);
+                    top = Math.min(top, py[v] - heights[v] / 2);
+                }
+                for (int v = 0; v < n; v++) {
+                    px[v] -= left;
+                    py[v] -= top;
+                }
+            }
         }
 
         /** Records where the active component's vertices stand now: at their clusters on the level refined. */
@@ -299,7 +358,7 @@ public final class ForceLayout implements Layout {
                     py[v] = staged ? activeY[at] : 0;
                 }
             }
-            ShelfPacking.pack(components, anchored, px, py, widths, heights, k);
+            pack(px, py);
             LayoutModel model = new LayoutModel(n);
             for (int v = 0; v < n; v++) {
                 model.set(v, px[v], py[v]);
@@ -323,8 +382,8 @@ public final class ForceLayout implements Layout {
                 lp[i] = pinned[v];
                 lx[i] = x[v];
                 ly[i] = y[v];
-                lw[i] = widths[v];
-                lh[i] = heights[v];
+                lw[i] = roomWidths[v];
+                lh[i] = roomHeights[v];
                 anchored |= pinned[v];
             }
             stage(null, null, null);
@@ -345,6 +404,9 @@ public final class ForceLayout implements Layout {
             }
             if (!anchored && size > STRESS_LIMIT) {
                 spreadToFit(lx, ly, lw, lh);
+            }
+            if (named && !anchored && size >= SHAPED_MINIMUM && !progress.cancelled()) {
+                ScreenShape.apply(lx, ly, lw, lh, options.gap);
             }
             if (!progress.cancelled()) {
                 separate(lx, ly, lw, lh, lp, anchored);

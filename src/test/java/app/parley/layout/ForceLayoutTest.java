@@ -176,6 +176,99 @@ class ForceLayoutTest {
     }
 
     @Test
+    void aSmallGraphKeepsRoomForEachNameSetOverItsCard() {
+        for (long seed = 0; seed < 3; seed++) {
+            LayoutModel model = run(new ForceLayout(seed), ISTANBUL);
+
+            assertThat(grownOverlaps(ISTANBUL, model)).as("seed " + seed).isEmpty();
+            assertThat(model.backdrops()).hasSize(1);
+            Backdrop room = model.backdrops().get(0);
+            assertThat(room.kind()).isEqualTo(Backdrop.Kind.ROOM);
+            for (int v = 0; v < ISTANBUL.vertexCount(); v++) {
+                double halfWidth = NameRoom.GROWTH_X * ISTANBUL.width(v) / 2;
+                double halfHeight = NameRoom.GROWTH_Y * ISTANBUL.height(v) / 2;
+                assertThat(room.x()).isLessThanOrEqualTo(model.x(v) - halfWidth + 1e-6);
+                assertThat(room.x() + room.width()).isGreaterThanOrEqualTo(model.x(v) + halfWidth - 1e-6);
+                assertThat(room.y()).isLessThanOrEqualTo(model.y(v) - halfHeight + 1e-6);
+                assertThat(room.y() + room.height()).isGreaterThanOrEqualTo(model.y(v) + halfHeight - 1e-6);
+            }
+        }
+    }
+
+    @Test
+    void aSmallGraphIsShapedLikeASmallScreensMap() {
+        for (long seed = 0; seed < 3; seed++) {
+            Backdrop room = run(new ForceLayout(seed), ISTANBUL).backdrops().get(0);
+
+            assertThat(room.width() / room.height()).as("seed " + seed).isBetween(1.25, 1.7);
+        }
+    }
+
+    @Test
+    void aSmallGraphStillDrawsLinkedActorsNearerThanStrangers() {
+        LayoutModel model = run(new ForceLayout(4), ISTANBUL);
+
+        double links = 0;
+        for (int e = 0; e < ISTANBUL.edgeCount(); e++) {
+            links += distance(model, ISTANBUL.source(e), ISTANBUL.target(e)) / ISTANBUL.edgeCount();
+        }
+        double pairs = 0;
+        int n = ISTANBUL.vertexCount();
+        for (int u = 0; u < n; u++) {
+            for (int v = u + 1; v < n; v++) {
+                pairs += distance(model, u, v) / (n * (n - 1) / 2.0);
+            }
+        }
+        assertThat(links).isLessThan(pairs * 0.6);
+    }
+
+    @Test
+    void aSmallGraphsLoneActorsArePackedAroundTheRestWithoutOverlaps() {
+        int n = 120;
+        int[] from = new int[59];
+        int[] to = new int[59];
+        for (int v = 1; v < 60; v++) {
+            from[v - 1] = v;
+            to[v - 1] = (v - 1) / 3;
+        }
+        LayoutGraph graph = LayoutGraph.uniform(n, from, to, 140, 40);
+
+        LayoutModel model = run(new ForceLayout(6), graph);
+
+        assertThat(grownOverlaps(graph, model)).isEmpty();
+        Backdrop room = model.backdrops().get(0);
+        assertThat(room.width() / room.height()).isBetween(1.2, 1.8);
+    }
+
+    @Test
+    void aBigGraphIsLaidOutWithoutRoomForNames() {
+        LayoutGraph graph = LayoutBenchmark.randomGraph(ForceLayout.NAMED_LIMIT + 1, 8);
+
+        LayoutModel model = run(new ForceLayout(8), graph);
+
+        assertThat(model.backdrops()).isEmpty();
+        assertThat(Boxes.overlaps(graph, model)).isEmpty();
+    }
+
+    /** The pairs whose cards, grown by their names' room, come closer than the gap. */
+    private static List<String> grownOverlaps(LayoutGraph graph, LayoutModel model) {
+        double gap = ForceLayout.Options.defaults().gap() - 1e-6;
+        List<String> pairs = new ArrayList<>();
+        for (int u = 0; u < graph.vertexCount(); u++) {
+            for (int v = u + 1; v < graph.vertexCount(); v++) {
+                double apartX = Math.abs(model.x(u) - model.x(v))
+                        - NameRoom.GROWTH_X * (graph.width(u) + graph.width(v)) / 2;
+                double apartY = Math.abs(model.y(u) - model.y(v))
+                        - NameRoom.GROWTH_Y * (graph.height(u) + graph.height(v)) / 2;
+                if (apartX < gap && apartY < gap) {
+                    pairs.add(u + "-" + v);
+                }
+            }
+        }
+        return pairs;
+    }
+
+    @Test
     void forceLayoutHandlesEmptyAndSingleVertexGraphs() {
         LayoutModel empty = new LayoutModel(0);
         new ForceLayout(1).apply(LayoutGraph.uniform(0, new int[0], new int[0], 1, 1), empty, LayoutMonitor.NONE);

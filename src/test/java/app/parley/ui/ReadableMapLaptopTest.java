@@ -40,6 +40,11 @@ class ReadableMapLaptopTest extends ReadableMapTest {
     }
 
     @Test
+    void theForceLayoutFillsTheMapAcrossAndDown() throws Exception {
+        assertFitFills(Layouts.FORCE, 0.7, 0.8);
+    }
+
+    @Test
     void everyTabTitleAndToolFitsTheWindow() throws Exception {
         assertTabsAndToolsFit();
     }

@@ -40,6 +40,11 @@ class ReadableMapProjectorTest extends ReadableMapTest {
     }
 
     @Test
+    void theForceLayoutFillsTheMapAcrossAndDown() throws Exception {
+        assertFitFills(Layouts.FORCE, 0.8, 0.8);
+    }
+
+    @Test
     void everyTabTitleAndToolFitsTheWindow() throws Exception {
         assertTabsAndToolsFit();
     }

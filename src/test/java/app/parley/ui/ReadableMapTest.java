@@ -40,6 +40,16 @@ abstract class ReadableMapTest {
         assertEveryCardNamedAndNoneOverlapping(Layouts.CIRCLE);
     }
 
+    @Test
+    void theForceLayoutCarriesEveryNameOnItsCardWithNoTwoCardsOverlapping() throws Exception {
+        assertEveryCardNamedAndNoneOverlapping(Layouts.FORCE);
+    }
+
+    @Test
+    void theForceLayoutLeavesNoPartOfTheMapEmpty() throws Exception {
+        assertEveryPartOfTheMapDrawnOn(Layouts.FORCE, 3, 3);
+    }
+
     /** The window is the size of the screen it stands for, whatever size an earlier test left the stage at. */
     private void assertWindowSize() {
         assertThat(app.window.getScene().getWidth()).as("window width").isEqualTo(width());
@@ -148,6 +158,32 @@ abstract class ReadableMapTest {
                 layout.id(), drawnWidth, drawnHeight, mapWidth, mapHeight);
         assertThat(drawnWidth / mapWidth).as("share of the map's width").isGreaterThanOrEqualTo(widthShare);
         assertThat(drawnHeight / mapHeight).as("share of the map's height").isGreaterThanOrEqualTo(heightShare);
+    }
+
+    /**
+     * At the fit, the cards as drawn (grown around their names) reach into every cell of a grid of {@code columns} by
+     * {@code rows} over the map: the drawing spreads over the whole map rather than leaving a part of it empty.
+     */
+    void assertEveryPartOfTheMapDrawnOn(Layouts layout, int columns, int rows) throws Exception {
+        foldLegendAsOnASmallScreen();
+        List<NameLabel> names = namesAtFit(layout);
+        app.parley.render.scene.Scene scene = app.model.sceneProperty().get();
+        Bounds map = WaitForAsyncUtils.asyncFx(() -> app.window.graphView().visibleWorld()).get();
+        StringBuilder empty = new StringBuilder();
+        for (int column = 0; column < columns; column++) {
+            for (int row = 0; row < rows; row++) {
+                Bounds cell = new Bounds(map.x() + map.width() * column / columns,
+                        map.y() + map.height() * row / rows, map.width() / columns, map.height() / rows);
+                boolean drawnOn = names.stream()
+                        .anyMatch(n -> n.drawnBox(scene.nodes().get(n.vertex())).intersects(cell));
+                if (!drawnOn) {
+                    empty.append(" (").append(column + 1).append(", ").append(row + 1).append(')');
+                }
+            }
+        }
+        System.out.printf("%.0fx%.0f window, %s: empty cells of the map's %d x %d grid:%s%n", width(), height(),
+                layout.id(), columns, rows, empty.length() == 0 ? " none" : empty);
+        assertThat(empty.toString()).as("cells (column, row) of the map with nothing drawn").isEmpty();
     }
 
     /** How many names at least are set at 12 px: more than half. */

@@ -24,7 +24,8 @@ class NameMarkerTest {
         PreparedGraph istanbul = PreparedGraph.of(DatasetReader.istanbul(), Theme.LIGHT, measurer);
         Scene scene = istanbul.scene(istanbul.layOut(Layouts.FORCE.create(istanbul.graph(), 20250516L),
                 LayoutMonitor.NONE));
-        double scale = Math.min(720 / scene.bounds().width(), 550 / scene.bounds().height());
+        // Zoomed out to half the fit of a 1024 x 700 window, where some names no longer fit over their cards.
+        double scale = Math.min(720 / scene.bounds().width(), 550 / scene.bounds().height()) / 2;
         GraphDrawing drawing = new GraphDrawing(scene, Theme.LIGHT, ViewState.NONE)
                 .withReadableNames(measurer, 12, 10);
         List<double[]> roundFills = new java.util.ArrayList<>();

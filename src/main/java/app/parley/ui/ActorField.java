@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -15,7 +14,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
-import org.controlsfx.control.textfield.TextFields;
 
 /**
  * A text field that suggests actors as a name or alias is typed (accents and capitals optional); choosing a suggestion,
@@ -42,9 +40,8 @@ final class ActorField extends TextField {
     /** A field offering {@code suggest}'s actors for the text typed so far. */
     ActorField(Function<String, List<Actor>> suggest) {
         this.suggest = suggest;
-        completion = TextFields.bindAutoCompletion(this, request -> request.getUserText().equals(settled) ? List.of()
-                        : suggest.apply(request.getUserText()),
-                new StringConverter<>() {
+        completion = new CurrentTextCompletion<>(this,
+                typed -> settled.equals(typed) ? List.of() : suggest.apply(typed), new StringConverter<>() {
                     @Override
                     public String toString(Actor actor) {
                         return actor == null ? "" : actor.name();
@@ -68,7 +65,7 @@ final class ActorField extends TextField {
             } else {
                 choose(best.get(0));
             }
-            Platform.runLater(() -> completion.getAutoCompletionPopup().hide());
+            completion.getAutoCompletionPopup().hide();
         });
     }
 

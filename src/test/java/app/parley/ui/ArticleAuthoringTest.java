@@ -49,7 +49,7 @@ class ArticleAuthoringTest {
         app.dragOver(robot, words);
         app.rightClickSelection(robot);
         robot.clickOn("New actor…");
-        robot.clickOn("#actor-side").clickOn(side);
+        app.choose(robot, "#actor-side", side);
         robot.clickOn("#authoring-ok");
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -124,11 +124,14 @@ final class AuthoringFixture {
         robot.clickOn(robot.lookup(cell).<javafx.scene.Node>query());
     }
 
-    /** Clicks the dialog's OK once no name suggestions cover it. */
-    void commit(FxRobot robot) throws TimeoutException {
+    /**
+     * Clicks the dialog's OK, which no list of name suggestions may cover: once an actor is chosen in a field, its
+     * list stays closed even when a fetch of suggestions for the text typed before ends later.
+     */
+    void commit(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.listWindows().stream()
-                .noneMatch(w -> w instanceof impl.org.controlsfx.skin.AutoCompletePopup<?> && w.isShowing()));
+        assertThat(robot.listWindows()).as("name suggestions open over the dialog")
+                .noneMatch(w -> w instanceof impl.org.controlsfx.skin.AutoCompletePopup<?> && w.isShowing());
         robot.clickOn("#authoring-ok");
         WaitForAsyncUtils.waitForFxEvents();
     }

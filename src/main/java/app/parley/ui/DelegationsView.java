@@ -25,7 +25,6 @@ import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -56,6 +55,8 @@ public final class DelegationsView extends ScrollPane {
     public static final String CHAIN_CLASS = "chain-panel";
 
     private static final double COLUMN_MIN_WIDTH = 300;
+    /** The space between two columns, across and down. */
+    private static final double COLUMN_GAP = 14;
 
     /** Style class of the sentence that states a delegation's mandate. */
     static final String MANDATE_CLASS = "delegation-mandate";
@@ -63,7 +64,7 @@ public final class DelegationsView extends ScrollPane {
     private final ExploreViewModel explore;
     private final MainViewModel model;
     private final Runnable showMap;
-    private final HBox columns = new HBox(14);
+    private final FlowPane columns = new FlowPane(COLUMN_GAP, COLUMN_GAP);
     private final VBox chainPanel = new VBox(8);
     private final ListChangeListener<DelegationSummary> delegationsChanged = c -> rebuild();
     private final InvalidationListener chainChanged = o -> showChain();
@@ -88,6 +89,8 @@ public final class DelegationsView extends ScrollPane {
         VBox page = new VBox(12, heading, legend, columns, chainPanel);
         page.getStyleClass().add("delegations-page");
         setContent(page);
+        columns.setMinWidth(0);
+        columns.widthProperty().addListener(o -> fitColumns());
         explore.delegations().addListener(delegationsChanged);
         explore.routes().chainOfProperty().addListener(chainChanged);
         explore.routes().chainProperty().addListener(chainChanged);
@@ -117,10 +120,31 @@ public final class DelegationsView extends ScrollPane {
             return;
         }
         for (DelegationSummary summary : explore.delegations()) {
-            VBox column = column(summary);
-            HBox.setHgrow(column, Priority.ALWAYS);
-            columns.getChildren().add(column);
+            columns.getChildren().add(column(summary));
         }
+        fitColumns();
+    }
+
+    /**
+     * Sets the columns side by side as many as fit at {@link #COLUMN_MIN_WIDTH} or more, all of one width that fills
+     * the row; those that do not fit go on the next row (on a small screen, two delegations beside each other and the
+     * third below, instead of a row wider than the window).
+     */
+    private void fitColumns() {
+        double width = columns.getWidth();
+        if (width <= 0) {
+            return;
+        }
+        int count = columns.getChildren().size();
+        int fitting = (int) Math.floor((width + COLUMN_GAP) / (COLUMN_MIN_WIDTH + COLUMN_GAP));
+        int perRow = Math.max(1, Math.min(count, fitting));
+        double columnWidth = Math.floor((width - (perRow - 1) * COLUMN_GAP) / perRow);
+        for (var child : columns.getChildren()) {
+            if (child instanceof Region column) {
+                column.setPrefWidth(columnWidth);
+            }
+        }
+        columns.setPrefWrapLength(width);
     }
 
     private VBox column(DelegationSummary summary) {
@@ -128,9 +152,8 @@ public final class DelegationsView extends ScrollPane {
         Actor delegation = summary.delegation();
         VBox column = new VBox(6);
         column.getStyleClass().add(COLUMN_CLASS);
-        column.setMinWidth(COLUMN_MIN_WIDTH);
+        column.setMinWidth(Region.USE_PREF_SIZE);
         column.setPrefWidth(COLUMN_MIN_WIDTH);
-        column.setMaxWidth(Double.MAX_VALUE);
         Region stripe = new Region();
         stripe.setPrefHeight(6);
         stripe.setMinHeight(6);

@@ -60,6 +60,24 @@ class PanelsOnASmallScreenTest {
     }
 
     @Test
+    void theDelegationsSitSideBySideAsManyAsFitAndTheRestBelowWithinTheView(FxRobot robot) {
+        robot.interact(() -> app.window.centreTabs().getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        DelegationsView view = app.window.delegationsView();
+
+        robot.interact(() -> {
+            double viewRight = view.localToScene(view.getLayoutBounds()).getMaxX();
+            java.util.List<javafx.geometry.Bounds> columns = view.columns().stream()
+                    .map(column -> column.localToScene(column.getLayoutBounds())).toList();
+            assertThat(columns).hasSize(3);
+            assertThat(columns).allSatisfy(column -> assertThat(column.getMaxX()).isLessThanOrEqualTo(viewRight));
+            assertThat(columns.get(1).getMinY()).as("Ukraine's beside Russia's").isEqualTo(columns.get(0).getMinY());
+            assertThat(columns.get(2).getMinY()).as("Turkey's below").isGreaterThan(columns.get(0).getMaxY());
+            assertThat(ClippedTexts.under(view)).isEmpty();
+        });
+    }
+
+    @Test
     void theActorsTableShowsEveryNameKindAndSideInFull(FxRobot robot) {
         robot.interact(() -> app.window.centreTabs().getSelectionModel().select(2));
         WaitForAsyncUtils.waitForFxEvents();

@@ -88,10 +88,7 @@ class ActorFieldTest {
         countListsOpenedFromNow(robot);
         umerov.finish();
 
-        assertThat(chosen.get()).isEqualTo(UMEROV);
-        assertThat(onFx(() -> field.getText())).isEqualTo("Rustem Umerov");
-        assertThat(listsOpened.get()).as("suggestion lists opened after the choice").isZero();
-        assertThat(suggestionsShowing(robot)).isFalse();
+        assertUmerovChosenAndNoListOpenedSince(robot);
     }
 
     @Test
@@ -106,10 +103,7 @@ class ActorFieldTest {
         countListsOpenedFromNow(robot);
         umerov.finish();
 
-        assertThat(chosen.get()).isEqualTo(UMEROV);
-        assertThat(onFx(() -> field.getText())).isEqualTo("Rustem Umerov");
-        assertThat(listsOpened.get()).as("suggestion lists opened after the choice").isZero();
-        assertThat(suggestionsShowing(robot)).isFalse();
+        assertUmerovChosenAndNoListOpenedSince(robot);
     }
 
     @Test
@@ -223,5 +217,13 @@ class ActorFieldTest {
             assertThat(thread.isAlive()).as("fetch for %s finished", text).isFalse();
             WaitForAsyncUtils.waitForFxEvents();
         }
+    }
+
+    /** Umerov was chosen, his name is in the field, and no suggestion list has opened since the choice. */
+    private void assertUmerovChosenAndNoListOpenedSince(FxRobot robot) throws Exception {
+        assertThat(chosen.get()).isEqualTo(UMEROV);
+        assertThat(onFx(() -> field.getText())).isEqualTo("Rustem Umerov");
+        assertThat(listsOpened.get()).as("suggestion lists opened after the choice").isZero();
+        assertThat(suggestionsShowing(robot)).isFalse();
     }
 }

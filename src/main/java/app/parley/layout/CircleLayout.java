@@ -22,13 +22,6 @@ public final class CircleLayout implements Layout {
      * widen the map it makes to about the shape of the map of a 1024 × 700 window.
      */
     public static final double ASPECT = 1.1;
-    /**
-     * How many times its card's width a name set over the card takes across, at the fit of a small window: the room
-     * each card keeps clear beside it on a fitted ellipse.
-     */
-    static final double NAME_GROWTH_X = NameRoom.GROWTH_X;
-    /** How many times its card's height a name set over the card takes down, at the fit of a small window. */
-    static final double NAME_GROWTH_Y = NameRoom.GROWTH_Y;
 
     private static final int SPACING_ROUNDS = 200;
     private static final double GROWTH = 1.02;
@@ -91,7 +84,7 @@ public final class CircleLayout implements Layout {
             model.setBackdrops(List.of());
         } else if (n <= RING_THRESHOLD) {
             placeOnEllipse(graph, model, sequence);
-            model.setBackdrops(n == 0 ? List.of() : List.of(roomForNames(graph, model)));
+            model.setBackdrops(n == 0 ? List.of() : List.of(NameRoom.around(graph, model)));
         } else {
             placeOnRings(graph, model, sequence);
             model.setBackdrops(List.of());
@@ -148,15 +141,6 @@ public final class CircleLayout implements Layout {
     }
 
     /**
-     * The room the names set over the cards take around the ellipse (each card grown by {@link #NAME_GROWTH_X} across
-     * and {@link #NAME_GROWTH_Y} down about its centre), so that a name over a card at the edge of the map still lies
-     * inside the map.
-     */
-    private static Backdrop roomForNames(LayoutGraph graph, LayoutModel model) {
-        return NameRoom.around(graph, model);
-    }
-
-    /**
      * The angles of the slots on the ellipse, the first at the top: each gap between neighbours is widened or narrowed
      * round by round until every pair needs about the same size of ellipse to clear each other, so that wide names
      * take more of the ellipse where it runs across and tall ones where it runs down.
@@ -209,12 +193,12 @@ public final class CircleLayout implements Layout {
 
     /** How far apart across two vertices' centres must be for their grown boxes to clear each other by the gap. */
     private static double needX(LayoutGraph graph, int va, int vb) {
-        return NAME_GROWTH_X * (graph.width(va) + graph.width(vb)) / 2 + GAP;
+        return NameRoom.GROWTH_X * (graph.width(va) + graph.width(vb)) / 2 + GAP;
     }
 
     /** How far apart down two vertices' centres must be for their grown boxes to clear each other by the gap. */
     private static double needY(LayoutGraph graph, int va, int vb) {
-        return NAME_GROWTH_Y * (graph.height(va) + graph.height(vb)) / 2 + GAP;
+        return NameRoom.GROWTH_Y * (graph.height(va) + graph.height(vb)) / 2 + GAP;
     }
 
     private static boolean anyTooClose(LayoutGraph graph, int[] sequence, double[] ux, double[] uy, double r) {

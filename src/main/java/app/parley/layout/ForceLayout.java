@@ -318,15 +318,10 @@ public final class ForceLayout implements Layout {
                 free &= !a;
             }
             if (free) {
-                double left = Double.POSITIVE_INFINITY;
-                double top = Double.POSITIVE_INFINITY;
+                PointExtent cards = PointExtent.ofBoxes(px, py, widths, heights, n);
                 for (int v = 0; v < n; v++) {
-                    left = Math.min(left, px[v] - widths[v] / 2);
-                    top = Math.min(top, py[v] - heights[v] / 2);
-                }
-                for (int v = 0; v < n; v++) {
-                    px[v] -= left;
-                    py[v] -= top;
+                    px[v] -= cards.minX();
+                    py[v] -= cards.minY();
                 }
             }
         }

@@ -47,12 +47,12 @@ final class FramePacking {
         for (int c : order) {
             if (anchored[c]) {
                 anyAnchored = true;
-                packing.place(components[c], x, y, widths, heights);
+                packing.place(boxes(components[c], x, y, widths, heights));
             }
         }
         int first = 0;
         if (!anyAnchored && order.length > 0) {
-            packing.place(components[order[0]], x, y, widths, heights);
+            packing.place(boxes(components[order[0]], x, y, widths, heights));
             first = 1;
         }
         packing.widenToAspect();
@@ -64,16 +64,38 @@ final class FramePacking {
         }
     }
 
-    /** Records the boxes of a component where it stands and grows the frame to hold them. */
-    private void place(int[] vertices, double[] x, double[] y, double[] widths, double[] heights) {
-        for (int v : vertices) {
-            double[] box = {x[v] - widths[v] / 2, y[v] - heights[v] / 2, x[v] + widths[v] / 2, y[v] + heights[v] / 2};
-            placed.add(box);
-            minX = Math.min(minX, box[0]);
-            minY = Math.min(minY, box[1]);
-            maxX = Math.max(maxX, box[2]);
-            maxY = Math.max(maxY, box[3]);
+    /** The boxes of {@code vertices} where they stand, each as its left, top, right and bottom. */
+    private static double[][] boxes(int[] vertices, double[] x, double[] y, double[] widths, double[] heights) {
+        double[][] boxes = new double[vertices.length][];
+        for (int i = 0; i < vertices.length; i++) {
+            int v = vertices[i];
+            boxes[i] = new double[] {x[v] - widths[v] / 2, y[v] - heights[v] / 2, x[v] + widths[v] / 2,
+                y[v] + heights[v] / 2};
         }
+        return boxes;
+    }
+
+    /** The left, top, right and bottom of all {@code boxes}. */
+    private static double[] extent(double[][] boxes) {
+        double[] extent = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+            Double.NEGATIVE_INFINITY};
+        for (double[] box : boxes) {
+            extent[0] = Math.min(extent[0], box[0]);
+            extent[1] = Math.min(extent[1], box[1]);
+            extent[2] = Math.max(extent[2], box[2]);
+            extent[3] = Math.max(extent[3], box[3]);
+        }
+        return extent;
+    }
+
+    /** Records the boxes of a component where it stands and grows the frame to hold them. */
+    private void place(double[][] boxes) {
+        placed.addAll(List.of(boxes));
+        double[] extent = extent(boxes);
+        minX = Math.min(minX, extent[0]);
+        minY = Math.min(minY, extent[1]);
+        maxX = Math.max(maxX, extent[2]);
+        maxY = Math.max(maxY, extent[3]);
     }
 
     /** Widens or heightens the frame about its centre to the shape of a small screen's map. */
@@ -93,18 +115,8 @@ final class FramePacking {
 
     /** Moves a component to the free place nearest the frame's centre, growing the frame until there is one. */
     private void fit(int[] vertices, double[] x, double[] y, double[] widths, double[] heights) {
-        double[][] boxes = new double[vertices.length][];
-        double[] own = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-            Double.NEGATIVE_INFINITY};
-        for (int i = 0; i < vertices.length; i++) {
-            int v = vertices[i];
-            boxes[i] = new double[] {x[v] - widths[v] / 2, y[v] - heights[v] / 2, x[v] + widths[v] / 2,
-                y[v] + heights[v] / 2};
-            own[0] = Math.min(own[0], boxes[i][0]);
-            own[1] = Math.min(own[1], boxes[i][1]);
-            own[2] = Math.max(own[2], boxes[i][2]);
-            own[3] = Math.max(own[3], boxes[i][3]);
-        }
+        double[][] boxes = boxes(vertices, x, y, widths, heights);
+        double[] own = extent(boxes);
         double[] shift = null;
         while (shift == null) {
             shift = freePlace(boxes, own);
@@ -116,7 +128,7 @@ final class FramePacking {
             x[vertices[i]] += shift[0];
             y[vertices[i]] += shift[1];
         }
-        place(vertices, x, y, widths, heights);
+        place(boxes(vertices, x, y, widths, heights));
     }
 
     /** Grows the frame about its centre, at least enough to hold a component of the given size. */

@@ -64,6 +64,33 @@ public record PointExtent(double minX, double minY, double maxX, double maxY) {
         return new PointExtent(lowX, lowY, highX, highY);
     }
 
+    /**
+     * The extent of the corners of the first {@code count} boxes centred at {@code x, y} and sized {@code widths,
+     * heights}. Takes O(count).
+     *
+     * @throws IllegalArgumentException if {@code count} is negative or more boxes than the arrays hold
+     */
+    public static PointExtent ofBoxes(double[] x, double[] y, double[] widths, double[] heights, int count) {
+        Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(y, "y");
+        Objects.requireNonNull(widths, "widths");
+        Objects.requireNonNull(heights, "heights");
+        if (count < 0 || count > Math.min(Math.min(x.length, y.length), Math.min(widths.length, heights.length))) {
+            throw new IllegalArgumentException("Box count must be between 0 and the boxes given");
+        }
+        double lowX = Double.POSITIVE_INFINITY;
+        double lowY = Double.POSITIVE_INFINITY;
+        double highX = Double.NEGATIVE_INFINITY;
+        double highY = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < count; i++) {
+            lowX = Math.min(lowX, x[i] - widths[i] / 2);
+            lowY = Math.min(lowY, y[i] - heights[i] / 2);
+            highX = Math.max(highX, x[i] + widths[i] / 2);
+            highY = Math.max(highY, y[i] + heights[i] / 2);
+        }
+        return new PointExtent(lowX, lowY, highX, highY);
+    }
+
     /** This extent grown to hold the rectangle whose corner is at ({@code x}, {@code y}) and whose size is given. */
     public PointExtent including(double x, double y, double width, double height) {
         return new PointExtent(Math.min(minX, x), Math.min(minY, y), Math.max(maxX, x + width),

@@ -93,9 +93,9 @@ class CircleLayoutTest {
         assertThat(model.x(1)).as("clockwise").isPositive();
         for (int a = 0; a < n; a++) {
             for (int b = a + 1; b < n; b++) {
-                boolean apartAcross = Math.abs(model.x(a) - model.x(b)) >= CircleLayout.NAME_GROWTH_X * 200
+                boolean apartAcross = Math.abs(model.x(a) - model.x(b)) >= NameRoom.GROWTH_X * 200
                         + CircleLayout.GAP - 1e-6;
-                boolean apartDown = Math.abs(model.y(a) - model.y(b)) >= CircleLayout.NAME_GROWTH_Y * 40
+                boolean apartDown = Math.abs(model.y(a) - model.y(b)) >= NameRoom.GROWTH_Y * 40
                         + CircleLayout.GAP - 1e-6;
                 assertThat(apartAcross || apartDown).as("room for the names of %d and %d", a, b).isTrue();
             }
@@ -114,12 +114,12 @@ class CircleLayoutTest {
         Backdrop room = model.backdrops().get(0);
         assertThat(room.kind()).isEqualTo(Backdrop.Kind.ROOM);
         for (int v = 0; v < n; v++) {
-            assertThat(room.x()).isLessThanOrEqualTo(model.x(v) - CircleLayout.NAME_GROWTH_X * 50 + 1e-6);
+            assertThat(room.x()).isLessThanOrEqualTo(model.x(v) - NameRoom.GROWTH_X * 50 + 1e-6);
             assertThat(room.x() + room.width())
-                    .isGreaterThanOrEqualTo(model.x(v) + CircleLayout.NAME_GROWTH_X * 50 - 1e-6);
-            assertThat(room.y()).isLessThanOrEqualTo(model.y(v) - CircleLayout.NAME_GROWTH_Y * 20 + 1e-6);
+                    .isGreaterThanOrEqualTo(model.x(v) + NameRoom.GROWTH_X * 50 - 1e-6);
+            assertThat(room.y()).isLessThanOrEqualTo(model.y(v) - NameRoom.GROWTH_Y * 20 + 1e-6);
             assertThat(room.y() + room.height())
-                    .isGreaterThanOrEqualTo(model.y(v) + CircleLayout.NAME_GROWTH_Y * 20 - 1e-6);
+                    .isGreaterThanOrEqualTo(model.y(v) + NameRoom.GROWTH_Y * 20 - 1e-6);
         }
     }
 

@@ -50,4 +50,16 @@ class PointExtentTest {
         assertThatThrownBy(() -> PointExtent.ofBoxes(graph, model, 0, 1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void boxExtentOfArraysHoldsTheCountedBoxesOnly() {
+        double[] x = {0, 10, 100};
+        double[] y = {0, 1, 100};
+        double[] widths = {4, 2, 1};
+        double[] heights = {2, 6, 1};
+
+        assertThat(PointExtent.ofBoxes(x, y, widths, heights, 2)).isEqualTo(new PointExtent(-2, -2, 11, 4));
+        assertThatThrownBy(() -> PointExtent.ofBoxes(x, y, widths, new double[1], 2))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -260,11 +260,8 @@ final class ShapePainter {
         surface.fillText(label.text(), label.textX(), label.baseline(), font, theme.edgeLabelText());
     }
 
-    /** The negotiating table or a camp's zone; the room kept for names is not drawn. */
+    /** The negotiating table or a camp's zone (the room kept for names is never handed here: it is not drawn). */
     void backdrop(Surface surface, Backdrop backdrop, double scale) {
-        if (backdrop.kind() == Backdrop.Kind.ROOM) {
-            return;
-        }
         if (backdrop.kind() == Backdrop.Kind.TABLE) {
             surface.fillRoundRect(backdrop.x(), backdrop.y(), backdrop.width(), backdrop.height(), 40, theme.tableFill());
             surface.strokeRoundRect(backdrop.x(), backdrop.y(), backdrop.width(), backdrop.height(), 40,

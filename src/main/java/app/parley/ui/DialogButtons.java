@@ -14,8 +14,8 @@ final class DialogButtons {
 
     /**
      * Takes the buttons of {@code pane} out of the button bar's uniform sizing: it fixes every button's width when
-     * the buttons are made, before the theme sets the default button's label in bold, which then no longer fits.
-     * Call it once the button types are added.
+     * the buttons are made, before the theme's font and padding apply, so a label longer than the bar's least button
+     * width ("Export…") no longer fits once they do. Call it once the button types are added.
      */
     static void sizeToLabels(DialogPane pane) {
         Objects.requireNonNull(pane, "pane");

@@ -73,15 +73,7 @@ public final class ExplorePane extends ScrollPane {
 
     /** Scrolls the panel so that {@code node}, one of its descendants, is in view. */
     void reveal(Node node) {
-        layout();
-        double contentHeight = getContent().getLayoutBounds().getHeight();
-        double viewportHeight = getViewportBounds().getHeight();
-        if (contentHeight <= viewportHeight) {
-            return;
-        }
-        double top = getContent().sceneToLocal(node.localToScene(node.getLayoutBounds())).getMinY();
-        setVvalue(Math.max(0, Math.min(1, (top - 20) / (contentHeight - viewportHeight))));
-        layout();
+        ScrollReveal.reveal(this, node);
     }
 
     /** Stops listening to the view models. */

@@ -297,7 +297,7 @@ class ExploreTest {
 
         VBox fomin = robot.from(russian).lookup((VBox row) -> "fomin".equals(row.getUserData())).query();
         Button chain = robot.from(fomin).lookup((Button b) -> "Authority chain".equals(b.getText())).queryButton();
-        robot.interact(() -> scrollIntoView(app.window.delegationsView(), chain));
+        robot.interact(() -> ScrollReveal.reveal(app.window.delegationsView(), chain));
         robot.clickOn(chain);
         settle();
 
@@ -316,16 +316,5 @@ class ExploreTest {
     void rankingListsEveryActorOfTheMap() {
         assertThat(app.window.explore().centrality().ranking()).hasSize(37);
         assertThat(app.window.explore().centrality().measureProperty().get()).isEqualTo(Centrality.Measure.DEGREE);
-    }
-
-    /** Scrolls {@code pane} so that {@code node}, inside its content, is in view, as a reader would. */
-    private static void scrollIntoView(javafx.scene.control.ScrollPane pane, javafx.scene.Node node) {
-        pane.layout();
-        double contentHeight = pane.getContent().getLayoutBounds().getHeight();
-        double viewportHeight = pane.getViewportBounds().getHeight();
-        double top = pane.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds())).getMinY();
-        if (contentHeight > viewportHeight) {
-            pane.setVvalue(Math.max(0, Math.min(1, (top - 20) / (contentHeight - viewportHeight))));
-        }
     }
 }

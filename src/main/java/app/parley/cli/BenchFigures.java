@@ -30,7 +30,8 @@ import app.parley.render.fx.FrameTimer;
  */
 record BenchFigures(int actors, int edges, long fileBytes, double readMillis, double prepareMillis,
                     double layoutMillis, int layoutRuns, double sceneMillis, double frameMedian, double frameP95,
-                    int frames, int framesInFull, FrameTimer.Ahead ahead, int namesRasterized, double settledWhole, double settledMid, double settledClose, double pngMillis,
+                    int frames, int framesInFull, FrameTimer.Ahead ahead, int namesRasterized, double settledWhole,
+                    double settledMid, double settledClose, double pngMillis,
                     int pngWidth, int pngHeight, long peakHeapBytes, long liveHeapBytes) {
 
     /** Reading and preparing together: from file to a graph ready to lay out. */

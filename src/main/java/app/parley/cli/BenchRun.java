@@ -124,8 +124,8 @@ final class BenchRun {
             long live = heap.liveBytes();
             return new BenchFigures(actors, prepared.layoutGraph().edgeCount(), Files.size(file), readMillis,
                     prepareMillis, median(layouts), layouts.length, sceneMillis, percentile(moving, 0.5),
-                    percentile(moving, 0.95), moving.length, paintedInFull, ahead, namesRasterized, settled[0], settled[1], settled[2],
-                    pngMillis, picture.width(), picture.height(), peak, live);
+                    percentile(moving, 0.95), moving.length, paintedInFull, ahead, namesRasterized, settled[0],
+                    settled[1], settled[2], pngMillis, picture.width(), picture.height(), peak, live);
         }
     }
 

@@ -49,19 +49,18 @@ public record PointExtent(double minX, double minY, double maxX, double maxY) {
         if (!(growX > 0) || !(growY > 0)) {
             throw new IllegalArgumentException("Box growth must be positive");
         }
-        double lowX = Double.POSITIVE_INFINITY;
-        double lowY = Double.POSITIVE_INFINITY;
-        double highX = Double.NEGATIVE_INFINITY;
-        double highY = Double.NEGATIVE_INFINITY;
-        for (int v = 0; v < graph.vertexCount(); v++) {
-            double halfWidth = growX * graph.width(v) / 2;
-            double halfHeight = growY * graph.height(v) / 2;
-            lowX = Math.min(lowX, model.x(v) - halfWidth);
-            lowY = Math.min(lowY, model.y(v) - halfHeight);
-            highX = Math.max(highX, model.x(v) + halfWidth);
-            highY = Math.max(highY, model.y(v) + halfHeight);
+        int n = graph.vertexCount();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double[] widths = new double[n];
+        double[] heights = new double[n];
+        for (int v = 0; v < n; v++) {
+            x[v] = model.x(v);
+            y[v] = model.y(v);
+            widths[v] = growX * graph.width(v);
+            heights[v] = growY * graph.height(v);
         }
-        return new PointExtent(lowX, lowY, highX, highY);
+        return ofBoxes(x, y, widths, heights, n);
     }
 
     /**

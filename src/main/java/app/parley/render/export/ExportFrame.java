@@ -39,6 +39,8 @@ public final class ExportFrame {
     /** The least size of actors' names in a picture, in pixels. */
     public static final double LEAST_NAME_PX = 10;
     private static final double POINTS_PER_INCH = 72;
+    /** The width of the small laptop screen a picture's bands are sized for, in pixels. */
+    public static final double SCREEN_WIDTH = 1366;
     /** World units of white space kept around the whole graph or the selection. */
     public static final double MARGIN = 36;
 
@@ -283,12 +285,17 @@ public final class ExportFrame {
     }
 
     /**
-     * The least scale of the title, legend, notes and caption: on paper their type is at least {@link #PRINT_TEXT_PT}
-     * points however small the drawing is printed; other sizes scale them with the drawing.
+     * The least scale of the title, legend, notes and caption. On paper their type is at least {@link #PRINT_TEXT_PT}
+     * points however small the drawing is printed. A picture of a given size has them at least as large, against its
+     * longer given side, as the window shows them against a {@value #SCREEN_WIDTH} px wide screen, however wide the
+     * drawing it shrinks to fit; a multiple of the screen size scales them with the drawing.
      */
     private double leastOverlayScale(ExportSize size) {
         if (size instanceof ExportSize.Print print) {
             return PRINT_TEXT_PT * print.dpi() / POINTS_PER_INCH / theme.noteFont().size();
+        }
+        if (size instanceof ExportSize.Pixels exact) {
+            return Math.max(exact.width(), exact.height()) / SCREEN_WIDTH;
         }
         return 0;
     }

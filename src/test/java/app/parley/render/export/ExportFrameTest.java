@@ -41,6 +41,11 @@ class ExportFrameTest {
                 0);
     }
 
+    private static ExportFrame.Request drawingAlone(ExportSize size) {
+        return new ExportFrame.Request(ExportFrame.Area.WHOLE_GRAPH, size, Rgba.WHITE, false, false, "", false, null,
+                0, 0);
+    }
+
     private static ExportFrame.Figure figure(ExportFrame.Request request, ViewState state) {
         return FRAME.figure(ISTANBUL.graph(), SCENE, state, request);
     }
@@ -99,6 +104,23 @@ class ExportFrameTest {
     }
 
     @Test
+    void aPictureOfAGivenWidthKeepsItsBandsAsLargeAsOnALaptopScreenHoweverWideTheDrawing() {
+        Scene spread = ISTANBUL.scene(ISTANBUL.layOut(
+                Layouts.FORCE.create(ISTANBUL.graph(), 20250516L), LayoutMonitor.NONE));
+        ExportFrame.Figure figure = FRAME.figure(ISTANBUL.graph(), spread, ViewState.NONE,
+                whole(ExportSize.pixels(1600, 0)));
+        RecordingSurface bands = new RecordingSurface();
+        for (Overlay overlay : figure.composition().overlays()) {
+            overlay.paint(bands, figure.width(), figure.height());
+        }
+
+        double least = Theme.LIGHT.noteFont().size() * 1600 / ExportFrame.SCREEN_WIDTH;
+        assertThat(figure.scale()).as("the drawing shrinks to fit").isLessThan(0.8);
+        assertThat(bands.textSizes().stream().mapToDouble(Double::doubleValue).min().orElseThrow())
+                .isCloseTo(least, offset(1e-9));
+    }
+
+    @Test
     void eightInchesAtEachPrintResolutionIsEightTimesTheDpi() {
         for (int dpi : new int[] {150, 300, 600}) {
             ExportFrame.Figure figure = figure(whole(ExportSize.print(PrintLength.parse("8in"), dpi)));
@@ -122,8 +144,8 @@ class ExportFrameTest {
 
     @Test
     void aPixelWidthIsExactAndTheHeightFollowsTheProportions() {
-        ExportFrame.Figure natural = figure(whole(ExportSize.scale(1)));
-        ExportFrame.Figure wide = figure(whole(ExportSize.pixels(3000, 0)));
+        ExportFrame.Figure natural = figure(drawingAlone(ExportSize.scale(1)));
+        ExportFrame.Figure wide = figure(drawingAlone(ExportSize.pixels(3000, 0)));
 
         assertThat(wide.width()).isEqualTo(3000);
         double ratio = natural.height() / (double) natural.width();

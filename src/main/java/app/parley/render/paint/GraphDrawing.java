@@ -412,7 +412,8 @@ public final class GraphDrawing implements Drawing {
             }
             EdgeShape edge = scene.edges().get(e);
             surface.beginGroup("link-" + edge.linkId(), "link");
-            shapes.edge(surface, edge, emphasis.edgeStrong(e), emphasis.edgeSelected(e), scale, area);
+            shapes.edge(surface, edge, emphasis.edgeStrong(e), emphasis.edgeSelected(e), scale, area,
+                    ShapePainter.linkGrowth(scene.nodes().size(), scale));
             surface.endGroup();
             surface.restore();
         }
@@ -420,7 +421,7 @@ public final class GraphDrawing implements Drawing {
 
     /** Paints the faded or the other links in batches, one path per style: plain, highlighted, selected. */
     private void paintEdgeBatches(Surface surface, Indices edges, boolean faded, double scale, Bounds area) {
-        LinkBatches batches = new LinkBatches(shapes);
+        LinkBatches batches = new LinkBatches(shapes, ShapePainter.linkGrowth(scene.nodes().size(), scale));
         boolean cutCurves = surface.drawsScreenFrames();
         int count = 0;
         for (int i = 0; i < edges.size(); i++) {

@@ -82,18 +82,20 @@ final class LinkBatches {
     }
 
     private final ShapePainter shapes;
+    private final double growth;
     private final Batch[] batches = new Batch[4 * GROUPS.length];
 
-    /** Batches whose strokes come from {@code shapes}. */
-    LinkBatches(ShapePainter shapes) {
+    /** Batches whose strokes come from {@code shapes}, grown {@code growth} times (see {@link ShapePainter#linkGrowth}). */
+    LinkBatches(ShapePainter shapes, double growth) {
         this.shapes = shapes;
+        this.growth = growth;
     }
 
     /** The batch of links of {@code group}, highlighted or not, selected or not. */
     Batch of(EdgeGroup group, boolean strong, boolean selected) {
         int slot = ((selected ? 2 : 0) + (strong ? 1 : 0)) * GROUPS.length + group.ordinal();
         if (batches[slot] == null) {
-            batches[slot] = new Batch(shapes.linkStroke(group, strong, selected));
+            batches[slot] = new Batch(shapes.linkStroke(group, strong, selected, growth));
         }
         return batches[slot];
     }

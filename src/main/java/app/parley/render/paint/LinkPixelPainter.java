@@ -39,8 +39,9 @@ final class LinkPixelPainter {
         double left = frame.x() * scale;
         double top = frame.y() * scale;
         boolean arrows = ShapePainter.arrowsShown(scale);
-        LinkBatches fadedHeads = new LinkBatches(shapes);
-        LinkBatches heads = new LinkBatches(shapes);
+        double growth = ShapePainter.linkGrowth(scene.nodes().size(), scale);
+        LinkBatches fadedHeads = new LinkBatches(shapes, growth);
+        LinkBatches heads = new LinkBatches(shapes, growth);
         int selected = -1;
         for (int i = 0; i < edges.size(); i++) {
             int e = edges.get(i);
@@ -51,7 +52,7 @@ final class LinkPixelPainter {
             }
             boolean strong = emphasis.edgeStrong(e);
             boolean faded = emphasis.edgeFaded(e);
-            Stroke stroke = shapes.linkStroke(edge.group(), strong, false);
+            Stroke stroke = shapes.linkStroke(edge.group(), strong, false, growth);
             double[] dashes = stroke.dashes();
             double[] scaled = dashes.clone();
             for (int d = 0; d < scaled.length; d++) {
@@ -88,7 +89,8 @@ final class LinkPixelPainter {
         surface.restore();
         heads.paint(surface);
         if (selected >= 0) {
-            shapes.edge(surface, scene.edges().get(selected), emphasis.edgeStrong(selected), true, scale, area);
+            shapes.edge(surface, scene.edges().get(selected), emphasis.edgeStrong(selected), true, scale, area,
+                    growth);
         }
     }
 }

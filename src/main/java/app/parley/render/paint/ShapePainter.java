@@ -30,6 +30,12 @@ final class ShapePainter {
     private static final double ARROW_LENGTH = 11;
     private static final double ARROW_HALF_WIDTH = 5;
 
+    /**
+     * The zoom below which the links of a map of up to {@value GraphDrawing#LABELLED_LIMIT} actors keep the width and
+     * dash lengths on the output that they have at this zoom, as a map keeps its roads visible far out.
+     */
+    static final double LINK_ZOOM = 0.5;
+
     /** How wide a card whose name is set beside it is drawn, in output pixels. */
     static final double MARKER_PX = 10;
 
@@ -157,8 +163,9 @@ final class ShapePainter {
      * a {@link Surface#drawsScreenFrames() screen}), its start moved by whole dash patterns only, so that a long
      * dashed line costs what its visible part costs and its dashes stay where they were.
      */
-    void edge(Surface surface, EdgeShape edge, boolean strong, boolean selected, double scale, Bounds area) {
-        Stroke stroke = linkStroke(edge.group(), strong, selected);
+    void edge(Surface surface, EdgeShape edge, boolean strong, boolean selected, double scale, Bounds area,
+              double growth) {
+        Stroke stroke = linkStroke(edge.group(), strong, selected, growth);
         if (straight(edge)) {
             double[] cut = LineCut.within(edge.x1(), edge.y1(), edge.x2(), edge.y2(), area, stroke.dashes());
             if (cut != null) {
@@ -183,7 +190,7 @@ final class ShapePainter {
     }
 
     /**
-     * Adds a link, cut as {@link #edge(Surface, EdgeShape, boolean, boolean, double, Bounds)} cuts it, and its arrow
+     * Adds a link, cut as {@link #edge(Surface, EdgeShape, boolean, boolean, double, Bounds, double)} cuts it, and its arrow
      * head to the batch of its style in {@code batches}.
      */
     void edge(LinkBatches batches, EdgeShape edge, boolean strong, boolean selected, double scale, Bounds area,
@@ -212,10 +219,23 @@ final class ShapePainter {
         }
     }
 
-    /** The stroke of a link of {@code group}, highlighted or selected. */
-    Stroke linkStroke(EdgeGroup group, boolean strong, boolean selected) {
+    /**
+     * The stroke of a link of {@code group}, highlighted or selected, {@code growth} times as wide and as long in its
+     * dashes as at full size (see {@link #linkGrowth}).
+     */
+    Stroke linkStroke(EdgeGroup group, boolean strong, boolean selected, double growth) {
         Stroke stroke = edgeStroke(group, strong);
-        return selected ? new Stroke(theme.selection(), stroke.width() * 1.4, stroke.dashes()) : stroke;
+        Stroke shown = selected ? new Stroke(theme.selection(), stroke.width() * 1.4, stroke.dashes()) : stroke;
+        return growth == 1 ? shown : shown.scaledBy(growth);
+    }
+
+    /**
+     * How many times as wide (and as long in their dashes) links are drawn in world units at {@code scale}: in a map
+     * of up to {@value GraphDrawing#LABELLED_LIMIT} actors drawn smaller than {@link #LINK_ZOOM}, enough to keep them
+     * as wide on the output as at that zoom; otherwise 1, so that a big graph's links stay fine lines.
+     */
+    static double linkGrowth(int actors, double scale) {
+        return actors <= GraphDrawing.LABELLED_LIMIT && scale < LINK_ZOOM ? LINK_ZOOM / scale : 1;
     }
 
     /** Whether a link is drawn as a straight line (its control point is its middle). */

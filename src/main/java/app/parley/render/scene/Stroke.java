@@ -27,6 +27,18 @@ public record Stroke(Rgba color, double width, double[] dashes) {
         return dashes.clone();
     }
 
+    /** The same line {@code factor} times as wide, its dashes and gaps as many times as long. */
+    public Stroke scaledBy(double factor) {
+        if (!(factor > 0)) {
+            throw new IllegalArgumentException("A stroke's scale must be positive");
+        }
+        double[] scaled = dashes.clone();
+        for (int i = 0; i < scaled.length; i++) {
+            scaled[i] *= factor;
+        }
+        return new Stroke(color, width * factor, scaled);
+    }
+
     /** Whether the line is dashed. */
     public boolean dashed() {
         return dashes.length > 0;

@@ -1,6 +1,7 @@
 package app.parley.render.paint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import app.parley.graph.ActorGraph;
 import app.parley.io.synthetic.SyntheticDataset;
@@ -143,15 +144,49 @@ class GraphDrawingTest {
     }
 
     @Test
-    void aBigGraphStrokesEachStyleOfLinkInOneGo() {
-        ActorGraph graph = ActorGraph.of(SyntheticDataset.generate(SyntheticDataset.Settings.of(150, 450, 5)));
+    void aSmallMapFittedFarOutKeepsItsLinksAsWideAndTheirDashesAsLongOnTheOutputAsAtHalfSize() {
+        List<Stroke> half = paint(ViewState.NONE, ShapePainter.LINK_ZOOM).lineStrokes();
+        List<Stroke> far = paint(ViewState.NONE, 0.2).lineStrokes();
+        List<Stroke> full = paint(ViewState.NONE, 1).lineStrokes();
+
+        assertThat(far).hasSize(3).hasSameSizeAs(half);
+        for (int i = 0; i < far.size(); i++) {
+            assertThat(far.get(i).width() * 0.2).isCloseTo(half.get(i).width() * ShapePainter.LINK_ZOOM, offset(1e-9));
+            assertThat(far.get(i).width() * 0.2).isGreaterThanOrEqualTo(0.7);
+            double[] farDashes = far.get(i).dashes();
+            double[] halfDashes = half.get(i).dashes();
+            for (int d = 0; d < farDashes.length; d++) {
+                assertThat(farDashes[d] * 0.2).isCloseTo(halfDashes[d] * ShapePainter.LINK_ZOOM, offset(1e-9));
+            }
+        }
+        assertThat(full).isEqualTo(half);
+    }
+
+    @Test
+    void aGraphOfMoreActorsThanAreLabelledKeepsItsLinksFineFarOut() {
+        Scene big = bigScene(GraphDrawing.LABELLED_LIMIT + 1, GraphDrawing.BATCHED_LINKS);
+        RecordingSurface near = new RecordingSurface();
+        new GraphDrawing(big, Theme.LIGHT, ViewState.NONE).paint(near, big.bounds(), 1);
+        RecordingSurface far = new RecordingSurface();
+        new GraphDrawing(big, Theme.LIGHT, ViewState.NONE).paint(far, big.bounds(), 0.2);
+
+        assertThat(far.lineStrokes()).isNotEmpty().isEqualTo(near.lineStrokes());
+    }
+
+    private static Scene bigScene(int actors, int relations) {
+        ActorGraph graph = ActorGraph.of(SyntheticDataset.generate(SyntheticDataset.Settings.of(actors, relations, 5)));
         SplittableRandom random = new SplittableRandom(5);
         LayoutModel layout = new LayoutModel(graph.size());
         for (int v = 0; v < graph.size(); v++) {
             layout.set(v, random.nextDouble(0, 3000), random.nextDouble(0, 2000));
         }
-        Scene big = new SceneBuilder(graph, NodeCards.measure(graph, Theme.LIGHT, new FixedMeasurer()), Theme.LIGHT,
+        return new SceneBuilder(graph, NodeCards.measure(graph, Theme.LIGHT, new FixedMeasurer()), Theme.LIGHT,
                 new FixedMeasurer()).build(layout);
+    }
+
+    @Test
+    void aBigGraphStrokesEachStyleOfLinkInOneGo() {
+        Scene big = bigScene(150, 450);
         BatchCounter surface = new BatchCounter();
 
         new GraphDrawing(big, Theme.LIGHT, ViewState.NONE).paint(surface, big.bounds(), 1);

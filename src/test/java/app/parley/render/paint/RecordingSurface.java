@@ -17,6 +17,7 @@ public class RecordingSurface implements Surface {
 
     private final List<Call> calls = new ArrayList<>();
     private final List<Double> textSizes = new ArrayList<>();
+    private final List<Stroke> lineStrokes = new ArrayList<>();
     private final Deque<Double> saved = new ArrayDeque<>();
     private double opacity = 1;
 
@@ -33,6 +34,11 @@ public class RecordingSurface implements Surface {
     /** The type size of every text drawn, in the order drawn. */
     public List<Double> textSizes() {
         return textSizes;
+    }
+
+    /** The stroke of every line and curve drawn, in the order drawn. */
+    public List<Stroke> lineStrokes() {
+        return lineStrokes;
     }
 
     public boolean drewText(String text) {
@@ -107,11 +113,13 @@ public class RecordingSurface implements Surface {
     @Override
     public void strokeLine(double x1, double y1, double x2, double y2, Stroke stroke) {
         record("strokeLine", null, stroke.color());
+        lineStrokes.add(stroke);
     }
 
     @Override
     public void strokeQuadCurve(double x1, double y1, double cx, double cy, double x2, double y2, Stroke stroke) {
         record("strokeQuadCurve", null, stroke.color());
+        lineStrokes.add(stroke);
     }
 
     @Override

@@ -85,7 +85,10 @@ final class LinkBatches {
     private final double growth;
     private final Batch[] batches = new Batch[4 * GROUPS.length];
 
-    /** Batches whose strokes come from {@code shapes}, grown {@code growth} times (see {@link ShapePainter#linkGrowth}). */
+    /**
+     * Batches whose strokes come from {@code shapes}, grown {@code growth} times (see
+     * {@link ShapePainter#linkGrowth}).
+     */
     LinkBatches(ShapePainter shapes, double growth) {
         this.shapes = shapes;
         this.growth = growth;

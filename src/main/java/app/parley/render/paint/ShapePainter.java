@@ -190,8 +190,8 @@ final class ShapePainter {
     }
 
     /**
-     * Adds a link, cut as {@link #edge(Surface, EdgeShape, boolean, boolean, double, Bounds, double)} cuts it, and its arrow
-     * head to the batch of its style in {@code batches}.
+     * Adds a link, cut as {@link #edge(Surface, EdgeShape, boolean, boolean, double, Bounds, double)} cuts it, and its
+     * arrow head to the batch of its style in {@code batches}.
      */
     void edge(LinkBatches batches, EdgeShape edge, boolean strong, boolean selected, double scale, Bounds area,
               boolean cutCurves) {

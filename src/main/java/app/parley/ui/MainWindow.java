@@ -34,6 +34,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -58,6 +59,8 @@ public final class MainWindow extends BorderPane {
     public static final String STATUS_CLASS = "status-bar";
     /** Style class of the side panel's tabs, whose headers are set close so that all fit at 1024 px. */
     public static final String SIDE_TABS_CLASS = "side-tabs";
+    /** The shortcut of Edit › Copy picture of the map. */
+    static final String COPY_PICTURE = "Shortcut+Shift+C";
 
     private final MainViewModel model;
     private final Stage stage;
@@ -336,6 +339,9 @@ public final class MainWindow extends BorderPane {
                 new SeparatorMenuItem(), addArticle, suggestFrom, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(),
                 export, slides, new SeparatorMenuItem(), quitItem);
 
+        editMenu.menu().getItems().addAll(new SeparatorMenuItem(),
+                item("Copy picture of the map", COPY_PICTURE, this::copyPicture));
+
         MenuItem fit = item("Fit to window", "Shortcut+0", graphView::fitToWindow);
         MenuItem zoomIn = item("Zoom in", "Shortcut+Equals", graphView::zoomIn);
         MenuItem zoomOut = item("Zoom out", "Shortcut+Minus", graphView::zoomOut);
@@ -490,6 +496,13 @@ public final class MainWindow extends BorderPane {
             new NewMapDialog(stage, "Add an article to the map", "Add article").showAndWait()
                     .flatMap(article -> model.edit(new AddSource(article)))
                     .ifPresent(added -> sideTabs.getSelectionModel().select(articleTab));
+        }
+    }
+
+    private void copyPicture() {
+        MapExport exporter = model.exporter(graphView.visibleWorld(), graphView.getWidth(), graphView.getHeight());
+        if (exporter != null) {
+            model.work().say(PictureCopy.copy(exporter, Clipboard.getSystemClipboard()));
         }
     }
 

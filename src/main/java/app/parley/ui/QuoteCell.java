@@ -10,6 +10,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -94,6 +97,10 @@ final class QuoteCell extends ListCell<Quote> {
         }
         Hyperlink show = new Hyperlink("Show in article");
         show.setOnAction(e -> model.showInArticle(quote.span()));
+        Hyperlink copy = new Hyperlink("Copy");
+        copy.setId("copy-quote");
+        copy.setTooltip(new Tooltip("Copy the quote with who said it and its source, to paste into an essay or a report"));
+        copy.setOnAction(e -> copy(QuoteCitation.of(quote, index)));
         Hyperlink edit = new Hyperlink("Edit");
         edit.setId("edit-quote");
         edit.setOnAction(e -> QuoteEditing.edit(quote, model, getScene().getWindow()));
@@ -103,10 +110,17 @@ final class QuoteCell extends ListCell<Quote> {
         Hyperlink delete = new Hyperlink("Delete");
         delete.setId("delete-quote");
         delete.setOnAction(e -> QuoteEditing.delete(quote, model, getScene().getWindow()));
-        FlowPane actions = new FlowPane(12, 0, show, edit, rewords, delete);
+        FlowPane actions = new FlowPane(12, 0, show, copy, edit, rewords, delete);
         actions.prefWrapLengthProperty().bind(card.maxWidthProperty());
         card.getChildren().add(actions);
         setGraphic(card);
+    }
+
+    private void copy(String citation) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(citation);
+        Clipboard.getSystemClipboard().setContent(content);
+        model.work().say("Copied the quote with its source: " + citation);
     }
 
     private static Label muted(String text) {

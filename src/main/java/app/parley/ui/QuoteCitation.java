@@ -1,0 +1,51 @@
+package app.parley.ui;
+
+import app.parley.model.DatasetIndex;
+import app.parley.model.Quote;
+import app.parley.model.QuoteKind;
+import app.parley.model.Source;
+
+/**
+ * A quote as a line to paste into an essay or a report, with who said it and the article it comes from, so that it
+ * stays sourced outside the map: {@code “unconditional ceasefire” — Ukraine. Source: Russia and Ukraine hold first
+ * direct talks…, Unattributed news report, 2025-05-16.}
+ */
+final class QuoteCitation {
+
+    private QuoteCitation() {
+    }
+
+    /** The line for {@code quote}, its names and source looked up in {@code index}. */
+    static String of(Quote quote, DatasetIndex index) {
+        StringBuilder line = new StringBuilder();
+        String speaker = index.nameOf(quote.speakerId());
+        if (quote.kind() == QuoteKind.DIRECT) {
+            line.append('“').append(quote.text()).append("” — ").append(speaker);
+        } else {
+            line.append(speaker).append(", reported: ").append(quote.text());
+        }
+        if (quote.saidOn() != null) {
+            line.append(", ").append(quote.saidOn());
+        }
+        if (quote.reportedById() != null) {
+            line.append(", relayed by ").append(index.nameOf(quote.reportedById()));
+        }
+        if (!endsASentence(line)) {
+            line.append('.');
+        }
+        Source source = index.source(quote.span().sourceId()).orElse(null);
+        if (source != null) {
+            line.append(" Source: ").append(source.citation());
+            if (source.url() != null && !source.url().isBlank()) {
+                line.append(", ").append(source.url());
+            }
+            line.append('.');
+        }
+        return line.toString();
+    }
+
+    private static boolean endsASentence(CharSequence line) {
+        char last = line.charAt(line.length() - 1);
+        return last == '.' || last == '!' || last == '?';
+    }
+}

@@ -129,7 +129,7 @@ final class ArticleAuthoring {
         if (span == null || graph() == null) {
             return Optional.empty();
         }
-        ActorForm form = new ActorForm(stripMarks(words(span)));
+        ActorForm form = new ActorForm(nameFrom(words(span)));
         return done(AuthoringDialog.show(article.getScene().getWindow(), "New actor", null, form, form.nameField(),
                 "Add actor", () -> new AddActor(form.name(), form.kind(), form.side(), form.aliases(),
                         newCardSpot.get()), model.bridge()));
@@ -209,7 +209,14 @@ final class ArticleAuthoring {
                 || span.end() < text.length() && CLOSING_MARKS.indexOf(text.charAt(span.end())) >= 0;
     }
 
-    private static String stripMarks(String words) {
-        return words.replaceAll("^[\\p{Punct}“”‘’«»„\\s]+|[\\p{Punct}“”‘’«»„\\s]+$", "");
+    /**
+     * A new actor's name from the words selected: without the quotation marks, punctuation and spaces around them,
+     * but with the full stop that ends an initial ("U.S.", not "U.S").
+     */
+    static String nameFrom(String words) {
+        String name = words.replaceAll("^[\\p{Punct}“”‘’«»„\\s]+|[\\p{Punct}“”‘’«»„\\s]+$", "");
+        boolean endsInInitial = name.matches("(?s)(.*[^\\p{L}’])?\\p{L}") && name.length() > 1;
+        int after = words.indexOf(name) + name.length();
+        return endsInInitial && after < words.length() && words.charAt(after) == '.' ? name + "." : name;
     }
 }

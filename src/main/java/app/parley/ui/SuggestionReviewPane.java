@@ -88,7 +88,8 @@ public final class SuggestionReviewPane extends BorderPane {
         SuggestionReviewViewModel.Item item = list.getSelectionModel().getSelectedItem();
         if (item != null) {
             action.accept(item);
-            list.getSelectionModel().clearAndSelect(Math.min(index + 1, list.getItems().size() - 1));
+            list.getSelectionModel().clearAndSelect(model.nextToReview(index));
+            list.scrollTo(list.getSelectionModel().getSelectedIndex());
             updateSummary();
         }
     }

@@ -238,6 +238,24 @@ public final class SuggestionReviewViewModel {
         }
     }
 
+    /**
+     * Where the review goes once the suggestion at {@code index} is decided: the next one still pending (those
+     * accepted or rejected with it are passed over), else the first pending one above it, else {@code index} itself.
+     */
+    public int nextToReview(int index) {
+        for (int i = index + 1; i < items.size(); i++) {
+            if (items.get(i).decision() == Decision.PENDING) {
+                return i;
+            }
+        }
+        for (int i = 0; i < Math.min(index, items.size()); i++) {
+            if (items.get(i).decision() == Decision.PENDING) {
+                return i;
+            }
+        }
+        return Math.max(0, Math.min(index, items.size() - 1));
+    }
+
     /** How many suggestions are still to be decided. */
     public long pending() {
         return items.stream().filter(i -> i.decision() == Decision.PENDING).count();

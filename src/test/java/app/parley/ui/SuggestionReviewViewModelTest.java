@@ -65,6 +65,33 @@ class SuggestionReviewViewModelTest {
     }
 
     @Test
+    void afterADecisionTheReviewGoesToTheNextSuggestionStillPending() {
+        SuggestionReviewViewModel.Item fidan = item("Hakan Fidan —");
+        int at = model.items().indexOf(fidan);
+        model.reject(fidan);
+
+        int next = model.nextToReview(at);
+
+        assertTrue(next > at);
+        assertEquals(SuggestionReviewViewModel.Decision.PENDING, model.items().get(next).decision());
+        assertTrue(model.items().subList(at + 1, next).stream()
+                .noneMatch(i -> i.decision() == SuggestionReviewViewModel.Decision.PENDING));
+        assertTrue(model.items().subList(at + 1, next).stream()
+                .anyMatch(i -> i.decision() == SuggestionReviewViewModel.Decision.REJECTED));
+    }
+
+    @Test
+    void onceTheLastIsDecidedTheReviewGoesBackToTheFirstStillPending() {
+        int last = model.items().size() - 1;
+        model.reject(model.items().get(last));
+
+        int next = model.nextToReview(last);
+
+        assertEquals(model.items().indexOf(model.items().stream()
+                .filter(i -> i.decision() == SuggestionReviewViewModel.Decision.PENDING).findFirst().orElseThrow()), next);
+    }
+
+    @Test
     void renamingAnActorCarriesItsQuotesAlong() {
         model.rename(item("Hakan Fidan —"), "Fidan, Hakan");
         assertEquals(SuggestionReviewViewModel.Kind.QUOTE, item("Fidan, Hakan: “We are ready”").kind());

@@ -1,6 +1,8 @@
 package app.parley.ui;
 
 import app.parley.graph.ActorGraph;
+import app.parley.graph.ActorMentions;
+import app.parley.model.Actor;
 import app.parley.model.CardPosition;
 import app.parley.model.QuoteKind;
 import app.parley.model.Source;
@@ -151,13 +153,21 @@ final class ArticleAuthoring {
                         form.saidOn(), null, List.of()), model.bridge()));
     }
 
-    /** Asks which link the selected words state and adds it. */
+    /**
+     * Asks which link the selected words state and adds it; the first actor the words name is offered as its start and
+     * the last other one as its end.
+     */
     Optional<Edit> evidenceForLink() {
         Span span = article.selectedWordsProperty().get();
         if (span == null || graph() == null) {
             return Optional.empty();
         }
-        LinkForm form = new LinkForm(graph(), null, null, null);
+        ActorGraph graph = graph();
+        List<Actor> named = ActorMentions.find(span.sourceId(), words(span), graph.dataset().actors()).stream()
+                .map(mention -> graph.actor(mention.actorId()).orElseThrow()).distinct().toList();
+        Actor from = named.isEmpty() ? null : named.get(0);
+        Actor to = named.size() < 2 ? null : named.get(named.size() - 1);
+        LinkForm form = new LinkForm(graph, from, null, to);
         return done(AuthoringDialog.show(article.getScene().getWindow(), "New link", "Resting on: “" + words(span)
                 + "”", form, form.firstEmpty(), "Add link", () -> new AddRelation(form.fromId(), form.type(),
                 form.toId(), span), model.bridge()));

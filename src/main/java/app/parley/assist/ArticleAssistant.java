@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,6 +30,11 @@ public final class ArticleAssistant {
     /** Suggestions for an article added to an open map: its actors are recognized by name and alias. */
     public static Suggestions suggest(String text, Dataset map) {
         return suggest(text, map == null ? List.of() : map.actors());
+    }
+
+    /** The type of link that words pointed at as a link's evidence state by their verb ("hosted": hosts), if any. */
+    public static Optional<RelationType> linkTypeStatedBy(String words) {
+        return RelationFinder.typeStatedBy(Objects.requireNonNull(words, "words"));
     }
 
     /** Suggestions for an article, recognizing the given known actors by name and alias, accents optional. */

@@ -1,5 +1,6 @@
 package app.parley.ui;
 
+import app.parley.assist.ArticleAssistant;
 import app.parley.graph.ActorGraph;
 import app.parley.graph.ActorMentions;
 import app.parley.model.Actor;
@@ -154,8 +155,8 @@ final class ArticleAuthoring {
     }
 
     /**
-     * Asks which link the selected words state and adds it; the first actor the words name is offered as its start and
-     * the last other one as its end.
+     * Asks which link the selected words state and adds it; the first actor the words name is offered as its start,
+     * the last other one as its end, and the type their verb states ("hosted": hosts) as its type.
      */
     Optional<Edit> evidenceForLink() {
         Span span = article.selectedWordsProperty().get();
@@ -167,7 +168,7 @@ final class ArticleAuthoring {
                 .map(mention -> graph.actor(mention.actorId()).orElseThrow()).distinct().toList();
         Actor from = named.isEmpty() ? null : named.get(0);
         Actor to = named.size() < 2 ? null : named.get(named.size() - 1);
-        LinkForm form = new LinkForm(graph, from, null, to);
+        LinkForm form = new LinkForm(graph, from, ArticleAssistant.linkTypeStatedBy(words(span)).orElse(null), to);
         return done(AuthoringDialog.show(article.getScene().getWindow(), "New link", "Resting on: “" + words(span)
                 + "”", form, form.firstEmpty(), "Add link", () -> new AddRelation(form.fromId(), form.type(),
                 form.toId(), span), model.bridge()));

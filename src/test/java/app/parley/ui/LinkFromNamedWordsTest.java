@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parley.model.RelationType;
 import app.parley.model.Side;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -15,7 +16,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A new link resting on words that name two actors starts from the first and goes to the last: only its type is asked. */
+/**
+ * A new link resting on words that name two actors starts from the first and goes to the last, with the type their verb
+ * states: Enter adds it.
+ */
 @ExtendWith(ApplicationExtension.class)
 class LinkFromNamedWordsTest {
 
@@ -34,16 +38,18 @@ class LinkFromNamedWordsTest {
     }
 
     @Test
-    void theLinksEndsAreTheActorsTheWordsName(FxRobot robot) throws Exception {
+    void theLinksEndsAndTypeComeFromTheWords(FxRobot robot) throws Exception {
         app.dragOver(robot, "said Rustem Umerov, who met Vladimir Medinsky");
         robot.type(KeyCode.L);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#link-from").<TextField>query().getText()).isEqualTo("Rustem Umerov");
         assertThat(robot.lookup("#link-to").<TextField>query().getText()).isEqualTo("Vladimir Medinsky");
+        assertThat(robot.lookup("#link-type").<ComboBox<RelationType>>query().getValue())
+                .isEqualTo(RelationType.MET_WITH);
 
-        app.choose(robot, "#link-type", "met with");
-        app.commit(robot);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(app.dataset().relations()).singleElement().satisfies(r -> {
             assertThat(r.fromId()).isEqualTo("rustem-umerov");

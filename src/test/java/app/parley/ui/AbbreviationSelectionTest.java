@@ -3,6 +3,7 @@ package app.parley.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parley.io.Sha256;
+import app.parley.model.Actor;
 import app.parley.model.Dataset;
 import app.parley.model.Source;
 import app.parley.model.Span;
@@ -57,6 +58,11 @@ class AbbreviationSelectionTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#actor-name").<TextField>query().getText()).isEqualTo("U.S.");
+        robot.clickOn("#authoring-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(app.dataset().actors()).extracting(Actor::name).containsExactly("U.S.");
+        assertThat(app.model.work().messageProperty().get()).isEqualTo("Add U.S.");
     }
 
     @Test

@@ -37,6 +37,12 @@ public final class ArticleAssistant {
         return RelationFinder.typeStatedBy(Objects.requireNonNull(words, "words"));
     }
 
+    /** The state a word of nationality names ("Armenian": Armenia, "Azerbaijani": Azerbaijan), if any. */
+    public static Optional<String> stateOfNationality(String word) {
+        Places places = Places.get();
+        return places.demonym(Objects.requireNonNull(word, "word")).map(places::name);
+    }
+
     /** Suggestions for an article, recognizing the given known actors by name and alias, accents optional. */
     public static Suggestions suggest(String text, List<Actor> knownActors) {
         Objects.requireNonNull(text, "text");

@@ -13,7 +13,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A map started from an article, still without actors, says over the map how to add the first one. */
+/** A map started from an article, still without actors or quotes, says how to add the first ones. */
 @ExtendWith(ApplicationExtension.class)
 class EmptyMapHintTest {
 
@@ -37,6 +37,14 @@ class EmptyMapHintTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(hint.isVisible()).isFalse();
+    }
+
+    @Test
+    void theListOfQuotesSaysHowToAddOne(FxRobot robot) throws Exception {
+        app.startWith(robot);
+
+        assertThat(robot.lookup("No quotes yet: select words in the Article tab and press Q.").tryQuery())
+                .isPresent();
     }
 
     @Test

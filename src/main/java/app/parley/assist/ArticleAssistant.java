@@ -5,6 +5,7 @@ import app.parley.model.ActorKind;
 import app.parley.model.Dataset;
 import app.parley.model.QuoteKind;
 import app.parley.model.RelationType;
+import app.parley.model.Side;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -35,6 +36,11 @@ public final class ArticleAssistant {
     /** The type of link that words pointed at as a link's evidence state by their verb ("hosted": hosts), if any. */
     public static Optional<RelationType> linkTypeStatedBy(String words) {
         return RelationFinder.typeStatedBy(Objects.requireNonNull(words, "words"));
+    }
+
+    /** The side a suggestion's side name takes on the map ("Kyiv" and "Ukraine": Ukraine; "Armenia": Other). */
+    public static Side sideOnTheMap(String sideName) {
+        return SideNames.side(sideName);
     }
 
     /** The state a word of nationality names ("Armenian": Armenia, "Azerbaijani": Azerbaijan), if any. */

@@ -1,5 +1,6 @@
 package app.parley.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +21,9 @@ class SuggestionReviewViewModelTest {
 
     private static final String TEXT = "Turkey’s Foreign Minister, Hakan Fidan, opened the talks.\n"
             + "“We are ready,” Fidan said. The so-called “red lines” stayed.";
+
+    private static final String WHITE_HOUSE = "Today, President Donald J. Trump hosted Azerbaijani President Ilham "
+            + "Aliyev at the White House.\n";
 
     private final List<Suggestions> emitted = new ArrayList<>();
     private final SuggestionReviewViewModel model = new SuggestionReviewViewModel(TEXT, ArticleAssistant.suggest(TEXT),
@@ -89,6 +93,16 @@ class SuggestionReviewViewModelTest {
 
         assertEquals(model.items().indexOf(model.items().stream()
                 .filter(i -> i.decision() == SuggestionReviewViewModel.Decision.PENDING).findFirst().orElseThrow()), next);
+    }
+
+    @Test
+    void anActorsLineNamesTheSideItsCardWillHave() {
+        SuggestionReviewViewModel review = new SuggestionReviewViewModel(WHITE_HOUSE,
+                ArticleAssistant.suggest(WHITE_HOUSE), emitted::add);
+
+        assertThat(review.items()).extracting(SuggestionReviewViewModel.Item::label)
+                .contains("Ilham Aliyev — person · Other (Azerbaijan)", "Azerbaijan — state · Other",
+                        "White House — organization · United States");
     }
 
     @Test

@@ -5,11 +5,13 @@ import app.parley.model.ActorKind;
 import app.parley.model.Dataset;
 import app.parley.model.QuoteKind;
 import app.parley.model.RelationType;
+import app.parley.model.Side;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,6 +31,22 @@ public final class ArticleAssistant {
     /** Suggestions for an article added to an open map: its actors are recognized by name and alias. */
     public static Suggestions suggest(String text, Dataset map) {
         return suggest(text, map == null ? List.of() : map.actors());
+    }
+
+    /** The type of link that words pointed at as a link's evidence state by their verb ("hosted": hosts), if any. */
+    public static Optional<RelationType> linkTypeStatedBy(String words) {
+        return RelationFinder.typeStatedBy(Objects.requireNonNull(words, "words"));
+    }
+
+    /** The side a suggestion's side name takes on the map ("Kyiv" and "Ukraine": Ukraine; "Armenia": Other). */
+    public static Side sideOnTheMap(String sideName) {
+        return SideNames.side(sideName);
+    }
+
+    /** The state a word of nationality names ("Armenian": Armenia, "Azerbaijani": Azerbaijan), if any. */
+    public static Optional<String> stateOfNationality(String word) {
+        Places places = Places.get();
+        return places.demonym(Objects.requireNonNull(word, "word")).map(places::name);
     }
 
     /** Suggestions for an article, recognizing the given known actors by name and alias, accents optional. */

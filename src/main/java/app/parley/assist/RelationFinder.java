@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,6 +48,17 @@ final class RelationFinder {
         finder.fromMembershipLists();
         finder.delegationsRepresentStates();
         return finder.found;
+    }
+
+    /** The type of link the first verb of {@code words} the finder knows states ("hosted" a host), or empty. */
+    static Optional<RelationType> typeStatedBy(String words) {
+        for (String word : words.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            RelationType type = VERBS.get(word);
+            if (type != null) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Map<String, RelationType> verbs() {

@@ -47,7 +47,9 @@ final class ActorCardView extends VBox {
         FlowPane chips = new FlowPane(8, 4, new Label(actor.kind().label()), SidePills.of(actor.side(), theme));
         getChildren().addAll(top, chips);
         if (!actor.aliases().isEmpty()) {
-            getChildren().add(new Label("Also called: " + String.join(", ", actor.aliases())));
+            Label aliases = new Label("Also called: " + String.join(", ", actor.aliases()));
+            aliases.setWrapText(true);
+            getChildren().add(aliases);
         }
         var roles = graph.index().rolesOf(actor.id());
         Hyperlink addRole = new Hyperlink("Add role…");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -17,7 +18,8 @@ import org.controlsfx.control.textfield.AutoCompletionBinding;
 
 /**
  * A text field that suggests actors as a name or alias is typed (accents and capitals optional); choosing a suggestion,
- * or pressing Enter for the best one, hands the actor on.
+ * or pressing Enter for the best one, hands the actor on. Enter on a name already chosen also goes on to the form
+ * around the field, so that a second Enter commits it (a dialog's default button, an inline editor's Save).
  */
 final class ActorField extends TextField {
 
@@ -58,7 +60,8 @@ final class ActorField extends TextField {
         popup.setStyle(POPUP_COLOURS);
         popup.setSkin(new AutoCompletePopupSkin<>(popup, list -> new SuggestionCell()));
         completion.setOnAutoCompleted(event -> choose(event.getCompletion()));
-        setOnAction(event -> {
+        addEventHandler(ActionEvent.ACTION, event -> {
+            boolean alreadyChosen = !settled.isEmpty() && settled.equals(getText());
             List<Actor> best = suggest.apply(getText());
             if (best.isEmpty()) {
                 onUnknown.accept(getText());
@@ -66,6 +69,9 @@ final class ActorField extends TextField {
                 choose(best.get(0));
             }
             completion.getAutoCompletionPopup().hide();
+            if (!alreadyChosen) {
+                event.consume();
+            }
         });
     }
 

@@ -1,6 +1,9 @@
 package app.parley.ui;
 
+import app.parley.assist.ArticleAssistant;
 import app.parley.graph.ActorGraph;
+import app.parley.graph.ActorMentions;
+import app.parley.model.Actor;
 import app.parley.model.CardPosition;
 import app.parley.model.QuoteKind;
 import app.parley.model.Source;
@@ -129,7 +132,7 @@ final class ArticleAuthoring {
         if (span == null || graph() == null) {
             return Optional.empty();
         }
-        ActorForm form = new ActorForm(stripMarks(words(span)));
+        ActorForm form = new ActorForm(nameFrom(words(span)));
         return done(AuthoringDialog.show(article.getScene().getWindow(), "New actor", null, form, form.nameField(),
                 "Add actor", () -> new AddActor(form.name(), form.kind(), form.side(), form.aliases(),
                         newCardSpot.get()), model.bridge()));
@@ -151,13 +154,21 @@ final class ArticleAuthoring {
                         form.saidOn(), null, List.of()), model.bridge()));
     }
 
-    /** Asks which link the selected words state and adds it. */
+    /**
+     * Asks which link the selected words state and adds it; the first actor the words name is offered as its start,
+     * the last other one as its end, and the type their verb states ("hosted": hosts) as its type.
+     */
     Optional<Edit> evidenceForLink() {
         Span span = article.selectedWordsProperty().get();
         if (span == null || graph() == null) {
             return Optional.empty();
         }
-        LinkForm form = new LinkForm(graph(), null, null, null);
+        ActorGraph graph = graph();
+        List<Actor> named = ActorMentions.find(span.sourceId(), words(span), graph.dataset().actors()).stream()
+                .map(mention -> graph.actor(mention.actorId()).orElseThrow()).distinct().toList();
+        Actor from = named.isEmpty() ? null : named.get(0);
+        Actor to = named.size() < 2 ? null : named.get(named.size() - 1);
+        LinkForm form = new LinkForm(graph, from, ArticleAssistant.linkTypeStatedBy(words(span)).orElse(null), to);
         return done(AuthoringDialog.show(article.getScene().getWindow(), "New link", "Resting on: “" + words(span)
                 + "”", form, form.firstEmpty(), "Add link", () -> new AddRelation(form.fromId(), form.type(),
                 form.toId(), span), model.bridge()));
@@ -174,7 +185,7 @@ final class ArticleAuthoring {
 
     private Optional<Edit> done(Optional<Edit> edit) {
         edit.ifPresent(e -> {
-            model.work().say(e.label() + ".");
+            model.work().say(StatusSentence.of(e.label()));
             afterEdit.run();
         });
         return edit;
@@ -209,7 +220,14 @@ final class ArticleAuthoring {
                 || span.end() < text.length() && CLOSING_MARKS.indexOf(text.charAt(span.end())) >= 0;
     }
 
-    private static String stripMarks(String words) {
-        return words.replaceAll("^[\\p{Punct}“”‘’«»„\\s]+|[\\p{Punct}“”‘’«»„\\s]+$", "");
+    /**
+     * A new actor's name from the words selected: without the quotation marks, punctuation and spaces around them,
+     * but with the full stop that ends an initial ("U.S.", not "U.S").
+     */
+    static String nameFrom(String words) {
+        String name = words.replaceAll("^[\\p{Punct}“”‘’«»„\\s]+|[\\p{Punct}“”‘’«»„\\s]+$", "");
+        boolean endsInInitial = name.matches("(?s)(.*[^\\p{L}’])?\\p{L}") && name.length() > 1;
+        int after = words.indexOf(name) + name.length();
+        return endsInInitial && after < words.length() && words.charAt(after) == '.' ? name + "." : name;
     }
 }

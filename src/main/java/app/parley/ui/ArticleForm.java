@@ -11,7 +11,7 @@ final class ArticleForm extends FormGrid {
     private final String sourceId;
     private final TextField title = new TextField();
     private final TextField publisher = new TextField();
-    private final DatePicker date = new DatePicker();
+    private final DatePicker date = new IsoDatePicker();
     private final TextField url = new TextField();
 
     ArticleForm(Source source) {
@@ -22,7 +22,7 @@ final class ArticleForm extends FormGrid {
         publisher.setPromptText("e.g. AFP");
         publisher.setId("article-publisher-field");
         date.setValue(source.date());
-        date.setPromptText("when it was published (optional)");
+        date.setPromptText("YYYY-MM-DD (optional)");
         date.setId("article-date-field");
         url.setText(source.url() == null ? "" : source.url());
         url.setPromptText("https://…");

@@ -68,6 +68,7 @@ public final class DelegationsView extends ScrollPane {
     private final VBox chainPanel = new VBox(8);
     private final ListChangeListener<DelegationSummary> delegationsChanged = c -> rebuild();
     private final InvalidationListener chainChanged = o -> showChain();
+    private final InvalidationListener mapChanged = o -> rebuild();
 
     /**
      * A view of {@code explore}'s delegations; {@code showMap} brings the map to the front to show a chain on it.
@@ -92,6 +93,7 @@ public final class DelegationsView extends ScrollPane {
         columns.setMinWidth(0);
         columns.widthProperty().addListener(o -> fitColumns());
         explore.delegations().addListener(delegationsChanged);
+        model.mapProperty().addListener(mapChanged);
         explore.routes().chainOfProperty().addListener(chainChanged);
         explore.routes().chainProperty().addListener(chainChanged);
         rebuild();
@@ -101,6 +103,7 @@ public final class DelegationsView extends ScrollPane {
     /** Stops listening to the view model. */
     public void dispose() {
         explore.delegations().removeListener(delegationsChanged);
+        model.mapProperty().removeListener(mapChanged);
         explore.routes().chainOfProperty().removeListener(chainChanged);
         explore.routes().chainProperty().removeListener(chainChanged);
     }

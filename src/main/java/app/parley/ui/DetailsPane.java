@@ -174,7 +174,7 @@ public final class DetailsPane extends VBox {
             placeholder.setText("No quote of the first actor is about the second.");
         } else {
             quotesHeading.setText("All quotes (" + count + ")");
-            placeholder.setText("This dataset has no quotes.");
+            placeholder.setText("No quotes yet: select words in the Article tab and press Q.");
         }
     }
 }

@@ -151,7 +151,7 @@ public final class MainWindow extends BorderPane {
         sideTabs.getStyleClass().add(SIDE_TABS_CLASS);
         escapeLadder = new EscapeLadder(model, explore);
         clearHighlight = new ClearHighlightChip(explore);
-        StackPane mapArea = new StackPane(graphView, clearHighlight);
+        StackPane mapArea = new StackPane(graphView, new EmptyMapHint(model), clearHighlight);
         StackPane.setMargin(clearHighlight, new Insets(8));
         mapTab = new Tab("Map", mapArea);
         delegationsView = new DelegationsView(explore, model, this::showMap);

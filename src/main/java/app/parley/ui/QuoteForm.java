@@ -15,7 +15,7 @@ final class QuoteForm extends FormGrid {
     private final ActorPicker speaker;
     private final RadioButton direct = new RadioButton("Direct quote");
     private final RadioButton reported = new RadioButton("Reported speech");
-    private final DatePicker date = new DatePicker();
+    private final DatePicker date = new IsoDatePicker();
 
     QuoteForm(ActorGraph graph, Actor initialSpeaker, QuoteKind initialKind, LocalDate initialDate) {
         speaker = new ActorPicker(graph, initialSpeaker, "quote-speaker");
@@ -27,7 +27,7 @@ final class QuoteForm extends FormGrid {
         (initialKind == QuoteKind.REPORTED ? reported : direct).setSelected(true);
         date.setValue(initialDate);
         date.setId("quote-date");
-        date.setPromptText("when it was said (optional)");
+        date.setPromptText("YYYY-MM-DD (optional)");
         row("Said by", speaker.field());
         row("As", new HBox(12, direct, reported));
         row("Said on", date);

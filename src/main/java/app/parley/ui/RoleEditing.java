@@ -1,5 +1,6 @@
 package app.parley.ui;
 
+import app.parley.assist.ArticleAssistant;
 import app.parley.graph.ActorGraph;
 import app.parley.graph.ActorMentions;
 import app.parley.model.Actor;
@@ -19,8 +20,9 @@ import javafx.stage.Window;
 
 /**
  * Adding, editing and deleting roles: a new role rests on selected words of the article (the holder and what it
- * belongs to are guessed from the names in them), an existing one is edited in the Details pane, and each change is
- * one undoable edit.
+ * belongs to are guessed from the names in them, what it belongs to also from a word of nationality before the title:
+ * "Armenian Prime Minister" is Prime Minister of Armenia), an existing one is edited in the Details pane, and each
+ * change is one undoable edit.
  */
 final class RoleEditing {
 
@@ -47,7 +49,15 @@ final class RoleEditing {
         Actor who = holder != null ? holder : named.stream().filter(a -> a.kind() == ActorKind.PERSON).findFirst()
                 .orElse(null);
         Actor of = named.stream().filter(a -> a.kind() != ActorKind.PERSON).findFirst().orElse(null);
-        RoleForm form = new RoleForm(graph, who, titleFrom(text, names), of, null);
+        String title = titleFrom(text, names);
+        if (of == null) {
+            Nationality nationality = nationalityIn(title, graph).orElse(null);
+            if (nationality != null) {
+                of = nationality.state();
+                title = title.substring(nationality.word().length()).strip();
+            }
+        }
+        RoleForm form = new RoleForm(graph, who, title, of, null);
         return AuthoringDialog.show(owner, "New role", "Resting on: “" + text + "”", form, form.firstEmpty(),
                 "Add role", () -> command(form, () -> new AddRole(form.holderId(), form.title(), form.ofId(),
                         form.rank(), words)), model.bridge());
@@ -101,6 +111,22 @@ final class RoleEditing {
     private static Command command(RoleForm form, Supplier<Command> made) {
         String problem = form.problem();
         return problem == null ? made.get() : new Refusal(problem);
+    }
+
+    /** A word of nationality that opens a title ("Armenian" in "Armenian Prime Minister") and the map's state it names. */
+    private record Nationality(String word, Actor state) {
+    }
+
+    /** The map's state that the first word of {@code title} names by nationality, with that word. */
+    private static Optional<Nationality> nationalityIn(String title, ActorGraph graph) {
+        String[] words = title.split("\\s+", 2);
+        if (words.length < 2) {
+            return Optional.empty();
+        }
+        return ArticleAssistant.stateOfNationality(words[0]).flatMap(state -> graph.actors().stream()
+                .filter(a -> a.kind() != ActorKind.PERSON)
+                .filter(a -> a.name().equals(state) || a.aliases().contains(state)).findFirst())
+                .map(actor -> new Nationality(words[0], actor));
     }
 
     /**

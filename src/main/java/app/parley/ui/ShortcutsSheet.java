@@ -32,7 +32,8 @@ public final class ShortcutsSheet {
             new Shortcut("Tab / Shift+Tab", "Move between the tool bar, the map and the side panel"),
             new Shortcut("← ↑ → ↓", "On the map: select the nearest actor in that direction"),
             new Shortcut("Shift + arrows", "On the map: pan"),
-            new Shortcut("Enter", "On the map: open the selected actor's card; in the path's To field: find the path"),
+            new Shortcut("Enter", "On the map: open the selected actor's card; in a name field: take the best match "
+                    + "(in a form, again: add or save; in the path's To field: find the path)"),
             new Shortcut("+  /  −", "On the map: zoom in / out (Ctrl+= / Ctrl+- anywhere)"),
             new Shortcut("0", "On the map: fit the whole map (Ctrl+0 anywhere)"),
             new Shortcut("Esc", "Clear one step at a time: highlight, selection, focus, filters"),
@@ -40,7 +41,10 @@ public final class ShortcutsSheet {
             new Shortcut("A / Q / L / R", "In the article, with words selected: new actor, quote by…, evidence for a "
                     + "new link, evidence for a new role"),
             new Shortcut("Ctrl+Shift+A / Q / L / R", "Anywhere, with words selected in the article: the same"),
-            new Shortcut("Ctrl+O / Ctrl+S / Ctrl+Shift+S", "Open, save, save as"),
+            new Shortcut("Delete", "On the map: delete the picked cards, or the selected actor or link (asks first)"),
+            new Shortcut("Ctrl+Z / Ctrl+Shift+Z", "Undo, redo the last change (Ctrl+Y redoes too)"),
+            new Shortcut("Ctrl+N / Ctrl+O", "New map, open a map"),
+            new Shortcut("Ctrl+S / Ctrl+Shift+S", "Save, save as"),
             new Shortcut("Ctrl+E", "Export the map"),
             new Shortcut("Ctrl+1 / 2 / 3", "Negotiating table, force-directed, circle layout"),
             new Shortcut("F5", "Present the story (arrows, Page Up/Down, Space; Esc leaves)"),

@@ -141,6 +141,7 @@ public final class SuggestionFlow {
         HBox.setHgrow(heading, Priority.ALWAYS);
         Button done = new Button("Close");
         done.setTooltip(new Tooltip("Close the review; what you accepted stays in the map"));
+        done.setId("suggestions-close");
         done.setOnAction(e -> close());
         done.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(8, heading, done);
@@ -163,7 +164,11 @@ public final class SuggestionFlow {
             review = null;
         }
         tab.setContent(null);
+        boolean shown = tabs.getSelectionModel().getSelectedItem() == tab;
         tabs.getTabs().remove(tab);
+        if (shown && !tabs.getTabs().isEmpty()) {
+            tabs.getSelectionModel().select(0);
+        }
     }
 
     private void closeOnOpen(SessionEvent event) {

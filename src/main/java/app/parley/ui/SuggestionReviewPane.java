@@ -13,6 +13,7 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
@@ -40,6 +41,7 @@ public final class SuggestionReviewPane extends BorderPane {
         this.model = model;
         list.setItems(model.items());
         list.setCellFactory(view -> new ItemCell());
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> model.selectedProperty()
                 .set(item));
         article.setText(model.text());
@@ -58,8 +60,10 @@ public final class SuggestionReviewPane extends BorderPane {
             model.acceptAll();
             updateSummary();
         });
-        accept.setTooltip(new Tooltip("Accept the selected suggestion and the actors it names (Enter)"));
-        reject.setTooltip(new Tooltip("Reject the selected suggestion (Delete)"));
+        accept.setTooltip(new Tooltip("Accept the selected suggestions and the actors they name (Enter); "
+                + "Shift+click or Ctrl+click selects several"));
+        reject.setTooltip(new Tooltip("Reject the selected suggestions (Delete); Shift+click or Ctrl+click selects "
+                + "several"));
         edit.setTooltip(new Tooltip("Rename an actor, give a quote its speaker, or change a link's type"));
         list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -83,14 +87,18 @@ public final class SuggestionReviewPane extends BorderPane {
         updateSummary();
     }
 
+    /** Carries {@code action} out on every selected suggestion, in list order, then goes on to the next pending one. */
     private void act(java.util.function.Consumer<SuggestionReviewViewModel.Item> action) {
-        int index = list.getSelectionModel().getSelectedIndex();
-        SuggestionReviewViewModel.Item item = list.getSelectionModel().getSelectedItem();
-        if (item != null) {
-            action.accept(item);
-            list.getSelectionModel().clearAndSelect(Math.min(index + 1, list.getItems().size() - 1));
-            updateSummary();
+        List<Integer> chosen = list.getSelectionModel().getSelectedIndices().stream().sorted().toList();
+        if (chosen.isEmpty()) {
+            return;
         }
+        for (int index : chosen) {
+            action.accept(list.getItems().get(index));
+        }
+        list.getSelectionModel().clearAndSelect(model.nextToReview(chosen.get(chosen.size() - 1)));
+        list.scrollTo(list.getSelectionModel().getSelectedIndex());
+        updateSummary();
     }
 
     private void edit() {

@@ -1,11 +1,13 @@
 package app.parley.ui;
 
+import app.parley.assist.ArticleAssistant;
 import app.parley.assist.SuggestedActor;
 import app.parley.assist.SuggestedQuote;
 import app.parley.assist.SuggestedRelation;
 import app.parley.assist.Suggestions;
 import app.parley.assist.TextRange;
 import app.parley.model.RelationType;
+import app.parley.model.Side;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,12 +53,18 @@ public final class SuggestionReviewViewModel {
             };
         }
 
-        /** One line describing the suggestion. */
+        /**
+         * One line describing the suggestion; an actor's with the side its card will have on the map, and the side the
+         * assistant read when that is not one of the map's ("Ilham Aliyev — person · Other (Azerbaijan)").
+         */
         public String label() {
             return switch (kind) {
                 case ACTOR -> {
                     SuggestedActor a = (SuggestedActor) suggestion;
-                    yield a.name() + " — " + a.kind().label().toLowerCase() + (a.side() == null ? "" : ", " + a.side());
+                    Side side = ArticleAssistant.sideOnTheMap(a.side());
+                    boolean named = a.side() != null && !a.side().equals(side.label()) && !a.side().equals(a.name());
+                    yield a.name() + " — " + a.kind().label().toLowerCase() + " · " + side.label()
+                            + (named ? " (" + a.side() + ")" : "");
                 }
                 case QUOTE -> {
                     SuggestedQuote q = (SuggestedQuote) suggestion;
@@ -236,6 +244,24 @@ public final class SuggestionReviewViewModel {
                 replace(i, decision);
             }
         }
+    }
+
+    /**
+     * Where the review goes once the suggestion at {@code index} is decided: the next one still pending (those
+     * accepted or rejected with it are passed over), else the first pending one above it, else {@code index} itself.
+     */
+    public int nextToReview(int index) {
+        for (int i = index + 1; i < items.size(); i++) {
+            if (items.get(i).decision() == Decision.PENDING) {
+                return i;
+            }
+        }
+        for (int i = 0; i < Math.min(index, items.size()); i++) {
+            if (items.get(i).decision() == Decision.PENDING) {
+                return i;
+            }
+        }
+        return Math.max(0, Math.min(index, items.size() - 1));
     }
 
     /** How many suggestions are still to be decided. */

@@ -106,7 +106,7 @@ public final class TablesView extends TabPane {
         links.getColumns().add(atLeast(column("Relation", 170, Link::label), NAME_MIN_WIDTH));
         links.getColumns().add(atLeast(column("To", 170, l -> nameOf(l.toId())), NAME_MIN_WIDTH));
         links.getColumns().add(whole(column("Type", 84, l -> l instanceof RoleLink ? "role" : "relation")));
-        TableColumn<Link, String> sentence = column("Evidence (the sentence it rests on)", 460,
+        TableColumn<Link, String> sentence = column("Evidence", 460,
                 l -> sentenceOf(l.evidence()));
         links.getColumns().add(sentence);
         links.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

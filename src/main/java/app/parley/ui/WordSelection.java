@@ -11,7 +11,7 @@ import javafx.scene.text.TextFlow;
 /**
  * Selecting words of an article laid out in a {@link TextFlow} whose text is the article's: dragging selects from
  * where the press was to the pointer, a double click selects one word; the selection always takes whole words and
- * leaves out the spaces around them.
+ * leaves out the spaces around them. Initials belong to their word, so that "U.S." is one word, not two letters.
  */
 final class WordSelection {
 
@@ -84,7 +84,16 @@ final class WordSelection {
     private static boolean isWordChar(String text, int at) {
         char c = text.charAt(at);
         return Character.isLetterOrDigit(c) || c == '\u2019' && at + 1 < text.length()
-                && Character.isLetter(text.charAt(at + 1)) || Character.getType(c) == Character.NON_SPACING_MARK;
+                && Character.isLetter(text.charAt(at + 1)) || Character.getType(c) == Character.NON_SPACING_MARK
+                || c == '.' && endsInitial(text, at);
+    }
+
+    /** Whether the full stop at {@code at} ends a one-letter initial, as in "U.S." or "Donald J. Trump". */
+    private static boolean endsInitial(String text, int at) {
+        if (at < 1 || !Character.isLetter(text.charAt(at - 1))) {
+            return false;
+        }
+        return at < 2 || !Character.isLetter(text.charAt(at - 2)) && text.charAt(at - 2) != '\u2019';
     }
 
     private int indexAt(MouseEvent event) {

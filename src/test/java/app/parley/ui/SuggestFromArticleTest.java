@@ -98,4 +98,18 @@ class SuggestFromArticleTest {
         robot.interact(app.model::undo);
         assertThat(app.model.session().dataset().actors()).hasSize(actors);
     }
+
+    @Test
+    void closingTheReviewShowsTheMapWithWhatWasAccepted(FxRobot robot) throws Exception {
+        robot.clickOn("File").clickOn("Suggest from article…");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> suggestionsTab() != null
+                && app.window.centreTabs().getSelectionModel().getSelectedItem() == suggestionsTab()
+                && !app.model.work().busyProperty().get());
+
+        robot.clickOn("#suggestions-close");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(suggestionsTab()).isNull();
+        assertThat(app.window.centreTabs().getSelectionModel().getSelectedItem().getText()).isEqualTo("Map");
+    }
 }

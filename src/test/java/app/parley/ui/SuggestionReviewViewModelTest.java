@@ -1,5 +1,6 @@
 package app.parley.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +21,9 @@ class SuggestionReviewViewModelTest {
 
     private static final String TEXT = "Turkey’s Foreign Minister, Hakan Fidan, opened the talks.\n"
             + "“We are ready,” Fidan said. The so-called “red lines” stayed.";
+
+    private static final String WHITE_HOUSE = "Today, President Donald J. Trump hosted Azerbaijani President Ilham "
+            + "Aliyev at the White House.\n";
 
     private final List<Suggestions> emitted = new ArrayList<>();
     private final SuggestionReviewViewModel model = new SuggestionReviewViewModel(TEXT, ArticleAssistant.suggest(TEXT),
@@ -62,6 +66,43 @@ class SuggestionReviewViewModelTest {
         assertEquals(SuggestionReviewViewModel.Decision.REJECTED, item("Hakan Fidan: “We are ready”").decision());
         model.acceptAll();
         assertTrue(emitted.stream().noneMatch(s -> s.quotes().stream().anyMatch(q -> "Hakan Fidan".equals(q.speaker()))));
+    }
+
+    @Test
+    void afterADecisionTheReviewGoesToTheNextSuggestionStillPending() {
+        SuggestionReviewViewModel.Item fidan = item("Hakan Fidan —");
+        int at = model.items().indexOf(fidan);
+        model.reject(fidan);
+
+        int next = model.nextToReview(at);
+
+        assertTrue(next > at);
+        assertEquals(SuggestionReviewViewModel.Decision.PENDING, model.items().get(next).decision());
+        assertTrue(model.items().subList(at + 1, next).stream()
+                .noneMatch(i -> i.decision() == SuggestionReviewViewModel.Decision.PENDING));
+        assertTrue(model.items().subList(at + 1, next).stream()
+                .anyMatch(i -> i.decision() == SuggestionReviewViewModel.Decision.REJECTED));
+    }
+
+    @Test
+    void onceTheLastIsDecidedTheReviewGoesBackToTheFirstStillPending() {
+        int last = model.items().size() - 1;
+        model.reject(model.items().get(last));
+
+        int next = model.nextToReview(last);
+
+        assertEquals(model.items().indexOf(model.items().stream()
+                .filter(i -> i.decision() == SuggestionReviewViewModel.Decision.PENDING).findFirst().orElseThrow()), next);
+    }
+
+    @Test
+    void anActorsLineNamesTheSideItsCardWillHave() {
+        SuggestionReviewViewModel review = new SuggestionReviewViewModel(WHITE_HOUSE,
+                ArticleAssistant.suggest(WHITE_HOUSE), emitted::add);
+
+        assertThat(review.items()).extracting(SuggestionReviewViewModel.Item::label)
+                .contains("Ilham Aliyev — person · Other (Azerbaijan)", "Azerbaijan — state · Other",
+                        "White House — organization · United States");
     }
 
     @Test

@@ -45,7 +45,7 @@ public final class ShortcutsSheet {
             new Shortcut("Ctrl+Z / Ctrl+Shift+Z", "Undo, redo the last change (Ctrl+Y redoes too)"),
             new Shortcut("Ctrl+N / Ctrl+O", "New map, open a map"),
             new Shortcut("Ctrl+S / Ctrl+Shift+S", "Save, save as"),
-            new Shortcut("Ctrl+E", "Export the map"),
+            new Shortcut("Ctrl+E / Ctrl+Shift+C", "Export the map, copy a picture of it"),
             new Shortcut("Ctrl+1 / 2 / 3", "Negotiating table, force-directed, circle layout"),
             new Shortcut("F5", "Present the story (arrows, Page Up/Down, Space; Esc leaves)"),
             new Shortcut("F1", "This sheet"));

@@ -185,7 +185,7 @@ final class ArticleAuthoring {
 
     private Optional<Edit> done(Optional<Edit> edit) {
         edit.ifPresent(e -> {
-            model.work().say(StatusSentence.of(e.label()));
+            model.work().say(Sentences.ended(e.label()));
             afterEdit.run();
         });
         return edit;

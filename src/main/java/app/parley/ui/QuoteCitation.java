@@ -30,22 +30,15 @@ final class QuoteCitation {
         if (quote.reportedById() != null) {
             line.append(", relayed by ").append(index.nameOf(quote.reportedById()));
         }
-        if (!endsASentence(line)) {
-            line.append('.');
-        }
+        StringBuilder cited = new StringBuilder(Sentences.ended(line.toString()));
         Source source = index.source(quote.span().sourceId()).orElse(null);
         if (source != null) {
-            line.append(" Source: ").append(source.citation());
+            cited.append(" Source: ").append(source.citation());
             if (source.url() != null && !source.url().isBlank()) {
-                line.append(", ").append(source.url());
+                cited.append(", ").append(source.url());
             }
-            line.append('.');
+            cited.append('.');
         }
-        return line.toString();
-    }
-
-    private static boolean endsASentence(CharSequence line) {
-        char last = line.charAt(line.length() - 1);
-        return last == '.' || last == '!' || last == '?';
+        return cited.toString();
     }
 }

@@ -1,13 +1,13 @@
 package app.parley.ui;
 
-/** A line for the status bar made a sentence: a full stop after it, unless it already ends with one. */
-final class StatusSentence {
+/** Lines made sentences, for the status bar and for text copied out: a full stop after them, unless they end one. */
+final class Sentences {
 
-    private StatusSentence() {
+    private Sentences() {
     }
 
     /** {@code text} ending with a full stop ("Add U.S." stays as it is, "Add Hakan Fidan" gets one). */
-    static String of(String text) {
+    static String ended(String text) {
         return text.endsWith(".") || text.endsWith("…") || text.endsWith("?") || text.endsWith("!") ? text
                 : text + ".";
     }

@@ -3,8 +3,10 @@ package app.parley.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,27 @@ class PanelsOnASmallScreenTest {
                         tab.getText()).isLessThanOrEqualTo(panelRight + 0.5);
             });
         }
+    }
+
+    @Test
+    void theStorysStepsStandApartWithTheirCountsInSmallerMutedTypeAndNothingTouchesThePanelsEdge(FxRobot robot) {
+        StoryPane story = app.window.storyPane();
+        robot.interact(() -> app.window.sideTabs().getSelectionModel().select(
+                app.window.sideTabs().getTabs().stream().filter(t -> t.getContent() == story).findFirst()
+                        .orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.interact(() -> {
+            Label summary = robot.from(story).lookup("." + StoryPane.SUMMARY_CLASS).queryAs(Label.class);
+            Label caption = (Label) ((VBox) summary.getParent()).getChildren().get(0);
+            assertThat(summary.getFont().getSize()).isLessThan(caption.getFont().getSize());
+            assertThat(summary.getTextFill()).isNotEqualTo(caption.getTextFill());
+            double left = story.localToScene(story.getLayoutBounds()).getMinX();
+            for (Node part : story.getChildren()) {
+                assertThat(part.localToScene(part.getLayoutBounds()).getMinX() - left).as("room left of %s", part)
+                        .isGreaterThanOrEqualTo(8);
+            }
+        });
     }
 
     @Test

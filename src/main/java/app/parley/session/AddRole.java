@@ -19,7 +19,7 @@ public record AddRole(String holderId, String title, String ofId, Rank rank, Spa
 
     @Override
     public String label(Dataset before) {
-        return "Add role " + (title == null ? "" : title.strip()) + " of " + Names.actor(before, holderId);
+        return "Add role " + Names.role(before, holderId, title, ofId);
     }
 
     @Override

@@ -14,7 +14,7 @@ public record DeleteRole(String roleId) implements Command {
     @Override
     public String label(Dataset before) {
         return "Delete role " + before.roles().stream().filter(r -> r.id().equals(roleId))
-                .map(r -> r.title() + " of " + Names.actor(before, r.holderId())).findFirst().orElse(roleId);
+                .map(r -> Names.role(before, r.holderId(), r.title(), r.ofId())).findFirst().orElse(roleId);
     }
 
     @Override

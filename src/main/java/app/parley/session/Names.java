@@ -16,6 +16,12 @@ final class Names {
                 .orElse(actorId);
     }
 
+    /** "Nikol Pashinyan as Prime Minister of Armenia": who holds a role, its title and what it belongs to, if anything. */
+    static String role(Dataset dataset, String holderId, String title, String ofId) {
+        String named = actor(dataset, holderId) + " as " + (title == null ? "" : title.strip());
+        return ofId == null ? named : named + " of " + actor(dataset, ofId);
+    }
+
     /** "Hakan Fidan met with Sergey Lavrov". */
     static String relation(Dataset dataset, Relation relation) {
         return actor(dataset, relation.fromId()) + " " + relation.type().label() + " " + actor(dataset, relation.toId());

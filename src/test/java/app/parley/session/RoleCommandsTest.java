@@ -26,7 +26,7 @@ class RoleCommandsTest {
         assertThat(session.dataset().roles()).hasSize(ISTANBUL.roles().size() + 1)
                 .last().isEqualTo(new Role("fidan-chief-negotiator", "fidan", "Chief negotiator", "turkey",
                         Rank.SENIOR_OFFICIAL, words));
-        assertThat(session.undoLabel()).contains("Add role Chief negotiator of Hakan Fidan");
+        assertThat(session.undoLabel()).contains("Add role Hakan Fidan as Chief negotiator of Turkey");
         Dataset after = session.dataset();
         session.undo();
         assertThat(session.dataset()).isEqualTo(ISTANBUL);
@@ -55,8 +55,8 @@ class RoleCommandsTest {
         session.execute(new DeleteRole(before.id()));
 
         assertThat(session.dataset().roles()).doesNotContain(before).hasSize(ISTANBUL.roles().size() - 1);
-        assertThat(session.undoLabel()).hasValueSatisfying(l -> assertThat(l).startsWith("Delete role "
-                + before.title() + " of "));
+        assertThat(session.undoLabel()).hasValueSatisfying(l -> assertThat(l).startsWith("Delete role ")
+                .contains(" as " + before.title()));
         session.undo();
         assertThat(session.dataset()).isEqualTo(ISTANBUL);
     }

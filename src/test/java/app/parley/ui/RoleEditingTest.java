@@ -95,8 +95,8 @@ class RoleEditingTest {
                 OneArticle.span("opened the talks"));
         assertThat(app.dataset().roles()).hasSize(2).last().isEqualTo(added);
         assertThat(AuthoringFixture.savedAndRead(app.dataset(), folder).roles()).last().isEqualTo(added);
-        assertThat(app.model.session().undoLabel()).contains("Add role Host of Hakan Fidan");
-        assertThat(undoItem(robot).getText()).isEqualTo("Undo Add role Host of Hakan Fidan");
+        assertThat(app.model.session().undoLabel()).contains("Add role Hakan Fidan as Host");
+        assertThat(undoItem(robot).getText()).isEqualTo("Undo Add role Hakan Fidan as Host");
         assertThat(app.model.pointing().active()).isFalse();
         assertThat(app.window.sideTabs().getSelectionModel().getSelectedIndex()).isZero();
     }
@@ -117,7 +117,7 @@ class RoleEditingTest {
 
         assertThat(app.dataset().roles()).containsExactly(new Role("ibrahim-kalin-aide", "ibrahim-kalin", "Aide",
                 "hakan-fidan", null, OneArticle.span("İbrahim Kalın at his side")));
-        assertThat(app.model.session().undoLabel()).contains("Add role Aide of İbrahim Kalın");
+        assertThat(app.model.session().undoLabel()).contains("Add role İbrahim Kalın as Aide of Hakan Fidan");
     }
 
     @Test
@@ -132,7 +132,7 @@ class RoleEditingTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(app.dataset().roles()).isEmpty();
-        assertThat(app.model.session().undoLabel()).contains("Delete role Adviser of İbrahim Kalın");
+        assertThat(app.model.session().undoLabel()).contains("Delete role İbrahim Kalın as Adviser of Hakan Fidan");
         assertThat(robot.lookup("Roles: none yet").tryQuery()).isPresent();
 
         robot.interact(app.model::undo);

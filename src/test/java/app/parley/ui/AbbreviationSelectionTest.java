@@ -2,13 +2,8 @@ package app.parley.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.parley.io.Sha256;
 import app.parley.model.Actor;
-import app.parley.model.Dataset;
-import app.parley.model.Source;
 import app.parley.model.Span;
-import java.time.LocalDate;
-import java.util.List;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -35,10 +30,7 @@ class AbbreviationSelectionTest {
 
     @BeforeEach
     void anArticleWithAnAbbreviation(FxRobot robot) throws Exception {
-        Source source = new Source("deal", "Peace deal", "White House", LocalDate.of(2025, 8, 8), "en", null, TEXT,
-                Sha256.hex(TEXT));
-        robot.interact(() -> app.model.openNew(new Dataset("Peace deal", List.of(source), List.of(), List.of(),
-                List.of(), List.of())));
+        app.openArticle(robot, TEXT);
         app.awaitIdle();
     }
 

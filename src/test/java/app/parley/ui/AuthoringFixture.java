@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.parley.io.DatasetReader;
 import app.parley.io.DatasetWriter;
 import app.parley.io.LoadResult;
+import app.parley.io.Sha256;
 import app.parley.model.ActorKind;
 import app.parley.model.CardPosition;
 import app.parley.model.Dataset;
 import app.parley.model.QuoteKind;
 import app.parley.model.RelationType;
 import app.parley.model.Side;
+import app.parley.model.Source;
 import app.parley.model.Span;
 import app.parley.render.fx.FxTextMeasurer;
 import app.parley.session.AddActor;
@@ -19,6 +21,7 @@ import app.parley.session.AddRelation;
 import app.parley.session.Command;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -68,6 +71,14 @@ final class AuthoringFixture {
             window.sideTabs().getSelectionModel().select(0);
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Opens a new map of one article whose text is {@code text} ("Peace deal", White House, 8 August 2025). */
+    void openArticle(FxRobot robot, String text) {
+        Source source = new Source("deal", "Peace deal", "White House", LocalDate.of(2025, 8, 8), "en", null, text,
+                Sha256.hex(text));
+        robot.interact(() -> model.openNew(new Dataset("Peace deal", List.of(source), List.of(), List.of(),
+                List.of(), List.of())));
     }
 
     /** Adds a person of {@code side} with the card at {@code (x, 0)}. */

@@ -2,16 +2,12 @@ package app.parley.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.parley.io.Sha256;
 import app.parley.model.ActorKind;
 import app.parley.model.CardPosition;
-import app.parley.model.Dataset;
 import app.parley.model.Role;
 import app.parley.model.Side;
-import app.parley.model.Source;
 import app.parley.model.Span;
 import app.parley.session.AddActor;
-import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -39,10 +35,7 @@ class RoleOfANationalityTest {
 
     @BeforeEach
     void pashinyanAndArmenia(FxRobot robot) throws Exception {
-        Source source = new Source("deal", "Peace deal", "White House", LocalDate.of(2025, 8, 8), "en", null, TEXT,
-                Sha256.hex(TEXT));
-        robot.interact(() -> app.model.openNew(new Dataset("Peace deal", List.of(source), List.of(), List.of(),
-                List.of(), List.of())));
+        app.openArticle(robot, TEXT);
         app.startWith(robot,
                 new AddActor("Nikol Pashinyan", ActorKind.PERSON, Side.OTHER, List.of(), new CardPosition(0, 0)),
                 new AddActor("Armenia", ActorKind.STATE, Side.OTHER, List.of(), new CardPosition(400, 0)));

@@ -3,6 +3,9 @@ package app.parley.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.input.Clipboard;
@@ -17,7 +20,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
-class PictureCopyTest {
+/** Copying the map as a picture, and a quote with its source, to paste elsewhere. */
+class ClipboardCopyTest {
 
     private WorkbenchFixture app;
 
@@ -37,10 +41,7 @@ class PictureCopyTest {
         GraphView view = app.window.graphView();
         robot.clickOn(view).press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT,
                 KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().hasImage()).get());
-
-        Image image = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getImage()).get();
+        Image image = clipboard(Clipboard::hasImage, Clipboard::getImage);
         assertThat(image).isNotNull();
         assertThat(image.getWidth()).isEqualTo(Math.ceil(2 * view.getWidth() - 1e-6));
         assertThat(image.getHeight()).isGreaterThan(2 * view.getHeight());
@@ -52,6 +53,22 @@ class PictureCopyTest {
                 .as("cards and links in the middle").isGreaterThan(10_000);
         assertThat(app.model.work().messageProperty().get()).startsWith("Copied a picture of the map as shown ("
                 + (int) image.getWidth() + " × " + (int) image.getHeight() + " px");
+    }
+
+    @Test
+    void copyOnAQuoteCardPutsTheQuoteWithItsSpeakerAndSourceOnTheClipboard(FxRobot robot) throws Exception {
+        Hyperlink copy = robot.lookup("#copy-quote").queryAs(Hyperlink.class);
+        robot.clickOn(copy);
+        String copied = clipboard(Clipboard::hasString, Clipboard::getString);
+        assertThat(copied).isEqualTo("“unconditional ceasefire” — Ukraine. Source: Russia and Ukraine hold first "
+                + "direct talks in three years in Istanbul, Unattributed news report, 2025-05-16.");
+        assertThat(app.model.work().messageProperty().get()).isEqualTo("Copied the quote with its source: " + copied);
+    }
+    /** What the clipboard holds once it holds it, read on the JavaFX thread. */
+    private static <T> T clipboard(Predicate<Clipboard> holds, Function<Clipboard, T> read) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> holds.test(Clipboard.getSystemClipboard())).get());
+        return WaitForAsyncUtils.asyncFx(() -> read.apply(Clipboard.getSystemClipboard())).get();
     }
 
     /** The pixels that are not white in rows {@code top} to {@code top + rows}. */

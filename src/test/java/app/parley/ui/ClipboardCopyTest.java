@@ -19,8 +19,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
 /** Copying the map as a picture, and a quote with its source, to paste elsewhere. */
+@ExtendWith(ApplicationExtension.class)
 class ClipboardCopyTest {
 
     private WorkbenchFixture app;

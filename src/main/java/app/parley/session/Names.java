@@ -16,7 +16,7 @@ final class Names {
                 .orElse(actorId);
     }
 
-    /** "Nikol Pashinyan as Prime Minister of Armenia": who holds a role, its title and what it belongs to, if anything. */
+    /** "Nikol Pashinyan as Prime Minister of Armenia": who holds a role, its title and what it belongs to, if any. */
     static String role(Dataset dataset, String holderId, String title, String ofId) {
         String named = actor(dataset, holderId) + " as " + (title == null ? "" : title.strip());
         return ofId == null ? named : named + " of " + actor(dataset, ofId);

@@ -99,7 +99,8 @@ final class QuoteCell extends ListCell<Quote> {
         show.setOnAction(e -> model.showInArticle(quote.span()));
         Hyperlink copy = new Hyperlink("Copy");
         copy.setId("copy-quote");
-        copy.setTooltip(new Tooltip("Copy the quote with who said it and its source, to paste into an essay or a report"));
+        copy.setTooltip(new Tooltip("Copy the quote with who said it and its source, to paste into an essay or a "
+                + "report"));
         copy.setOnAction(e -> copy(QuoteCitation.of(quote, index)));
         Hyperlink edit = new Hyperlink("Edit");
         edit.setId("edit-quote");

@@ -7,8 +7,8 @@ import app.parley.model.Source;
 
 /**
  * A quote as a line to paste into an essay or a report, with who said it and the article it comes from, so that it
- * stays sourced outside the map: {@code “unconditional ceasefire” — Ukraine. Source: Russia and Ukraine hold first
- * direct talks…, Unattributed news report, 2025-05-16.}
+ * stays sourced outside the map: {@code “unconditional ceasefire” — Ukraine. Source: Russia and Ukraine hold
+ * first direct talks…, Unattributed news report, 2025-05-16.}
  */
 final class QuoteCitation {
 

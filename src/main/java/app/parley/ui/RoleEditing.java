@@ -113,7 +113,7 @@ final class RoleEditing {
         return problem == null ? made.get() : new Refusal(problem);
     }
 
-    /** A word of nationality that opens a title ("Armenian" in "Armenian Prime Minister") and the map's state it names. */
+    /** A word of nationality opening a title ("Armenian" in "Armenian Prime Minister") and the map's state it names. */
     private record Nationality(String word, Actor state) {
     }
 

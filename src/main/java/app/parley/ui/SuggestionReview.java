@@ -76,7 +76,8 @@ public final class SuggestionReview implements SessionListener {
         try {
             Edit edit = session.execute(new AcceptSuggestions(sourceId, suggestions));
             taken.put(edit, suggestions);
-            say.accept(edit.ops().isEmpty() ? "Nothing new for the map: it has these already." : Sentences.ended(edit.label()));
+            say.accept(edit.ops().isEmpty() ? "Nothing new for the map: it has these already."
+                    : Sentences.ended(edit.label()));
             if (!edit.ops().isEmpty()) {
                 onEdit.accept(edit);
             }

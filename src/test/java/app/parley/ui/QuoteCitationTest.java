@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class QuoteCitationTest {
 
     private static final Dataset ISTANBUL = DatasetReader.istanbul();
-    private static final String SOURCE = " Source: Russia and Ukraine hold first direct talks in three years in Istanbul,"
-            + " Unattributed news report, 2025-05-16.";
+    private static final String SOURCE = " Source: Russia and Ukraine hold first direct talks in three years in "
+            + "Istanbul, Unattributed news report, 2025-05-16.";
 
     private static String citation(Dataset dataset, String quoteId) {
         Quote quote = dataset.quotes().stream().filter(q -> q.id().equals(quoteId)).findFirst().orElseThrow();
@@ -29,8 +29,9 @@ class QuoteCitationTest {
 
     @Test
     void theDayItWasSaidAndWhoRelayedItFollowTheSpeaker() {
-        assertThat(citation(ISTANBUL, "peskov-contacts")).isEqualTo("“Contacts between Presidents Putin and Trump are "
-                + "extremely important in the context of the Ukrainian settlement,” — Dmitry Peskov, 2025-05-16."
+        assertThat(citation(ISTANBUL, "peskov-contacts")).isEqualTo("“Contacts between Presidents Putin and Trump "
+                + "are extremely important in the context of the Ukrainian settlement,” — Dmitry Peskov, "
+                + "2025-05-16."
                 + SOURCE);
         assertThat(citation(ISTANBUL, "rubio-killing-must-stop"))
                 .isEqualTo("“the killing must stop” — Marco Rubio, relayed by Tammy Bruce." + SOURCE);

@@ -24,7 +24,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class RoleOfANationalityTest {
 
-    private static final String TEXT = "Today, President Donald J. Trump hosted Armenian Prime Minister Nikol Pashinyan.\n";
+    private static final String TEXT =
+            "Today, President Donald J. Trump hosted Armenian Prime Minister Nikol Pashinyan.\n";
 
     private AuthoringFixture app;
 

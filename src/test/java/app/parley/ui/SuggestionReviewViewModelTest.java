@@ -91,8 +91,9 @@ class SuggestionReviewViewModelTest {
 
         int next = model.nextToReview(last);
 
-        assertEquals(model.items().indexOf(model.items().stream()
-                .filter(i -> i.decision() == SuggestionReviewViewModel.Decision.PENDING).findFirst().orElseThrow()), next);
+        SuggestionReviewViewModel.Item firstPending = model.items().stream()
+                .filter(i -> i.decision() == SuggestionReviewViewModel.Decision.PENDING).findFirst().orElseThrow();
+        assertEquals(model.items().indexOf(firstPending), next);
     }
 
     @Test

@@ -13,6 +13,9 @@ import java.util.List;
  */
 public final class CaptionOverlay implements Overlay {
 
+    /** The caption of a map that rests on no article yet. */
+    public static final String NO_SOURCE = "No source yet: add the article the map rests on (File › Add article…)";
+
     private static final double PADDING = 8;
     private static final double MARGIN = 16;
 
@@ -58,9 +61,9 @@ public final class CaptionOverlay implements Overlay {
         return TextWrap.lines(text(), font(), Math.max(1, width - 2 * MARGIN * scale), measurer);
     }
 
-    /** The words of the caption. */
+    /** The words of the caption: the source, or that the map has none yet. */
     public String text() {
-        return "Source: " + source;
+        return source == null || source.isBlank() ? NO_SOURCE : "Source: " + source;
     }
 
     @Override

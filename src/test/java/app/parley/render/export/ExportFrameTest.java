@@ -121,6 +121,15 @@ class ExportFrameTest {
     }
 
     @Test
+    void aMapWithoutAnArticleSaysItHasNoSourceYetInsteadOfAnEmptySourceLine() {
+        RecordingSurface band = new RecordingSurface();
+        new CaptionOverlay("", Theme.LIGHT, MEASURER, 1).paint(band, 1200, 100);
+
+        assertThat(band.drewText(CaptionOverlay.NO_SOURCE)).isTrue();
+        assertThat(band.calls()).noneMatch(call -> call.text() != null && call.text().startsWith("Source:"));
+    }
+
+    @Test
     void eightInchesAtEachPrintResolutionIsEightTimesTheDpi() {
         for (int dpi : new int[] {150, 300, 600}) {
             ExportFrame.Figure figure = figure(whole(ExportSize.print(PrintLength.parse("8in"), dpi)));

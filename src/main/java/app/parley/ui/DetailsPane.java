@@ -33,6 +33,7 @@ public final class DetailsPane extends VBox {
     private final InvalidationListener selectionChanged = o -> showSelection();
     /** Whether the card is a form, which keeps the height it needs. */
     private boolean editing;
+    private boolean hintShown;
     private final ListChangeListener<Quote> quotesChanged = c -> {
         updateQuotesHeading();
         if (!editing) {
@@ -107,18 +108,21 @@ public final class DetailsPane extends VBox {
             hint.setWrapText(true);
             cardHolder.setContent(fitted(hint));
         }
+        hintShown = !(selection instanceof Selection.OfActor) && !(selection instanceof Selection.OfLink);
         updateQuotesHeading();
         shareHeight();
     }
 
     /**
      * Splits the panel's height between the card and the quotes: the card up to {@link #CARD_MAX_HEIGHT} and the
-     * quotes the rest, or, when there is no quote to list, the card all it needs and the quotes one line saying so.
+     * quotes the rest, or, when there is no quote to list, the card all it needs and the quotes one line saying so,
+     * right under the hint when no card is shown.
      */
     private void shareHeight() {
         boolean noQuotes = model.quotes().isEmpty();
-        cardHolder.setMaxHeight(noQuotes ? Double.MAX_VALUE : CARD_MAX_HEIGHT);
-        VBox.setVgrow(cardHolder, noQuotes ? Priority.SOMETIMES : Priority.NEVER);
+        boolean cardGrows = noQuotes && !hintShown;
+        cardHolder.setMaxHeight(cardGrows ? Double.MAX_VALUE : noQuotes ? Region.USE_PREF_SIZE : CARD_MAX_HEIGHT);
+        VBox.setVgrow(cardHolder, cardGrows ? Priority.SOMETIMES : Priority.NEVER);
         quoteList.setPrefHeight(noQuotes ? EMPTY_QUOTES_HEIGHT : Region.USE_COMPUTED_SIZE);
         quoteList.setMinHeight(noQuotes ? EMPTY_QUOTES_HEIGHT : Region.USE_COMPUTED_SIZE);
         VBox.setVgrow(quoteList, noQuotes ? Priority.NEVER : Priority.ALWAYS);

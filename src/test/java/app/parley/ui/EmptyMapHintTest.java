@@ -40,11 +40,18 @@ class EmptyMapHintTest {
     }
 
     @Test
-    void theListOfQuotesSaysHowToAddOne(FxRobot robot) throws Exception {
+    void theListOfQuotesSaysHowToAddOneRightUnderTheHintOfTheDetailsPane(FxRobot robot) throws Exception {
         app.startWith(robot);
 
-        assertThat(robot.lookup("No quotes yet: select words in the Article tab and press Q.").tryQuery())
-                .isPresent();
+        Label empty = robot.lookup("No quotes yet: select words in the Article tab and press Q.").queryAs(Label.class);
+        Label heading = robot.lookup("." + DetailsPane.QUOTES_HEADING_CLASS).queryAs(Label.class);
+        Label hint = robot.lookup((Label l) -> l.getText().startsWith("Click an actor or a link")).queryAs(Label.class);
+        robot.interact(() -> {
+            assertThat(empty.isVisible()).isTrue();
+            double gap = heading.localToScene(heading.getLayoutBounds()).getMinY()
+                    - hint.localToScene(hint.getLayoutBounds()).getMaxY();
+            assertThat(gap).as("space between the hint and the quotes' heading").isBetween(0.0, 40.0);
+        });
     }
 
     @Test

@@ -38,9 +38,12 @@ public final class ArticleAssistant {
         return RelationFinder.typeStatedBy(Objects.requireNonNull(words, "words"));
     }
 
-    /** The side a suggestion's side name takes on the map ("Kyiv" and "Ukraine": Ukraine; "Armenia": Other). */
+    /**
+     * The side a suggestion's side name takes on the map: a known camp ("Kyiv" and "Ukraine": Ukraine), or a side of
+     * the map's own ("Armenia").
+     */
     public static Side sideOnTheMap(String sideName) {
-        return SideNames.side(sideName);
+        return SideNames.sideOrOwn(sideName, Side.KNOWN.size());
     }
 
     /** The state a word of nationality names ("Armenian": Armenia, "Azerbaijani": Azerbaijan), if any. */

@@ -24,13 +24,25 @@ final class SideNames {
     private SideNames() {
     }
 
+    /**
+     * The side a side name gives a map: a known camp, or else a side of the map's own of that name ("Armenia"),
+     * {@code order} places after the first known camp; {@link Side#OTHER} when there is no name.
+     */
+    static Side sideOrOwn(String name, int order) {
+        Side known = side(name);
+        if (known != Side.OTHER || name == null || name.isBlank()) {
+            return known;
+        }
+        return Side.named(Side.idFor(name), name.strip(), order);
+    }
+
     /** The camp of a side name; {@link Side#OTHER} when it is none of the named camps or unknown. */
     static Side side(String name) {
         if (name == null || name.isBlank()) {
             return Side.OTHER;
         }
         String folded = TextFolding.fold(name);
-        for (Side side : Side.values()) {
+        for (Side side : Side.KNOWN) {
             if (folded.equals(TextFolding.fold(side.label())) || folded.equals(side.id())) {
                 return side;
             }

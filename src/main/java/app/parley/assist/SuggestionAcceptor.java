@@ -8,6 +8,7 @@ import app.parley.model.Quote;
 import app.parley.model.Rank;
 import app.parley.model.Relation;
 import app.parley.model.Role;
+import app.parley.model.Side;
 import app.parley.model.Source;
 import app.parley.model.Span;
 import app.parley.model.Story;
@@ -155,10 +156,21 @@ public final class SuggestionAcceptor {
             }
         }
         String id = ids.next(suggested.name(), "actor");
-        actors.add(new Actor(id, suggested.name(), suggested.kind(), suggested.aliases(),
-                SideNames.side(suggested.side())));
+        actors.add(new Actor(id, suggested.name(), suggested.kind(), suggested.aliases(), sideFor(suggested.side())));
         actorIdByName.put(key, id);
         suggested.aliases().forEach(alias -> actorIdByName.putIfAbsent(TextFolding.fold(alias), id));
+    }
+
+    /**
+     * The side a suggested side name gives: a known camp, the map's own side of that name, or a new one after them
+     * while the map has fewer than {@link Side#DISTINCT_OWN} (the parties the article names first), else Other, so
+     * that no two of the sides suggested share a colour.
+     */
+    private Side sideFor(String name) {
+        List<Side> own = actors.stream().map(Actor::side).filter(side -> !side.isKnown()).distinct().toList();
+        Side side = SideNames.sideOrOwn(name, Side.after(own));
+        return own.stream().filter(side::equals).findFirst()
+                .orElse(side.isKnown() || own.size() < Side.DISTINCT_OWN ? side : Side.OTHER);
     }
 
     private app.parley.model.ActorKind kindOf(String id) {

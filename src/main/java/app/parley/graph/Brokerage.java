@@ -28,7 +28,8 @@ final class Brokerage {
 
     /** The score of every vertex, indexed by vertex number; vertices that are not in the graph score 0. */
     static double[] scores(ActorGraph graph) {
-        int sides = Side.values().length;
+        List<Side> order = graph.actors().stream().map(Actor::side).distinct().toList();
+        int sides = order.size();
         boolean[][] opposed = new boolean[sides][sides];
         List<Set<Integer>> ties = new ArrayList<>();
         for (int v = 0; v < graph.size(); v++) {
@@ -41,8 +42,8 @@ final class Brokerage {
                 continue;
             }
             if (isConflict(link)) {
-                int a = side(graph, from);
-                int b = side(graph, to);
+                int a = side(order, graph, from);
+                int b = side(order, graph, to);
                 if (a != b) {
                     opposed[a][b] = true;
                     opposed[b][a] = true;
@@ -57,13 +58,13 @@ final class Brokerage {
             if (graph.indexOf(graph.actors().get(v).id()) != v) {
                 continue;
             }
-            int own = side(graph, v);
+            int own = side(order, graph, v);
             List<Integer> neighbours = new ArrayList<>(ties.get(v));
             int pairs = 0;
             for (int i = 0; i < neighbours.size(); i++) {
-                int a = side(graph, neighbours.get(i));
+                int a = side(order, graph, neighbours.get(i));
                 for (int j = i + 1; j < neighbours.size(); j++) {
-                    int b = side(graph, neighbours.get(j));
+                    int b = side(order, graph, neighbours.get(j));
                     if (opposed[a][b] && own != a && own != b && !opposed[own][a] && !opposed[own][b]) {
                         pairs++;
                     }
@@ -78,8 +79,7 @@ final class Brokerage {
         return link instanceof RelationLink relation && CONFLICT.contains(relation.relation().type());
     }
 
-    private static int side(ActorGraph graph, int vertex) {
-        Actor actor = graph.actors().get(vertex);
-        return actor.side().ordinal();
+    private static int side(List<Side> order, ActorGraph graph, int vertex) {
+        return order.indexOf(graph.actors().get(vertex).side());
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.MaskSubgraph;
@@ -26,11 +27,12 @@ public final class LinkFilter {
 
     private static final List<String> CATEGORIES = categoryList();
     private static final LinkFilter ALL = new LinkFilter(Set.of(), EnumSet.noneOf(ActorKind.class),
-            EnumSet.noneOf(Side.class));
+            new TreeSet<>(Side.ORDER));
 
     /**
      * How many links of each category and actors of each kind and side a graph holds, for a filter panel that shows
-     * counts. Every category, kind and side appears, in vocabulary order, zero where there are none.
+     * counts. Every category, kind and known side appears, in vocabulary order, zero where there are none, and then
+     * the map's own sides.
      *
      * @param categories links per category ("role" first, then relation types)
      * @param kinds      actors per kind
@@ -42,7 +44,7 @@ public final class LinkFilter {
         public Counts {
             categories = Collections.unmodifiableMap(new LinkedHashMap<>(categories));
             kinds = Collections.unmodifiableMap(new EnumMap<>(kinds));
-            sides = Collections.unmodifiableMap(new EnumMap<>(sides));
+            sides = Collections.unmodifiableMap(new LinkedHashMap<>(sides));
         }
     }
 
@@ -53,7 +55,7 @@ public final class LinkFilter {
     private LinkFilter(Set<String> hiddenCategories, Set<ActorKind> hiddenKinds, Set<Side> hiddenSides) {
         this.hiddenCategories = Collections.unmodifiableSet(new TreeSet<>(hiddenCategories));
         this.hiddenKinds = Collections.unmodifiableSet(copy(hiddenKinds, ActorKind.class));
-        this.hiddenSides = Collections.unmodifiableSet(copy(hiddenSides, Side.class));
+        this.hiddenSides = Collections.unmodifiableSet(sides(hiddenSides));
     }
 
     /** The filter that shows everything. */
@@ -73,8 +75,8 @@ public final class LinkFilter {
         graph.links().forEach(l -> categories.merge(l.category(), 1, Integer::sum));
         Map<ActorKind, Integer> kinds = new EnumMap<>(ActorKind.class);
         Arrays.stream(ActorKind.values()).forEach(k -> kinds.put(k, 0));
-        Map<Side, Integer> sides = new EnumMap<>(Side.class);
-        Arrays.stream(Side.values()).forEach(s -> sides.put(s, 0));
+        Map<Side, Integer> sides = new TreeMap<>(Side.ORDER);
+        Side.KNOWN.forEach(s -> sides.put(s, 0));
         for (Actor actor : vertices(graph)) {
             kinds.merge(actor.kind(), 1, Integer::sum);
             sides.merge(actor.side(), 1, Integer::sum);
@@ -112,7 +114,7 @@ public final class LinkFilter {
 
     /** This filter with a side shown or hidden. */
     public LinkFilter withSide(Side side, boolean shown) {
-        Set<Side> hidden = copy(hiddenSides, Side.class);
+        Set<Side> hidden = sides(hiddenSides);
         toggle(hidden, Objects.requireNonNull(side, "side"), shown);
         return new LinkFilter(hiddenCategories, hiddenKinds, hidden);
     }
@@ -216,6 +218,12 @@ public final class LinkFilter {
         } else {
             hidden.add(item);
         }
+    }
+
+    private static Set<Side> sides(Set<Side> set) {
+        Set<Side> sides = new TreeSet<>(Side.ORDER);
+        sides.addAll(set);
+        return sides;
     }
 
     private static <E extends Enum<E>> Set<E> copy(Set<E> set, Class<E> type) {

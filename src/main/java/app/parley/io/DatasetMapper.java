@@ -25,6 +25,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +43,7 @@ final class DatasetMapper {
     private static final Set<String> SOURCE_FIELDS =
             Set.of("id", "title", "publisher", "date", "language", "url", "sha256", "text");
     private static final Set<String> ACTOR_FIELDS = Set.of("id", "name", "kind", "side", "aliases");
+    private static final Set<String> SIDE_FIELDS = Set.of("id", "name");
     private static final Set<String> ROLE_FIELDS = Set.of("id", "holder", "title", "of", "rank", "evidence");
     private static final Set<String> RELATION_FIELDS = Set.of("id", "from", "type", "to", "evidence");
     private static final Set<String> QUOTE_FIELDS =
@@ -55,6 +58,7 @@ final class DatasetMapper {
     private final FieldReader fields;
     private final List<TextClaim> claims = new ArrayList<>();
     private final Set<String> droppedActorIds = new HashSet<>();
+    private final Map<Actor, SideName> sideIds = new IdentityHashMap<>();
 
     /** The outcome of mapping: the dataset (possibly missing elements that had errors), pointers and claims. */
     record Mapped(Dataset dataset, ElementPointers pointers, List<TextClaim> claims, Set<String> droppedActorIds) {
@@ -175,6 +179,7 @@ final class DatasetMapper {
             case "quotes" -> lists.quotes = list(parser, name, "quote", lists.quotePointers, this::quote);
             case "story" -> lists.steps = list(parser, name, "story step", lists.stepPointers, this::step);
             case "positions" -> lists.positions = new PositionsReader(fields).read(parser.readValueAsTree());
+            case "sides" -> lists.sides = list(parser, name, "side", lists.sidePointers, this::sideName);
             default -> {
                 parser.skipChildren();
                 fields.warning("/" + JsonTypes.escape(name), "Unknown field \"" + name + "\" is ignored.");
@@ -188,7 +193,8 @@ final class DatasetMapper {
         requireList(lists.sources, "sources");
         requireList(lists.actors, "actors");
         Dataset dataset = new Dataset(title == null ? "Untitled" : title, orEmpty(lists.sources),
-                orEmpty(lists.actors), orEmpty(lists.roles), orEmpty(lists.relations), orEmpty(lists.quotes),
+                withSides(orEmpty(lists.actors), ownSides(orEmpty(lists.sides), lists.sidePointers)),
+                orEmpty(lists.roles), orEmpty(lists.relations), orEmpty(lists.quotes),
                 new Story(orEmpty(lists.steps)), lists.positions);
         return new Mapped(dataset, new ElementPointers(lists.sourcePointers, lists.actorPointers, lists.rolePointers,
                 lists.relationPointers, lists.quotePointers, lists.stepPointers), List.copyOf(claims),
@@ -204,6 +210,8 @@ final class DatasetMapper {
         List<Quote> quotes;
         List<StoryStep> steps;
         Map<String, CardPosition> positions;
+        List<SideName> sides;
+        final List<String> sidePointers = new ArrayList<>();
         final List<String> sourcePointers = new ArrayList<>();
         final List<String> actorPointers = new ArrayList<>();
         final List<String> rolePointers = new ArrayList<>();
@@ -298,7 +306,7 @@ final class DatasetMapper {
         String id = fields.requiredText(node, pointer, "id", "actor");
         String name = fields.requiredText(node, pointer, "name", "actor");
         ActorKind kind = fields.requiredTerm(node, pointer, "kind", "actor", ActorKind.class);
-        Side side = fields.requiredTerm(node, pointer, "side", "actor", Side.class);
+        String side = fields.requiredText(node, pointer, "side", "actor");
         List<String> aliases = fields.textList(node, pointer, "aliases");
         if (id == null || name == null || kind == null || side == null) {
             if (id != null) {
@@ -306,7 +314,59 @@ final class DatasetMapper {
             }
             return null;
         }
-        return new Actor(id, name, kind, aliases, side);
+        Actor actor = new Actor(id, name, kind, aliases, Side.OTHER);
+        sideIds.put(actor, new SideName(side, pointer + "/side"));
+        return actor;
+    }
+
+    /** A side a map names for itself, as its {@code sides} list gives it (or an actor's side id and its pointer). */
+    private record SideName(String id, String name) {
+    }
+
+    private SideName sideName(JsonNode node, String pointer) {
+        fields.warnUnknownFields(node, pointer, SIDE_FIELDS);
+        String id = fields.requiredText(node, pointer, "id", "side");
+        String name = fields.requiredText(node, pointer, "name", "side");
+        return id == null || name == null ? null : new SideName(id, name);
+    }
+
+    /** The map's own sides by id, numbered after the known ones in the order the file lists them. */
+    private Map<String, Side> ownSides(List<SideName> names, List<String> pointers) {
+        Map<String, Side> sides = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            SideName named = names.get(i);
+            String pointer = pointers.get(i);
+            if (Side.known(named.id()).isPresent()) {
+                fields.error(pointer + "/id", "\"" + named.id() + "\" is a side every map knows; leave it out of "
+                        + "\"sides\".");
+            } else if (sides.containsKey(named.id())) {
+                fields.error(pointer + "/id", "The side \"" + named.id() + "\" is named twice.");
+            } else {
+                try {
+                    sides.put(named.id(), Side.named(named.id(), named.name(), Side.KNOWN.size() + sides.size()));
+                } catch (IllegalArgumentException e) {
+                    fields.error(pointer, e.getMessage() + ".");
+                }
+            }
+        }
+        return sides;
+    }
+
+    /** The actors with their sides: known camps, or the map's own; an unknown side is an error. */
+    private List<Actor> withSides(List<Actor> actors, Map<String, Side> own) {
+        List<Actor> sided = new ArrayList<>(actors.size());
+        for (Actor actor : actors) {
+            SideName wanted = sideIds.get(actor);
+            Side side = Side.known(wanted.id()).orElse(own.get(wanted.id()));
+            if (side == null) {
+                fields.error(wanted.name(), "\"" + wanted.id() + "\" is not a known side; use one of: "
+                        + String.join(", ", Side.KNOWN.stream().map(Side::id).toList())
+                        + ", or name it in \"sides\".");
+            }
+            sided.add(side == null ? actor
+                    : new Actor(actor.id(), actor.name(), actor.kind(), actor.aliases(), side));
+        }
+        return sided;
     }
 
     private Role role(JsonNode node, String pointer) {

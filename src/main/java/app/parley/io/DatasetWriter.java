@@ -7,6 +7,7 @@ import app.parley.model.DatasetIndex;
 import app.parley.model.Quote;
 import app.parley.model.Relation;
 import app.parley.model.Role;
+import app.parley.model.Side;
 import app.parley.model.Source;
 import app.parley.model.Span;
 import app.parley.model.StoryStep;
@@ -53,6 +54,9 @@ public final class DatasetWriter {
             json.writeStringField("format", Dataset.FORMAT);
             json.writeStringField("title", dataset.title());
             writeList(json, "sources", dataset.sources(), DatasetWriter::writeSource);
+            if (!dataset.ownSides().isEmpty()) {
+                writeList(json, "sides", dataset.ownSides(), DatasetWriter::writeSide);
+            }
             writeList(json, "actors", dataset.actors(), DatasetWriter::writeActor);
             writeList(json, "roles", dataset.roles(), (g, r) -> writeRole(g, r, index));
             writeList(json, "relations", dataset.relations(), (g, r) -> writeRelation(g, r, index));
@@ -90,6 +94,13 @@ public final class DatasetWriter {
         json.writeStringField("url", source.url());
         json.writeStringField("sha256", Sha256.hex(source.text()));
         json.writeStringField("text", source.text());
+        json.writeEndObject();
+    }
+
+    private static void writeSide(JsonGenerator json, Side side) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", side.id());
+        json.writeStringField("name", side.label());
         json.writeEndObject();
     }
 

@@ -3,6 +3,7 @@ package app.parley.layout;
 import app.parley.graph.ActorGraph;
 import app.parley.model.Actor;
 import app.parley.model.ActorKind;
+import app.parley.model.Side;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -17,7 +18,7 @@ public final class CampOrder {
     public static int[] of(ActorGraph graph) {
         List<Actor> actors = graph.actors();
         return IntStream.range(0, actors.size()).boxed()
-                .sorted(Comparator.<Integer>comparingInt(v -> actors.get(v).side().ordinal())
+                .sorted(Comparator.comparing((Integer v) -> actors.get(v).side(), Side.ORDER)
                         .thenComparingInt(v -> kindRank(actors.get(v).kind()))
                         .thenComparingInt(v -> v))
                 .mapToInt(Integer::intValue).toArray();

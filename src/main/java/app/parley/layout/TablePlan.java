@@ -10,11 +10,11 @@ import app.parley.model.Role;
 import app.parley.model.Side;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -291,7 +291,7 @@ public record TablePlan(int vertexCount, List<Integer> head, int headCard, List<
             Side side = actor(delegation).side();
             for (Relation relation : relations) {
                 int organization = graph.indexOf(relation.toId());
-                if (relation.type() == RelationType.SPOKESPERSON_FOR && actor(organization).side() == side
+                if (relation.type() == RelationType.SPOKESPERSON_FOR && actor(organization).side().equals(side)
                         && actor(organization).kind() == ActorKind.ORGANIZATION) {
                     row.add(graph.indexOf(relation.fromId()));
                     row.add(organization);
@@ -307,9 +307,9 @@ public record TablePlan(int vertexCount, List<Integer> head, int headCard, List<
             return free;
         }
 
-        /** Everyone not yet placed, camp by camp in the order of {@link Side}, each camp states first. */
+        /** Everyone not yet placed, camp by camp in the order of {@link Side#ORDER}, each camp states first. */
         private List<Zone> zones(List<Seating> sides, Side mediatorSide, boolean table) {
-            Map<Side, List<Integer>> camps = new EnumMap<>(Side.class);
+            Map<Side, List<Integer>> camps = new TreeMap<>(Side.ORDER);
             for (int v = 0; v < actors.size(); v++) {
                 if (!placed[v]) {
                     camps.computeIfAbsent(actor(v).side(), s -> new ArrayList<>()).add(v);
@@ -329,11 +329,11 @@ public record TablePlan(int vertexCount, List<Integer> head, int headCard, List<
                 return Placement.FOOT;
             }
             for (int s = 0; s < sides.size(); s++) {
-                if (actor(sides.get(s).card()).side() == side) {
+                if (actor(sides.get(s).card()).side().equals(side)) {
                     return s == 0 ? Placement.LEFT : Placement.RIGHT;
                 }
             }
-            return side == mediatorSide ? Placement.HEAD : Placement.FOOT;
+            return side.equals(mediatorSide) ? Placement.HEAD : Placement.FOOT;
         }
     }
 }

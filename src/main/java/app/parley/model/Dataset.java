@@ -46,7 +46,13 @@ public record Dataset(String title, List<Source> sources, List<Actor> actors, Li
         this(title, sources, actors, roles, relations, quotes, Story.EMPTY);
     }
 
-    /** The same dataset with another story. */
+    /** The sides this map names for itself (not the known camps), in their order. */
+    public List<Side> ownSides() {
+        return actors.stream().map(Actor::side).filter(side -> !side.isKnown()).distinct().sorted(Side.ORDER)
+                .toList();
+    }
+
+    /** The same dataset with {@code newStory}. */
     public Dataset withStory(Story newStory) {
         return new Dataset(title, sources, actors, roles, relations, quotes, newStory, positions);
     }

@@ -13,24 +13,25 @@ final class ActorForm extends FormGrid {
 
     private final TextField name = new TextField();
     private final ComboBox<ActorKind> kind;
-    private final ComboBox<Side> side;
+    private final SideChoice side;
     private final TextField aliases = new TextField();
 
-    /** A form for a new actor named {@code suggestedName}. */
-    ActorForm(String suggestedName) {
-        this(suggestedName, ActorKind.PERSON, Side.OTHER, List.of());
+    /** A form for a new actor named {@code suggestedName} in a map whose own sides are {@code mapSides}. */
+    ActorForm(String suggestedName, List<Side> mapSides) {
+        this(suggestedName, ActorKind.PERSON, Side.OTHER, List.of(), mapSides);
     }
 
-    /** A form holding {@code actor}'s values. */
-    ActorForm(Actor actor) {
-        this(actor.name(), actor.kind(), actor.side(), actor.aliases());
+    /** A form holding {@code actor}'s values, in a map whose own sides are {@code mapSides}. */
+    ActorForm(Actor actor, List<Side> mapSides) {
+        this(actor.name(), actor.kind(), actor.side(), actor.aliases(), mapSides);
     }
 
-    private ActorForm(String initialName, ActorKind initialKind, Side initialSide, List<String> initialAliases) {
+    private ActorForm(String initialName, ActorKind initialKind, Side initialSide, List<String> initialAliases,
+                      List<Side> mapSides) {
         name.setText(initialName);
         name.setId("actor-name");
         kind = Choices.of(ActorKind.class, initialKind, "actor-kind");
-        side = Choices.of(Side.class, initialSide, "actor-side");
+        side = new SideChoice(initialSide, mapSides, "actor-side");
         aliases.setText(String.join(", ", initialAliases));
         aliases.setId("actor-aliases");
         aliases.setPromptText("other names, separated by commas");
@@ -48,8 +49,9 @@ final class ActorForm extends FormGrid {
         return kind.getValue();
     }
 
+    /** The side picked, or named with New side…. */
     Side side() {
-        return side.getValue();
+        return side.side();
     }
 
     List<String> aliases() {

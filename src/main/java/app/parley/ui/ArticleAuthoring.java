@@ -132,7 +132,7 @@ final class ArticleAuthoring {
         if (span == null || graph() == null) {
             return Optional.empty();
         }
-        ActorForm form = new ActorForm(nameFrom(words(span)));
+        ActorForm form = new ActorForm(nameFrom(words(span)), graph().dataset().ownSides());
         return done(AuthoringDialog.show(article.getScene().getWindow(), "New actor", null, form, form.nameField(),
                 "Add actor", () -> new AddActor(form.name(), form.kind(), form.side(), form.aliases(),
                         newCardSpot.get()), model.bridge()));

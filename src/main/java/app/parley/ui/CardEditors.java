@@ -16,7 +16,7 @@ final class CardEditors {
 
     /** The form for an actor's name, kind, side and aliases. */
     static InlineEditor actor(Actor actor, MainViewModel model, Runnable done) {
-        ActorForm form = new ActorForm(actor);
+        ActorForm form = new ActorForm(actor, model.mapProperty().get().dataset().ownSides());
         return new InlineEditor("Edit " + actor.name(), form, () -> new EditActor(actor.id(), form.name(), form.kind(),
                 form.side(), form.aliases()), model.bridge(), done);
     }

@@ -288,7 +288,7 @@ final class MapGestures {
     /** Asks for a new actor and puts its card, pinned, at {@code at}. */
     void newActorAt(CardPosition at) {
         view.holdView();
-        ActorForm form = new ActorForm("");
+        ActorForm form = new ActorForm("", graph().dataset().ownSides());
         AuthoringDialog.show(view.getScene().getWindow(), "New actor", null, form, form.nameField(), "Add actor",
                 () -> new AddActor(form.name(), form.kind(), form.side(), form.aliases(), at), model.bridge());
     }
@@ -296,7 +296,7 @@ final class MapGestures {
     /** Asks for an actor's new name, kind, side and aliases. */
     void editActor(String actorId) {
         graph().actor(actorId).ifPresent(actor -> {
-            ActorForm form = new ActorForm(actor);
+            ActorForm form = new ActorForm(actor, graph().dataset().ownSides());
             AuthoringDialog.show(view.getScene().getWindow(), "Edit " + actor.name(), null, form, form.nameField(),
                     "Save", () -> new EditActor(actorId, form.name(), form.kind(), form.side(), form.aliases()),
                     model.bridge());

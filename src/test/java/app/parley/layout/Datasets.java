@@ -51,7 +51,7 @@ final class Datasets {
         Builder builder = new Builder();
         for (int i = 0; i < n; i++) {
             builder.actor("a" + i, ActorKind.values()[random.nextInt(ActorKind.values().length)],
-                    Side.values()[random.nextInt(Side.values().length)]);
+                    Side.KNOWN.get(random.nextInt(Side.KNOWN.size())));
         }
         RelationType[] types = {RelationType.MEDIATES, RelationType.LEADS, RelationType.MEMBER_OF,
             RelationType.NEGOTIATES_WITH, RelationType.SENT, RelationType.GAVE_MANDATE_TO, RelationType.REPRESENTS,

@@ -11,7 +11,7 @@ class VocabularyTest {
     @Test
     void everyTermIsFoundByItsIdAsTheFirstTermWithThatId() {
         for (Class<? extends Enum<?>> type : List.of(ActorKind.class, Rank.class, RelationType.class,
-                QuoteKind.class, Side.class)) {
+                QuoteKind.class)) {
             assertEveryTermFound(type);
         }
     }
@@ -19,7 +19,6 @@ class VocabularyTest {
     @Test
     void unknownBlankAndMissingIdsFindNothing() {
         assertThat(Vocabulary.byId(RelationType.class, "no-such-relation")).isEmpty();
-        assertThat(Vocabulary.byId(Side.class, "")).isEmpty();
         assertThat(Vocabulary.byId(ActorKind.class, null)).isEmpty();
         assertThat(Vocabulary.byId(ActorKind.class, "PERSON")).isEmpty();
     }

@@ -102,7 +102,7 @@ class SuggestionReviewViewModelTest {
                 ArticleAssistant.suggest(WHITE_HOUSE), emitted::add);
 
         assertThat(review.items()).extracting(SuggestionReviewViewModel.Item::label)
-                .contains("Ilham Aliyev — person · Other (Azerbaijan)", "Azerbaijan — state · Other",
+                .contains("Ilham Aliyev — person · Azerbaijan", "Azerbaijan — state · Azerbaijan",
                         "White House — organization · United States");
     }
 

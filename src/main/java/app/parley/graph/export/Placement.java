@@ -1,7 +1,7 @@
 package app.parley.graph.export;
 
 import app.parley.model.Side;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,7 +29,7 @@ public record Placement(Map<String, Place> places, Map<Side, Integer> sideColour
 
     /** The Okabe–Ito side colours of Parley's light theme. */
     public static Map<Side, Integer> okabeIto() {
-        Map<Side, Integer> colours = new EnumMap<>(Side.class);
+        Map<Side, Integer> colours = new HashMap<>();
         colours.put(Side.UKRAINE, 0x0072B2);
         colours.put(Side.RUSSIA, 0xD55E00);
         colours.put(Side.TURKEY, 0x009E73);

@@ -83,6 +83,7 @@ final class DraftMapping {
         Map<String, Point> positions = new HashMap<>();
         int kindless = 0;
         int sideless = 0;
+        Map<String, Side> ownSides = new LinkedHashMap<>();
         for (Draft.Node node : draft.nodes) {
             if (node.id().isBlank() || actors.containsKey(node.id())) {
                 notes.add("a node with " + (node.id().isBlank() ? "no id" : "the repeated id \"" + node.id() + "\"")
@@ -92,7 +93,7 @@ final class DraftMapping {
             Map<String, String> values = node.values();
             countUnknown(values);
             Optional<ActorKind> kind = Vocabulary.byId(ActorKind.class, values.getOrDefault("kind", "").strip());
-            Optional<Side> side = Vocabulary.byId(Side.class, values.getOrDefault("side", "").strip());
+            Optional<Side> side = side(values.getOrDefault("side", "").strip(), ownSides);
             kindless += kind.isEmpty() ? 1 : 0;
             sideless += side.isEmpty() ? 1 : 0;
             String name = first(values, "name", "label");
@@ -108,8 +109,7 @@ final class DraftMapping {
                     + " no kind Parley knows (person, state, organization, delegation): shown as people");
         }
         if (sideless > 0) {
-            notes.add(sideless + plural(sideless, " actor has", " actors have") + " no side Parley knows ("
-                    + Vocabulary.idsOf(Side.class) + "): put on \"other\"");
+            notes.add(sideless + plural(sideless, " actor has", " actors have") + " no side: put on \"other\"");
         }
         List<Role> roles = new ArrayList<>();
         List<Relation> relations = new ArrayList<>();
@@ -311,6 +311,25 @@ final class DraftMapping {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /**
+     * The side a node's {@code side} value names: a known camp by id or name, or else one of the map's own, named as
+     * the file names it ("Armenia"), numbered in the order the file first names them; none when the value is blank.
+     */
+    private static Optional<Side> side(String value, Map<String, Side> ownSides) {
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Side> known = Side.KNOWN.stream()
+                .filter(s -> s.id().equals(value) || s.label().equalsIgnoreCase(value)).findFirst();
+        if (known.isPresent()) {
+            return known;
+        }
+        String id = Side.idFor(value);
+        return Optional.of(ownSides.computeIfAbsent(id, own -> Side.named(own, value.equals(own)
+                ? Character.toUpperCase(value.charAt(0)) + value.substring(1).replace('-', ' ') : value,
+                Side.KNOWN.size() + ownSides.size())));
     }
 
     private static String plural(int count, String one, String many) {

@@ -1,7 +1,7 @@
 package app.parley.io.synthetic;
 
 import app.parley.model.Side;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -30,7 +30,7 @@ final class NameBook {
     record State(String name, Side side, String adjective, String capital) {
     }
 
-    private static final Map<Side, People> PEOPLE = new EnumMap<>(Side.class);
+    private static final Map<Side, People> PEOPLE = new HashMap<>();
 
     static {
         PEOPLE.put(Side.UKRAINE, new People(

@@ -22,7 +22,7 @@ final class RelationTypes {
     }
 
     private static List<RelationType> candidates(Actor a, Actor b) {
-        boolean same = a.side() == b.side();
+        boolean same = a.side().equals(b.side());
         ActorKind from = a.kind();
         ActorKind to = b.kind();
         return switch (from) {

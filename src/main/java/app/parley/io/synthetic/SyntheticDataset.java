@@ -261,7 +261,7 @@ public final class SyntheticDataset {
 
     private Side weightedSide() {
         double r = random.nextDouble();
-        Side[] sides = Side.values();
+        Side[] sides = Side.KNOWN.toArray(Side[]::new);
         for (int i = 0; i < sides.length - 1; i++) {
             r -= SIDE_WEIGHTS[i];
             if (r < 0) {

@@ -9,6 +9,7 @@ import app.parley.render.scene.Rgba;
 import app.parley.render.scene.Scene;
 import app.parley.render.scene.Stroke;
 import app.parley.render.scene.Theme;
+import java.util.List;
 
 /**
  * Draws a graph too far away to read: links as thin straight lines stroked together, cards as small filled boxes in
@@ -73,10 +74,11 @@ final class SketchPainter {
             Rgba line = theme.edge().withOpacity(LINE_OPACITY);
             lines(surface, scene, emphasis, edges, Pass.FADED, Stroke.solid(line, LINE_PX / scale));
             lines(surface, scene, emphasis, edges, Pass.PLAIN, Stroke.solid(line, LINE_PX / scale));
-            for (Side side : Side.values()) {
+            List<Side> sides = scene.nodes().stream().map(NodeShape::side).distinct().sorted(Side.ORDER).toList();
+            for (Side side : sides) {
                 boxes(surface, scene, emphasis, nodes, scale, side, true);
             }
-            for (Side side : Side.values()) {
+            for (Side side : sides) {
                 boxes(surface, scene, emphasis, nodes, scale, side, false);
             }
         }
@@ -259,7 +261,7 @@ final class SketchPainter {
         for (int i = 0; i < nodes.size(); i++) {
             int v = nodes.get(i);
             NodeShape node = scene.nodes().get(v);
-            if (node.side() != side || emphasis.nodeFaded(v) != faded || emphasis.nodeSelected(v)) {
+            if (!node.side().equals(side) || emphasis.nodeFaded(v) != faded || emphasis.nodeSelected(v)) {
                 continue;
             }
             Bounds box = node.box();

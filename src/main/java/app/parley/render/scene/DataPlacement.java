@@ -3,7 +3,6 @@ package app.parley.render.scene;
 import app.parley.graph.export.Place;
 import app.parley.graph.export.Placement;
 import app.parley.model.Side;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,9 +20,12 @@ public final class DataPlacement {
             places.put(node.actorId(), new Place(box.centerX(), box.y() + box.height() / 2, box.width(),
                     box.height()));
         }
-        Map<Side, Integer> colours = new EnumMap<>(Side.class);
-        for (Side side : Side.values()) {
+        Map<Side, Integer> colours = new HashMap<>();
+        for (Side side : Side.KNOWN) {
             colours.put(side, theme.side(side).argb() & 0xFFFFFF);
+        }
+        for (NodeShape node : scene.nodes()) {
+            colours.putIfAbsent(node.side(), theme.side(node.side()).argb() & 0xFFFFFF);
         }
         return new Placement(places, colours);
     }

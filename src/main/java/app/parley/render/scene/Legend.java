@@ -10,6 +10,7 @@ import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What a legend has to explain: the sides, kinds of actor and groups of link that occur in a graph.
@@ -20,11 +21,17 @@ import java.util.Set;
  */
 public record Legend(Set<Side> sides, Set<ActorKind> kinds, Set<EdgeGroup> groups) {
 
-    /** Freezes the sets, keeping their declaration order. */
+    /** Freezes the sets, keeping their declaration order (sides: {@link Side#ORDER}). */
     public Legend {
-        sides = ordered(Side.class, sides);
+        sides = Collections.unmodifiableSet(sides(sides));
         kinds = ordered(ActorKind.class, kinds);
         groups = ordered(EdgeGroup.class, groups);
+    }
+
+    private static Set<Side> sides(Set<Side> values) {
+        Set<Side> copy = new TreeSet<>(Side.ORDER);
+        copy.addAll(values);
+        return copy;
     }
 
     private static <E extends Enum<E>> Set<E> ordered(Class<E> type, Set<E> values) {
@@ -35,7 +42,7 @@ public record Legend(Set<Side> sides, Set<ActorKind> kinds, Set<EdgeGroup> group
 
     /** The legend of everything a graph contains. */
     public static Legend of(ActorGraph graph) {
-        Set<Side> sides = EnumSet.noneOf(Side.class);
+        Set<Side> sides = sides(Set.of());
         Set<ActorKind> kinds = EnumSet.noneOf(ActorKind.class);
         Set<EdgeGroup> groups = EnumSet.noneOf(EdgeGroup.class);
         for (Actor actor : graph.actors()) {
@@ -56,16 +63,15 @@ public record Legend(Set<Side> sides, Set<ActorKind> kinds, Set<EdgeGroup> group
     public Legend after(GraphEdit edit) {
         ActorGraph before = edit.before();
         ActorGraph after = edit.after();
-        Set<Side> nowSides = EnumSet.noneOf(Side.class);
-        nowSides.addAll(sides);
+        Set<Side> nowSides = sides(sides);
         Set<ActorKind> nowKinds = EnumSet.noneOf(ActorKind.class);
         nowKinds.addAll(kinds);
         Set<EdgeGroup> nowGroups = EnumSet.noneOf(EdgeGroup.class);
         nowGroups.addAll(groups);
-        Set<Side> sidesAdded = EnumSet.noneOf(Side.class);
+        Set<Side> sidesAdded = sides(Set.of());
         Set<ActorKind> kindsAdded = EnumSet.noneOf(ActorKind.class);
         Set<EdgeGroup> groupsAdded = EnumSet.noneOf(EdgeGroup.class);
-        Set<Side> sidesLeft = EnumSet.noneOf(Side.class);
+        Set<Side> sidesLeft = sides(Set.of());
         Set<ActorKind> kindsLeft = EnumSet.noneOf(ActorKind.class);
         Set<EdgeGroup> groupsLeft = EnumSet.noneOf(EdgeGroup.class);
         BitSet freshVertices = edit.freshVertices();
@@ -102,7 +108,7 @@ public record Legend(Set<Side> sides, Set<ActorKind> kinds, Set<EdgeGroup> group
         kindsLeft.removeAll(kindsAdded);
         groupsLeft.removeAll(groupsAdded);
         for (Side side : sidesLeft) {
-            if (after.actors().stream().noneMatch(a -> a.side() == side)) {
+            if (after.actors().stream().noneMatch(a -> a.side().equals(side))) {
                 nowSides.remove(side);
             }
         }

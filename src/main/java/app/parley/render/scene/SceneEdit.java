@@ -176,7 +176,8 @@ final class SceneEdit {
             double y = layout.y(v) - card.height() / 2;
             NodeShape old = o < 0 ? null : oldNodes[o];
             if (old != null && sameBox(old.box(), x, y, card) && (old.card() == card || old.card().equals(card))
-                    && old.kind() == actor.kind() && old.side() == actor.side() && old.actorId().equals(actor.id())) {
+                    && old.kind() == actor.kind() && old.side().equals(actor.side())
+                    && old.actorId().equals(actor.id())) {
                 keep(v, o, oldNodes, oldBoxes);
                 slots[v] = oldGrid.slotOf(o);
             } else {

@@ -1,7 +1,8 @@
 package app.parley.render.scene;
 
 import app.parley.model.Side;
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,6 +31,15 @@ public record Theme(String name, Rgba background, Rgba text, Rgba mutedText, dou
 
     private static final Map<Side, Rgba> OKABE_ITO = okabeIto();
     private static final Map<Side, Rgba> OKABE_ITO_DARK = okabeItoDark();
+    /**
+     * The colours of a map's own sides, in the order it names them: Paul Tol's teal, rose, sky, olive, sand and indigo,
+     * hues the known camps do not use.
+     */
+    private static final List<Rgba> OWN_SIDES = List.of(Rgba.hex(0x44AA99), Rgba.hex(0xCC6677), Rgba.hex(0x56B4E9),
+            Rgba.hex(0x999933), Rgba.hex(0xDDCC77), Rgba.hex(0x332288));
+    /** The same, darkened where needed so that each stands at least 4.5 : 1 against white (one per distinct side). */
+    private static final List<Rgba> OWN_SIDES_DARK = List.of(Rgba.hex(0x2A7A6E), Rgba.hex(0xA8434F),
+            Rgba.hex(0x1A6A96), Rgba.hex(0x6B6B1F), Rgba.hex(0x7A6A1F), Rgba.hex(0x332288));
 
     /** The light theme for everyday work and print. */
     public static final Theme LIGHT = new Theme("Light", Rgba.WHITE, Rgba.hex(0x1B1F24), Rgba.hex(0x4A525C), 0.14,
@@ -55,7 +65,7 @@ public record Theme(String name, Rgba background, Rgba text, Rgba mutedText, dou
     }
 
     private static Map<Side, Rgba> okabeIto() {
-        Map<Side, Rgba> colours = new EnumMap<>(Side.class);
+        Map<Side, Rgba> colours = new HashMap<>();
         colours.put(Side.UKRAINE, Rgba.hex(0x0072B2));
         colours.put(Side.RUSSIA, Rgba.hex(0xD55E00));
         colours.put(Side.TURKEY, Rgba.hex(0x009E73));
@@ -67,7 +77,7 @@ public record Theme(String name, Rgba background, Rgba text, Rgba mutedText, dou
 
     /** The Okabe–Ito hues darkened where needed so that each stands at least 4.5 : 1 against white. */
     private static Map<Side, Rgba> okabeItoDark() {
-        Map<Side, Rgba> colours = new EnumMap<>(Side.class);
+        Map<Side, Rgba> colours = new HashMap<>();
         colours.put(Side.UKRAINE, Rgba.hex(0x0072B2));
         colours.put(Side.RUSSIA, Rgba.hex(0xA64A00));
         colours.put(Side.TURKEY, Rgba.hex(0x00775A));
@@ -97,9 +107,17 @@ public record Theme(String name, Rgba background, Rgba text, Rgba mutedText, dou
         return background.luminance() < 0.2;
     }
 
-    /** The colour of a side. */
+    /**
+     * The colour of a side: a known camp's own, or for a map's own sides the next of six further hues in the order the
+     * map names them (darkened in the high-contrast theme, as the known camps are), round again after the sixth.
+     */
     public Rgba side(Side side) {
-        return sides.getOrDefault(side, Rgba.hex(0x7F7F7F));
+        Rgba known = sides.get(side);
+        if (known != null) {
+            return known;
+        }
+        List<Rgba> own = sides.equals(OKABE_ITO_DARK) ? OWN_SIDES_DARK : OWN_SIDES;
+        return own.get(Math.max(0, side.order() - Side.KNOWN.size()) % own.size());
     }
 
     /** A card's fill: the side colour mixed into the card base. */

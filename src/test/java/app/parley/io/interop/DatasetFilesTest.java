@@ -153,6 +153,24 @@ class DatasetFilesTest {
     }
 
     @Test
+    void aSideParleyDoesNotKnowIsKeptAsOneOfTheMapsOwn() throws IOException {
+        Files.writeString(folder.resolve("actors.csv"), "id,name,kind,side,aliases\r\n"
+                + "a,Nikol Pashinyan,person,Armenia,\r\nb,Armenia,state,armenia,\r\n"
+                + "c,Ilham Aliyev,person,Azerbaijan,\r\nd,Donald Trump,person,united-states,\r\n");
+        Files.writeString(folder.resolve("relations.csv"), "id,from,relation,label,to\nr,a,leads,leads,b\n");
+
+        Opened opened = new DatasetFiles().open(folder);
+        Dataset dataset = opened.result().dataset();
+
+        assertThat(opened.result().problems()).isEmpty();
+        assertThat(dataset.actors()).extracting(a -> a.side().label())
+                .containsExactly("Armenia", "Armenia", "Azerbaijan", "United States");
+        assertThat(dataset.actors().get(1).side()).isSameAs(dataset.actors().get(0).side());
+        assertThat(dataset.ownSides()).extracting(Side::id).containsExactly("armenia", "azerbaijan");
+        assertThat(String.join("\n", opened.unmapped())).doesNotContain("side");
+    }
+
+    @Test
     void aFolderWithoutTablesIsRefused() {
         Opened opened = new DatasetFiles().open(folder);
 

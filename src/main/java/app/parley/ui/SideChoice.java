@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TextInputDialog;
@@ -34,6 +35,7 @@ final class SideChoice extends HBox {
      */
     SideChoice(Side selected, List<Side> mapSides, String id) {
         super(8);
+        setAlignment(Pos.CENTER_LEFT);
         this.mapSides = List.copyOf(mapSides);
         List<Side> items = new ArrayList<>(Side.KNOWN);
         items.addAll(this.mapSides);

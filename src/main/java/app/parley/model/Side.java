@@ -1,5 +1,7 @@
 package app.parley.model;
 
+import java.text.Normalizer;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -11,11 +13,17 @@ import java.util.Optional;
  */
 public final class Side implements Vocabulary {
 
+    /** Ukraine and those who act for it. */
     public static final Side UKRAINE = new Side("ukraine", "Ukraine", 0);
+    /** Russia and those who act for it. */
     public static final Side RUSSIA = new Side("russia", "Russia", 1);
+    /** Turkey, host and mediator of the Istanbul talks. */
     public static final Side TURKEY = new Side("turkey", "Turkey", 2);
+    /** The United States. */
     public static final Side UNITED_STATES = new Side("united-states", "United States", 3);
+    /** European states, the EU and NATO. */
     public static final Side EUROPE_NATO = new Side("europe-nato", "Europe / NATO", 4);
+    /** Anyone else: the press, states named in passing. */
     public static final Side OTHER = new Side("other", "Other", 5);
 
     /** How many of a map's own sides are drawn in colours of their own; those after them repeat the colours. */
@@ -23,6 +31,9 @@ public final class Side implements Vocabulary {
 
     /** The camps every map knows, in the order legends and zones list them. */
     public static final List<Side> KNOWN = List.of(UKRAINE, RUSSIA, TURKEY, UNITED_STATES, EUROPE_NATO, OTHER);
+
+    /** Known camps first, in their order, then a map's own in the order it names them. */
+    public static final Comparator<Side> ORDER = Comparator.comparingInt(Side::order).thenComparing(Side::id);
 
     private final String id;
     private final String label;
@@ -33,10 +44,6 @@ public final class Side implements Vocabulary {
         this.label = label;
         this.order = order;
     }
-
-    /** Known camps first, in their order, then a map's own in the order it names them. */
-    public static final java.util.Comparator<Side> ORDER = java.util.Comparator.comparingInt(Side::order)
-            .thenComparing(Side::id);
 
     /**
      * A camp a map names for itself, {@code order} places after the first known camp ({@code KNOWN.size()} for the
@@ -74,7 +81,7 @@ public final class Side implements Vocabulary {
 
     /** The id a side named {@code label} gets: "Nagorno-Karabakh" gives "nagorno-karabakh". */
     public static String idFor(String label) {
-        String id = java.text.Normalizer.normalize(label, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        String id = Normalizer.normalize(label, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^\\p{Ll}\\p{Lo}0-9]+", "-").replaceAll("(^-|-$)", "");
         return id.isEmpty() ? "side" : id;
     }

@@ -3,7 +3,10 @@ package app.parley.model;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** A closed set of terms with an identifier (as files and the command line spell it) and a human label. */
+/**
+ * Terms with an identifier (as files and the command line spell it) and a human label; the enums among them are
+ * closed sets, found by {@link #byId}.
+ */
 public interface Vocabulary {
 
     /** The identifier used in files and on the command line. */

@@ -12,7 +12,6 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.util.StringConverter;
 
 /**
  * The side of an actor: one of the camps every map knows or the map's own, picked from a list, or a new one named
@@ -40,17 +39,7 @@ final class SideChoice extends HBox {
         List<Side> items = new ArrayList<>(Side.KNOWN);
         items.addAll(this.mapSides);
         box.getItems().setAll(items);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Side side) {
-                return side == null ? "" : side.label();
-            }
-
-            @Override
-            public Side fromString(String text) {
-                return null;
-            }
-        });
+        box.setConverter(Choices.labels());
         box.setValue(selected);
         box.setId(id);
         box.setMaxWidth(Double.MAX_VALUE);

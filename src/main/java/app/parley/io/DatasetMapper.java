@@ -58,7 +58,7 @@ final class DatasetMapper {
     private final FieldReader fields;
     private final List<TextClaim> claims = new ArrayList<>();
     private final Set<String> droppedActorIds = new HashSet<>();
-    private final Map<Actor, SideName> sideIds = new IdentityHashMap<>();
+    private final Map<Actor, SideReference> sideIds = new IdentityHashMap<>();
 
     /** The outcome of mapping: the dataset (possibly missing elements that had errors), pointers and claims. */
     record Mapped(Dataset dataset, ElementPointers pointers, List<TextClaim> claims, Set<String> droppedActorIds) {
@@ -315,12 +315,16 @@ final class DatasetMapper {
             return null;
         }
         Actor actor = new Actor(id, name, kind, aliases, Side.OTHER);
-        sideIds.put(actor, new SideName(side, pointer + "/side"));
+        sideIds.put(actor, new SideReference(side, pointer + "/side"));
         return actor;
     }
 
-    /** A side a map names for itself, as its {@code sides} list gives it (or an actor's side id and its pointer). */
+    /** A side a map names for itself, as its {@code sides} list gives it. */
     private record SideName(String id, String name) {
+    }
+
+    /** The side an actor names, resolved once the map's own sides are read, and where the actor names it. */
+    private record SideReference(String id, String pointer) {
     }
 
     private SideName sideName(JsonNode node, String pointer) {
@@ -356,10 +360,10 @@ final class DatasetMapper {
     private List<Actor> withSides(List<Actor> actors, Map<String, Side> own) {
         List<Actor> sided = new ArrayList<>(actors.size());
         for (Actor actor : actors) {
-            SideName wanted = sideIds.get(actor);
+            SideReference wanted = sideIds.get(actor);
             Side side = Side.known(wanted.id()).orElse(own.get(wanted.id()));
             if (side == null) {
-                fields.error(wanted.name(), "\"" + wanted.id() + "\" is not a known side; use one of: "
+                fields.error(wanted.pointer(), "\"" + wanted.id() + "\" is not a known side; use one of: "
                         + String.join(", ", Side.KNOWN.stream().map(Side::id).toList())
                         + ", or name it in \"sides\".");
             }

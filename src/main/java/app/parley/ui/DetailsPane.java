@@ -33,7 +33,6 @@ public final class DetailsPane extends VBox {
     private final InvalidationListener selectionChanged = o -> showSelection();
     /** Whether the card is a form, which keeps the height it needs. */
     private boolean editing;
-    private boolean hintShown;
     private final ListChangeListener<Quote> quotesChanged = c -> {
         updateQuotesHeading();
         if (!editing) {
@@ -108,7 +107,6 @@ public final class DetailsPane extends VBox {
             hint.setWrapText(true);
             cardHolder.setContent(fitted(hint));
         }
-        hintShown = !(selection instanceof Selection.OfActor) && !(selection instanceof Selection.OfLink);
         updateQuotesHeading();
         shareHeight();
     }
@@ -120,7 +118,9 @@ public final class DetailsPane extends VBox {
      */
     private void shareHeight() {
         boolean noQuotes = model.quotes().isEmpty();
-        boolean cardGrows = noQuotes && !hintShown;
+        Selection selection = model.selectionProperty().get();
+        boolean cardShown = selection instanceof Selection.OfActor || selection instanceof Selection.OfLink;
+        boolean cardGrows = noQuotes && cardShown;
         cardHolder.setMaxHeight(cardGrows ? Double.MAX_VALUE : noQuotes ? Region.USE_PREF_SIZE : CARD_MAX_HEIGHT);
         VBox.setVgrow(cardHolder, cardGrows ? Priority.SOMETIMES : Priority.NEVER);
         quoteList.setPrefHeight(noQuotes ? EMPTY_QUOTES_HEIGHT : Region.USE_COMPUTED_SIZE);
